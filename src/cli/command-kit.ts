@@ -1,0 +1,31 @@
+// Shared bits for command modules: options every command takes and the exit-code contract.
+
+import { Command, Option } from 'commander';
+import type { Io } from './output.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_FAILURE = 2;
+
+export interface CommonOpts {
+  repo: string;
+  json?: boolean;
+  color?: boolean;
+  verbose?: boolean;
+}
+
+/** What a command module gets: where to print, and a place to put its exit code. */
+export interface CommandEnv {
+  io(opts: CommonOpts): Io;
+  setExit(code: number): void;
+}
+
+export function common(cmd: Command): Command {
+  return cmd
+    .option('--repo <dir>', 'spec repository folder', '.')
+    .option('--json', 'machine-readable output on stdout')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('-v, --verbose', 'also print info diagnostics (e.g. system-namespace fallbacks)');
+}
+
+export const layoutOption = (): Option => new Option('--layout <layout>', 'output layout').choices(['per-cluster', 'replicaset']);

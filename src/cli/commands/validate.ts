@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import { stableJson } from '../../core/stable-json.ts';
+import { common, EXIT_INVALID, EXIT_OK, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { diagnosticsJson, printDiagnostics } from '../output.ts';
+import { runWorkspace } from '../workspace.ts';
+
+export function registerValidate(program: Command, env: CommandEnv): void {
+  common(program.command('validate').description('check every spec and reference; write nothing')).action((o: CommonOpts) => {
+    const io = env.io(o);
+    const r = runWorkspace({ repo: o.repo, emit: false });
+    if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), deployments: r.resolved?.length ?? 0 }));
+    else {
+      printDiagnostics(io, r.diagnostics, o.verbose);
+      if (r.ok) io.err(`ok: ${r.repo?.fileCount ?? 0} files, ${r.resolved?.length ?? 0} deployments valid`);
+    }
+    env.setExit(r.ok ? EXIT_OK : EXIT_INVALID);
+  });
+}

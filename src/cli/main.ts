@@ -1,0 +1,43 @@
+// hubcast's command line. Each command lives in commands/<name>.ts and registers itself here.
+// Exit codes: 0 ok, 1 invalid input, 2 failure (README, "Command line").
+
+import { Command, CommanderError } from 'commander';
+import { HUBCAST_VERSION } from '../version.ts';
+import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
+import { processIo, type Io } from './output.ts';
+import { registerPlan } from './commands/plan.ts';
+import { registerRender } from './commands/render.ts';
+import { registerValidate } from './commands/validate.ts';
+
+export async function main(argv: string[], ioOverride?: Io): Promise<number> {
+  let code = EXIT_OK;
+  const env: CommandEnv = {
+    io: (o) => ioOverride ?? processIo(o.color === false),
+    setExit: (c) => {
+      code = c;
+    },
+  };
+  const program = new Command('hubcast')
+    .description('Render PaletteAI-style specs into OCM ManifestWork and Flux objects for a generated GitOps branch.')
+    .version(HUBCAST_VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => (ioOverride ? ioOverride.out(s) : process.stdout.write(s)),
+      writeErr: (s) => (ioOverride ? ioOverride.err(s) : process.stderr.write(s)),
+    });
+  registerValidate(program, env);
+  registerRender(program, env);
+  registerPlan(program, env);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    // --help and --version end here with exit code 0; usage errors are failures to run.
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
+    const io = ioOverride ?? processIo();
+    io.err(`hubcast: internal error: ${(e as Error).stack ?? String(e)}`);
+    io.err('this is a bug in hubcast, not in your specs; please report it with the command you ran');
+    return EXIT_FAILURE;
+  }
+  return code;
+}

@@ -1,0 +1,58 @@
+// Terminal output: diagnostics as `file:line:col: severity: message [code]`, colour only on a TTY
+// and never with NO_COLOR or --no-color.
+
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+export function processIo(noColor = false): Io {
+  const color = !noColor && !process.env.NO_COLOR && !!process.stderr.isTTY && process.env.TERM !== 'dumb';
+  return {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    color,
+  };
+}
+
+const codes = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
+export function paint(io: Io, c: keyof typeof codes, s: string): string {
+  return io.color ? `\u001b[${codes[c]}m${s}\u001b[0m` : s;
+}
+
+export function printDiagnostics(io: Io, diags: readonly Diagnostic[], verbose = false): void {
+  for (const d of diags) {
+    if (d.severity === 'info' && !verbose) continue;
+    let text = formatDiagnostic(d);
+    if (io.color) {
+      const c = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
+      text = text.replace(`${d.severity}:`, paint(io, c, `${d.severity}:`));
+    }
+    io.err(text);
+  }
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  const warnings = diags.filter((d) => d.severity === 'warning').length;
+  if (errors) io.err(paint(io, 'red', `${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}; nothing was written`));
+}
+
+/** The `--json` diagnostics shape other tools rely on. */
+export function diagnosticsJson(diags: readonly Diagnostic[]): object[] {
+  return diags.map((d) => ({
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    ...(d.hint ? { hint: d.hint } : {}),
+  }));
+}
+
+/** Left-aligned plain-text table. */
+export function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n');
+}

@@ -1,0 +1,72 @@
+// `hubcast plan`: deployment -> environment -> topology -> placement/clusters -> object counts.
+
+import { cmp } from '../core/diagnostics.ts';
+import type { JsonObject } from '../core/types.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import type { RenderedDeployment } from '../render/render.ts';
+import { table } from './output.ts';
+
+export interface PlanRow {
+  deployment: string;
+  environment: string;
+  environmentRevision: string;
+  profile: string;
+  profileRevision: string;
+  workloadType: string;
+  topology: string;
+  placement: string;
+  objects: Record<string, number>;
+}
+
+function revisionLabel(r: RenderedDeployment['resolved']['environment']): string {
+  return `v${r.revision.number}${r.revision.version ? ` (${r.revision.version})` : ''}`;
+}
+
+function placementSummary(r: RenderedDeployment): string {
+  const t = r.topology;
+  if (t.type === 'topology-ocm-byop') return `existing ${t.placementRefs.map((p) => `${t.hubNamespace}/${String(p.name)}`).join(', ')}`;
+  const p = (t.placement ?? {}) as JsonObject;
+  const parts = [`${t.hubNamespace}/${r.name}`, `sets ${((p.clusterSets as string[]) ?? []).join(',')}`];
+  parts.push(p.numberOfClusters === undefined ? 'all matching clusters' : `${String(p.numberOfClusters)} cluster(s)`);
+  const preds = (p.predicates as unknown[] | undefined)?.length ?? 0;
+  if (preds) parts.push(`${preds} predicate(s)`);
+  return parts.join('; ');
+}
+
+export function planRows(r: PipelineResult): PlanRow[] {
+  return (r.rendered ?? [])
+    .map((d) => {
+      const objects: Record<string, number> = {};
+      for (const m of d.manifests) objects[m.kind] = (objects[m.kind] ?? 0) + 1;
+      const env = d.resolved.environment;
+      const prof = d.resolved.profile;
+      return {
+        deployment: `${d.identity.deployment.namespace}/${d.identity.deployment.name}`,
+        environment: `${env.id.namespace}/${env.id.name}`,
+        environmentRevision: revisionLabel(env),
+        profile: `${prof.id.namespace}/${prof.id.name}`,
+        profileRevision: revisionLabel(prof),
+        workloadType: d.resolved.workloadType,
+        topology: d.topology.type,
+        placement: placementSummary(d),
+        objects: Object.fromEntries(Object.entries(objects).sort((a, b) => cmp(a[0], b[0]))),
+      };
+    })
+    .sort((a, b) => cmp(a.deployment, b.deployment));
+}
+
+export function planText(r: PipelineResult): string {
+  const rows = planRows(r);
+  if (rows.length === 0) return 'no WorkloadDeployments found';
+  const header = ['DEPLOYMENT', 'ENVIRONMENT', 'PROFILE', 'TYPE', 'TOPOLOGY', 'PLACEMENT', 'OBJECTS'];
+  const body = rows.map((x) => [
+    x.deployment,
+    `${x.environment}@${x.environmentRevision}`,
+    `${x.profile}@${x.profileRevision}`,
+    x.workloadType,
+    x.topology,
+    x.placement,
+    Object.entries(x.objects).map(([k, n]) => `${n} ${k}`).join(', '),
+  ]);
+  return `${table([header, ...body])}\n\nlayout: ${r.layout}`;
+}

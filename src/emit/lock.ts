@@ -1,0 +1,85 @@
+// The lock file records what every reference resolved to, so a re-render is reproducible and a
+// reviewer can read "what got re-resolved" from its diff.
+
+import { cmp } from '../core/diagnostics.ts';
+import type { ResolvedRef } from '../resolve/catalog.ts';
+import type { ResolvedDeployment } from '../resolve/resolve.ts';
+import type { Definition } from '../render/definition-types.ts';
+import { HUBCAST_VERSION } from '../version.ts';
+
+export const LOCK_FILE = 'hubcast.lock.json';
+
+export interface LockedRef {
+  ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  revision: number;
+  version?: string;
+  hash: string;
+  commit?: string;
+  uncommitted?: boolean;
+}
+
+export interface LockedDefinition {
+  kind: string;
+  name: string;
+  namespace: string;
+  version: string;
+  hash: string;
+}
+
+export interface LockedDeployment {
+  environment: LockedRef;
+  profile: LockedRef;
+  bundle?: LockedRef;
+  definitions: LockedDefinition[];
+  variables: Record<string, { source: string }>;
+  workloadType: string;
+}
+
+export interface Lock {
+  lockVersion: 1;
+  hubcastVersion: string;
+  sourceCommit?: string;
+  deployments: Record<string, LockedDeployment>;
+  /** Filled by the sources stage (Helm charts, git refs). */
+  sources?: Record<string, unknown>;
+}
+
+function lockRef(r: ResolvedRef): LockedRef {
+  const rev = r.revision;
+  const out: LockedRef = { ref: r.ref, kind: r.id.kind, namespace: r.id.namespace, name: r.id.name, revision: rev.number, hash: rev.hash };
+  if (rev.version) out.version = rev.version;
+  if (rev.commit) out.commit = rev.commit;
+  if (rev.uncommitted) out.uncommitted = true;
+  return out;
+}
+
+function lockDefinition(d: Definition): LockedDefinition {
+  return { kind: d.kind, name: d.name, namespace: d.namespace, version: d.version, hash: d.hash };
+}
+
+export function buildLock(deployments: readonly ResolvedDeployment[], sourceCommit?: string): Lock {
+  const out: Record<string, LockedDeployment> = {};
+  for (const r of deployments) {
+    const defs = new Map<string, Definition>();
+    for (const c of r.components) {
+      defs.set(`${c.definition.kind}/${c.definition.name}@${c.definition.version}`, c.definition);
+      for (const t of c.traits) defs.set(`${t.definition.kind}/${t.definition.name}@${t.definition.version}`, t.definition);
+    }
+    for (const p of r.policies) defs.set(`${p.definition.kind}/${p.definition.name}@${p.definition.version}`, p.definition);
+    const entry: LockedDeployment = {
+      environment: lockRef(r.environment),
+      profile: lockRef(r.profile),
+      definitions: [...defs.keys()].sort(cmp).map((k) => lockDefinition(defs.get(k)!)),
+      variables: Object.fromEntries(r.variables.map((v) => [v.name, { source: v.source }])),
+      workloadType: r.workloadType,
+    };
+    if (r.bundle) entry.bundle = lockRef(r.bundle);
+    out[`${r.deployment.id.namespace}/${r.deployment.id.name}`] = entry;
+  }
+  const lock: Lock = { lockVersion: 1, hubcastVersion: HUBCAST_VERSION, deployments: out };
+  if (sourceCommit) lock.sourceCommit = sourceCommit;
+  return lock;
+}

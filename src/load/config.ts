@@ -1,0 +1,103 @@
+// hubcast.yaml: optional repository configuration. Everything has a default so a repo of specs
+// with no config renders as the seeds describe.
+
+import { createCompiler, checkSchema, type Schema } from '../core/schema-check.ts';
+import { error, type Diagnostic } from '../core/diagnostics.ts';
+import type { JsonObject } from '../core/types.ts';
+import { parseYamlFile, type SourceFile } from './yaml-source.ts';
+import { DNS1123_LABEL } from './spec-schemas.ts';
+
+export const CONFIG_FILE = 'hubcast.yaml';
+
+export type Layout = 'per-cluster' | 'replicaset';
+
+export interface HubcastConfig {
+  include: string[];
+  exclude: string[];
+  versioning: 'basic' | 'semantic';
+  systemNamespace: string;
+  variableSetName: string;
+  /** `auto`: per-cluster when an inventory is present, else replicaset. */
+  layout: Layout | 'auto';
+  /** Default hub namespace for generated Placements / MWRS (topology-ocm). */
+  hubNamespace: string;
+  /** Additional definition directories, relative to the repo (the stock set is always loaded first). */
+  definitionDirs: string[];
+  generatedBranch: string;
+  /** Raw config sections later stages interpret (flux, publish, pr, ...). */
+  extra: JsonObject;
+}
+
+export const defaultConfig: HubcastConfig = {
+  include: ['**/*.yaml', '**/*.yml'],
+  exclude: [],
+  versioning: 'basic',
+  systemNamespace: 'mural-system',
+  variableSetName: 'mural-variables',
+  layout: 'auto',
+  hubNamespace: 'managed-cluster-set-global',
+  definitionDirs: [],
+  generatedBranch: 'hubcast/rendered',
+  extra: {},
+};
+
+/** Always excluded: VCS data, dependencies, and hubcast's own output/cache. */
+export const builtinExcludes = ['.git/**', '**/node_modules/**', '.github/**', '.hubcast-cache/**', CONFIG_FILE];
+
+const configSchema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string', const: 'HubcastConfig' },
+    include: { type: 'array', items: { type: 'string' } },
+    exclude: { type: 'array', items: { type: 'string' } },
+    versioning: { type: 'string', enum: ['basic', 'semantic'] },
+    systemNamespace: { type: 'string', pattern: DNS1123_LABEL },
+    variableSetName: { type: 'string', pattern: DNS1123_LABEL },
+    layout: { type: 'string', enum: ['auto', 'per-cluster', 'replicaset'] },
+    hubNamespace: { type: 'string', pattern: DNS1123_LABEL },
+    definitionDirs: { type: 'array', items: { type: 'string' } },
+    generatedBranch: { type: 'string', minLength: 1 },
+    flux: { type: 'object' },
+    publish: { type: 'object' },
+    pullRequests: { type: 'object' },
+    delivery: { type: 'string' },
+    sizeLimit: { type: 'object' },
+    sources: { type: 'object' },
+    diff: { type: 'object' },
+  },
+};
+
+const compiler = createCompiler();
+
+export function parseConfig(file: SourceFile | undefined): { config: HubcastConfig; diagnostics: Diagnostic[] } {
+  if (!file) return { config: { ...defaultConfig }, diagnostics: [] };
+  const { documents, diagnostics } = parseYamlFile(file);
+  if (diagnostics.length) return { config: { ...defaultConfig }, diagnostics };
+  if (documents.length !== 1) {
+    return {
+      config: { ...defaultConfig },
+      diagnostics: [error('config', `${CONFIG_FILE} must hold exactly one YAML map`, { file: file.path, line: 1, column: 1 })],
+    };
+  }
+  const doc = documents[0];
+  const diags = checkSchema(compiler.compile(configSchema), doc.body, doc.pos, { code: 'config', subject: CONFIG_FILE });
+  const b = doc.body as Record<string, unknown>;
+  const known = new Set(Object.keys(defaultConfig));
+  const extra: JsonObject = {};
+  for (const [k, v] of Object.entries(doc.body)) if (!known.has(k) && k !== 'apiVersion' && k !== 'kind') extra[k] = v;
+  const config: HubcastConfig = {
+    include: (b.include as string[]) ?? defaultConfig.include,
+    exclude: (b.exclude as string[]) ?? defaultConfig.exclude,
+    versioning: (b.versioning as HubcastConfig['versioning']) ?? defaultConfig.versioning,
+    systemNamespace: (b.systemNamespace as string) ?? defaultConfig.systemNamespace,
+    variableSetName: (b.variableSetName as string) ?? defaultConfig.variableSetName,
+    layout: (b.layout as HubcastConfig['layout']) ?? defaultConfig.layout,
+    hubNamespace: (b.hubNamespace as string) ?? defaultConfig.hubNamespace,
+    definitionDirs: (b.definitionDirs as string[]) ?? defaultConfig.definitionDirs,
+    generatedBranch: (b.generatedBranch as string) ?? defaultConfig.generatedBranch,
+    extra,
+  };
+  return { config, diagnostics: diags };
+}

@@ -1,0 +1,145 @@
+// The load stage: source files in, typed and validated spec objects out. Pure: the caller
+// (a file-system or git adapter) supplies the file contents.
+
+import picomatch from 'picomatch';
+import { cmp, error, warning, type Diagnostic } from '../core/diagnostics.ts';
+import { checkSchema, createCompiler } from '../core/schema-check.ts';
+import { idKey, type SourceObject } from '../core/types.ts';
+import { parseDefinition } from '../render/definition.ts';
+import type { Definition } from '../render/definition-types.ts';
+import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
+import { builtinExcludes, type HubcastConfig } from './config.ts';
+import { specSchemas } from './spec-schemas.ts';
+import { parseYamlFile, toSourceObject, type RawDocument, type SourceFile } from './yaml-source.ts';
+
+export const SPEC_API_VERSION = 'spectrocloud.com/v1beta1';
+export const SPEC_KINDS = ['Environment', 'WorkloadProfile', 'WorkloadDeployment', 'VariableSet', 'ProfileBundle'] as const;
+export type SpecKind = (typeof SPEC_KINDS)[number];
+const DEFINITION_KINDS = ['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition'];
+/** OCM inventory kinds, consumed by placement evaluation. */
+export const INVENTORY_GROUP = 'cluster.open-cluster-management.io';
+
+export interface SpecRepo {
+  config: HubcastConfig;
+  /** Spec objects by kind, sorted by namespace/name. */
+  specs: Record<SpecKind, SourceObject[]>;
+  /** Repo definitions (stock ones are added by the resolver). */
+  definitions: Definition[];
+  /** OCM inventory objects (ManagedCluster, ManagedClusterSet, ...). */
+  inventory: SourceObject[];
+  /** Number of YAML files read. */
+  fileCount: number;
+}
+
+/** Which repo paths the config selects. */
+export function fileFilter(config: HubcastConfig, extraExcludes: string[] = []): (path: string) => boolean {
+  const inc = picomatch(config.include, { dot: false });
+  const exc = picomatch([...builtinExcludes, ...config.exclude, ...extraExcludes], { dot: true });
+  return (p) => inc(p) && !exc(p);
+}
+
+const compiler = createCompiler();
+
+export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): { repo: SpecRepo; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const specs = Object.fromEntries(SPEC_KINDS.map((k) => [k, [] as SourceObject[]])) as Record<SpecKind, SourceObject[]>;
+  const definitions: Definition[] = [];
+  const inventory: SourceObject[] = [];
+  const seen = new Map<string, SourceObject>();
+
+  const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
+  for (const file of sorted) {
+    const parsed = parseYamlFile(file);
+    diagnostics.push(...parsed.diagnostics);
+    for (const raw of expandLists(parsed.documents)) {
+      const apiVersion = raw.body.apiVersion;
+      const kind = raw.body.kind;
+      if (apiVersion === undefined && kind === undefined) continue; // not a Kubernetes-style object: not ours
+      if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+        diagnostics.push(error('schema', 'apiVersion and kind must both be strings', raw.pos(apiVersion === undefined ? ['kind'] : ['apiVersion'])));
+        continue;
+      }
+      const meta = (raw.body.metadata ?? {}) as Record<string, unknown>;
+      const name = typeof meta.name === 'string' ? meta.name : '';
+      const namespace = typeof meta.namespace === 'string' ? meta.namespace : config.systemNamespace;
+
+      if (apiVersion === SPEC_API_VERSION && (SPEC_KINDS as readonly string[]).includes(kind)) {
+        const kdiags = checkSchema(compiler.compile(specSchemas[kind]), raw.body, raw.pos, { code: 'schema', subject: kind });
+        diagnostics.push(...kdiags);
+        if (kdiags.length) continue;
+        const obj = toSourceObject(raw, kind, namespace, name);
+        if (checkDuplicate(obj, seen, diagnostics)) specs[kind as SpecKind].push(obj);
+      } else if (apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.includes(kind)) {
+        const obj = toSourceObject(raw, kind, namespace, name);
+        const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace);
+        diagnostics.push(...ddiags);
+        if (definition) definitions.push(definition);
+      } else if (apiVersion.startsWith(`${INVENTORY_GROUP}/`) || apiVersion.startsWith('work.open-cluster-management.io/')) {
+        const ns = typeof meta.namespace === 'string' ? meta.namespace : '';
+        inventory.push(toSourceObject(raw, kind, ns, name));
+      } else if (apiVersion === SPEC_API_VERSION) {
+        diagnostics.push(
+          warning('unknown-kind', `${kind} is not a kind hubcast renders; it is ignored`, raw.pos(['kind']), `known kinds: ${SPEC_KINDS.join(', ')}`),
+        );
+      } else {
+        diagnostics.push(warning('unknown-kind', `${apiVersion} ${kind} is not read by hubcast; it is ignored`, raw.pos(['kind'])));
+      }
+    }
+  }
+  for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
+  checkDuplicateDefinitions(definitions, diagnostics);
+  return { repo: { config, specs, definitions, inventory, fileCount: files.length }, diagnostics };
+}
+
+/** `kubectl get -o yaml` exports a `kind: List` whose items are the objects. */
+function expandLists(docs: RawDocument[]): RawDocument[] {
+  const out: RawDocument[] = [];
+  for (const d of docs) {
+    if (d.body.kind === 'List' && Array.isArray(d.body.items)) {
+      d.body.items.forEach((item, i) => {
+        if (item && typeof item === 'object' && !Array.isArray(item)) {
+          out.push({ file: d.file, docIndex: d.docIndex, body: item, pos: (p = []) => d.pos(['items', i, ...p]) });
+        }
+      });
+    } else out.push(d);
+  }
+  return out;
+}
+
+function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diagnostics: Diagnostic[]): boolean {
+  const key = idKey(obj.id);
+  const prev = seen.get(key);
+  if (prev) {
+    const p = prev.pos(['metadata', 'name']);
+    diagnostics.push(
+      error(
+        'duplicate-object',
+        `${obj.id.kind} ${obj.id.namespace}/${obj.id.name} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
+        obj.pos(['metadata', 'name']),
+        'rename one of them or remove the copy',
+      ),
+    );
+    return false;
+  }
+  seen.set(key, obj);
+  return true;
+}
+
+function checkDuplicateDefinitions(defs: Definition[], diagnostics: Diagnostic[]): void {
+  const seen = new Map<string, Definition>();
+  for (const d of defs) {
+    const key = `${d.kind}/${d.namespace}/${d.name}@${d.version}`;
+    const prev = seen.get(key);
+    if (prev) {
+      const p = prev.source.pos(['spec', 'version']);
+      diagnostics.push(
+        error(
+          'duplicate-definition',
+          `${d.kind} ${d.name} version ${d.version} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
+          d.source.pos(['spec', 'version']),
+          'a definition version is immutable: bump spec.version for a changed definition',
+        ),
+      );
+    } else seen.set(key, d);
+  }
+}

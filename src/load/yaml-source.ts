@@ -1,0 +1,121 @@
+// Parses YAML text into plain objects that remember where each node came from, so every later
+// stage can point a user at file:line:column.
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import type { JsonObject, ObjPath, SourceObject } from '../core/types.ts';
+
+export interface SourceFile {
+  /** Repo-relative POSIX path. */
+  path: string;
+  text: string;
+}
+
+/** A parsed YAML document that is a map, before kind dispatch. */
+export interface RawDocument {
+  file: string;
+  docIndex: number;
+  body: JsonObject;
+  pos(path?: ObjPath): SourcePos;
+}
+
+export interface ParseResult {
+  documents: RawDocument[];
+  diagnostics: Diagnostic[];
+}
+
+const yamlHints: Record<string, string> = {
+  DUPLICATE_KEY: 'remove or rename one of the duplicated keys',
+  BAD_INDENT: 'check the indentation: YAML nests by spaces, not tabs',
+  TAB_AS_INDENT: 'replace tabs with spaces',
+  BLOCK_AS_IMPLICIT_KEY: 'a value containing ": " needs quotes',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; quote the value or fix the indentation',
+};
+
+export function parseYamlFile(file: SourceFile): ParseResult {
+  const lineCounter = new LineCounter();
+  const documents: RawDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  // Aliases are refused: specs are data, and alias bombs are a known YAML attack.
+  const docs = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const list = Array.isArray(docs) ? docs : [];
+  const at = (offset: number): SourcePos => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: file.path, line, column: col };
+  };
+  list.forEach((doc, docIndex) => {
+    let broken = false;
+    for (const e of doc.errors) {
+      broken = true;
+      diagnostics.push(
+        error('yaml-syntax', `YAML ${e.code}: ${firstLine(e.message)}`, at(e.pos[0]), yamlHints[e.code] || undefined),
+      );
+    }
+    if (broken) return;
+    if (doc.contents === null) return; // empty document, e.g. a trailing `---`
+    if (!isMap(doc.contents)) {
+      diagnostics.push(
+        error(
+          'not-an-object',
+          'a spec document must be a YAML map with apiVersion and kind',
+          at(doc.contents.range?.[0] ?? 0),
+        ),
+      );
+      return;
+    }
+    let body: unknown;
+    try {
+      body = doc.toJS({ maxAliasCount: 0 });
+    } catch (e) {
+      diagnostics.push(error('yaml-syntax', `YAML: ${(e as Error).message}`, at(doc.contents.range?.[0] ?? 0)));
+      return;
+    }
+    documents.push({
+      file: file.path,
+      docIndex,
+      body: body as JsonObject,
+      pos: (path: ObjPath = []) => at(offsetOf(doc, path)),
+    });
+  });
+  return { documents, diagnostics };
+}
+
+/** Offset of the node at `path`, or of the deepest existing ancestor (for a missing key, the map that lacks it). */
+function offsetOf(doc: Document, path: ObjPath): number {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (!node) break;
+    let next: Node | null | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      next = pair.value as Node | null;
+      if (!next) {
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        break;
+      }
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg] as Node | undefined;
+    } else break;
+    if (!next) break;
+    node = next;
+    offset = node.range?.[0] ?? offset;
+  }
+  return offset;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function toSourceObject(raw: RawDocument, kind: string, namespace: string, name: string): SourceObject {
+  return {
+    id: { kind, namespace, name },
+    apiVersion: String(raw.body.apiVersion),
+    body: raw.body,
+    file: raw.file,
+    docIndex: raw.docIndex,
+    pos: raw.pos,
+  };
+}

@@ -1,0 +1,129 @@
+// The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
+// hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
+
+import { error, type Diagnostic } from '../core/diagnostics.ts';
+import type { JsonObject, K8sObject } from '../core/types.ts';
+import type { ResolvedDeployment } from '../resolve/resolve.ts';
+import { renderComponent } from './component.ts';
+import type { ClusterContext, RenderContext } from './definition-types.ts';
+import { duplicateManifests, identityLabels, namespaceObject, orderManifests, stampObjects, workloadMetaOf, type Identity } from './manifests.ts';
+import { substitute } from '../resolve/macros.ts';
+import { checkMwrsName, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';
+
+export interface RenderedDeployment {
+  resolved: ResolvedDeployment;
+  /** Stable name of the deployment's hub objects / ManifestWorks. */
+  name: string;
+  identity: Identity;
+  topology: Topology;
+  /** Spoke objects in apply order (cluster-independent render). */
+  manifests: K8sObject[];
+  /** Placement (topology-ocm) and ManifestWorkReplicaSet. */
+  hubObjects: K8sObject[];
+}
+
+export interface RenderOptions {
+  hubNamespace: string;
+  layout: 'replicaset' | 'per-cluster';
+}
+
+export function identityOf(r: ResolvedDeployment): Identity {
+  const env = r.environment.revision.object.id;
+  return {
+    deployment: { name: r.deployment.id.name, namespace: r.deployment.id.namespace },
+    environment: { name: env.name, namespace: env.namespace },
+  };
+}
+
+/** The spoke objects of one deployment, optionally for one cluster. */
+export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: ClusterContext): { manifests: K8sObject[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const spec = r.deployment.body.spec as JsonObject;
+  const meta = workloadMetaOf(spec);
+  const id = identityOf(r);
+  const context: RenderContext = {
+    workload: { name: String((spec.workload as JsonObject).name), namespace: meta.namespace },
+    deployment: id.deployment,
+    environment: id.environment,
+  };
+  if (cluster) context.cluster = cluster;
+  const perCluster = (props: JsonObject): JsonObject =>
+    cluster
+      ? (substitute(props, (ref) => {
+          if (ref.scope !== 'cluster') return undefined;
+          if (ref.field === 'name') return cluster.name;
+          return cluster[ref.field][ref.key];
+        }) as JsonObject)
+      : props;
+
+  const objects: K8sObject[] = [];
+  for (const c of r.components) {
+    const out = renderComponent({
+      name: c.name,
+      definition: c.definition,
+      properties: perCluster(c.properties),
+      pos: c.pos,
+      traits: c.traits.map((t) => ({ definition: t.definition, properties: perCluster(t.properties), pos: t.pos })),
+      context,
+    });
+    diagnostics.push(...out.diagnostics);
+    objects.push(...stampObjects(out.objects, meta, id, c.name));
+  }
+  for (const p of r.policies) {
+    const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context });
+    diagnostics.push(...out.diagnostics);
+    objects.push(...stampObjects(out.objects, meta, id, p.name));
+  }
+  if (topo.includeNamespace) objects.push(namespaceObject(meta, id));
+  const manifests = orderManifests(objects);
+  for (const dup of duplicateManifests(manifests)) {
+    diagnostics.push(
+      error('duplicate-manifest', `two components produce the same object ${dup}; OCM rejects duplicate manifests`, r.profile.revision.object.pos(['spec', 'workload', 'components'])),
+    );
+  }
+  return { manifests, diagnostics };
+}
+
+export function renderDeployments(deployments: readonly ResolvedDeployment[], opts: RenderOptions): { rendered: RenderedDeployment[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const rendered: RenderedDeployment[] = [];
+  const names = new Map<string, string>();
+  for (const r of deployments) {
+    const d: Diagnostic[] = [];
+    const wd = r.deployment;
+    const name = hubObjectName(wd);
+    const spec = wd.body.spec as JsonObject;
+    const topo = topologyOf(r.environment.revision.object, opts.hubNamespace, String((spec.workload as JsonObject).namespace), name);
+    if (opts.layout === 'replicaset') {
+      for (const m of r.clusterMacros) {
+        d.push(
+          error(
+            'cluster-macro-in-replicaset',
+            `${m.component} uses ${m.text}, which needs the per-cluster layout (one ManifestWork per cluster)`,
+            m.pos,
+            'render with --layout per-cluster and an inventory, or remove the per-cluster reference',
+          ),
+        );
+      }
+      checkMwrsName(wd, topo.hubNamespace, name, d);
+      const key = `${topo.hubNamespace}/${name}`;
+      const prev = names.get(key);
+      if (prev) d.push(error('name-collision', `deployment renders to ${key}, already used by ${prev}`, wd.pos(['metadata', 'name']), 'set a distinct hubcast.io/name annotation'));
+      names.set(key, `${wd.id.namespace}/${wd.id.name}`);
+    }
+    if (topo.type === 'topology-ocm-byop' && topo.placementRefs.length === 0) {
+      d.push(error('byop-no-placement', 'topology-ocm-byop needs properties.placementRefs naming existing Placements', r.environment.revision.object.pos(['spec', 'topology', 'properties'])));
+    }
+    // Per-cluster macros are substituted later, per cluster; the cluster-independent render keeps them.
+    const { manifests, diagnostics: wdiags } = opts.layout === 'replicaset' || r.clusterMacros.length === 0 ? renderWorkload(r, topo) : { manifests: [], diagnostics: [] };
+    d.push(...wdiags);
+    const identity = identityOf(r);
+    const labels = identityLabels(identity);
+    const hubObjects: K8sObject[] = [];
+    if (topo.type === 'topology-ocm') hubObjects.push(placementObject(name, topo, labels));
+    hubObjects.push(replicaSetObject(name, topo, labels, manifests));
+    diagnostics.push(...d);
+    if (!d.some((x) => x.severity === 'error')) rendered.push({ resolved: r, name, identity, topology: topo, manifests, hubObjects });
+  }
+  return { rendered, diagnostics };
+}

@@ -1,0 +1,145 @@
+// Environment `override` policies: per-environment patches of a profile's components.
+// Properties deep-merge (lists replace), traits are keyed by type (`disable: true` removes one),
+// component names match exactly or by `*` glob (anchored, unlike KubeVela's regex).
+
+import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
+import { mergePatch } from '../render/merge-patch.ts';
+
+/** A component as the profile wrote it, with per-value provenance for positions. */
+export interface ComponentSpec {
+  name: string;
+  type: string;
+  properties: JsonObject;
+  traits: TraitSpec[];
+  /** Position of a path inside `properties` (override values point at the Environment). */
+  pos(path: ObjPath): SourcePos;
+  /** Position of the `type` field. */
+  typePos: SourcePos;
+}
+
+export interface TraitSpec {
+  type: string;
+  properties: JsonObject;
+  pos(path: ObjPath): SourcePos;
+  typePos: SourcePos;
+}
+
+export function componentsOf(profile: SourceObject): ComponentSpec[] {
+  const comps = ((profile.body.spec as JsonObject).workload as JsonObject).components as JsonObject[];
+  return comps.map((c, i) => {
+    const base = ['spec', 'workload', 'components', i];
+    const traits = ((c.traits as JsonObject[] | undefined) ?? []).map((t, j) => ({
+      type: String(t.type),
+      properties: (t.properties as JsonObject) ?? {},
+      pos: (p: ObjPath) => profile.pos([...base, 'traits', j, 'properties', ...p]),
+      typePos: profile.pos([...base, 'traits', j, 'type']),
+    }));
+    return {
+      name: String(c.name),
+      type: String(c.type),
+      properties: (c.properties as JsonObject) ?? {},
+      traits,
+      pos: (p: ObjPath) => profile.pos([...base, 'properties', ...p]),
+      typePos: profile.pos([...base, 'type']),
+    };
+  });
+}
+
+export function globMatch(pattern: string, name: string): boolean {
+  if (!pattern.includes('*')) return pattern === name;
+  const re = new RegExp(`^${pattern.split('*').map(escapeRe).join('.*')}$`);
+  return re.test(name);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Apply the Environment's override policies (in order) to the profile's components. */
+export function applyOverrides(components: ComponentSpec[], env: SourceObject): { components: ComponentSpec[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const policies = ((env.body.spec as JsonObject).policies as JsonObject[] | undefined) ?? [];
+  let result = components;
+  policies.forEach((policy, pi) => {
+    if (policy.type !== 'override') return;
+    const props = (policy.properties as JsonObject | undefined) ?? {};
+    const patches = (props.components as JsonObject[] | undefined) ?? [];
+    patches.forEach((patch, ci) => {
+      const where = ['spec', 'policies', pi, 'properties', 'components', ci];
+      const pattern = typeof patch.name === 'string' ? patch.name : '*';
+      const matched = result.filter((c) => globMatch(pattern, c.name) && (patch.type === undefined || sameType(String(patch.type), c.type)));
+      if (matched.length === 0) {
+        diagnostics.push(
+          warning('override-no-match', `override for component "${pattern}" matches no component of this profile`, env.pos([...where, 'name'])),
+        );
+        return;
+      }
+      result = result.map((c) => (matched.includes(c) ? patchComponent(c, patch, env, where, diagnostics) : c));
+    });
+    if (Array.isArray(props.selector)) {
+      const keep = new Set(props.selector.map(String));
+      result = result.filter((c) => keep.has(c.name));
+    }
+  });
+  return { components: result, diagnostics };
+}
+
+function sameType(a: string, b: string): boolean {
+  return a.split('@')[0] === b.split('@')[0];
+}
+
+function patchComponent(c: ComponentSpec, patch: JsonObject, env: SourceObject, where: ObjPath, diagnostics: Diagnostic[]): ComponentSpec {
+  const overrideProps = (patch.properties as JsonObject | undefined) ?? undefined;
+  const properties = overrideProps ? (mergePatch(c.properties, overrideProps, null) as JsonObject) : c.properties;
+  const pos = overrideProps ? preferOverride(overrideProps, (p) => env.pos([...where, 'properties', ...p]), c.pos) : c.pos;
+  let traits = c.traits;
+  ((patch.traits as JsonObject[] | undefined) ?? []).forEach((tp, ti) => {
+    const type = String(tp.type);
+    const tWhere = [...where, 'traits', ti];
+    const idx = traits.findIndex((t) => sameType(t.type, type));
+    if (tp.disable === true) {
+      if (idx >= 0) traits = traits.filter((_, i) => i !== idx);
+      return;
+    }
+    const tprops = (tp.properties as JsonObject | undefined) ?? {};
+    const tpos = (p: ObjPath) => env.pos([...tWhere, 'properties', ...p]);
+    if (idx < 0) {
+      traits = [...traits, { type, properties: tprops, pos: tpos, typePos: env.pos([...tWhere, 'type']) }];
+      return;
+    }
+    const base = traits[idx];
+    const merged: TraitSpec = {
+      type: type.includes('@') ? type : base.type,
+      properties: mergePatch(base.properties, tprops, null) as JsonObject,
+      pos: preferOverride(tprops, tpos, base.pos),
+      typePos: base.typePos,
+    };
+    traits = traits.map((t, i) => (i === idx ? merged : t));
+  });
+  if (typeof patch.type === 'string' && patch.type.includes('@') && !sameType(patch.type, c.type)) {
+    diagnostics.push(error('override-type', `override cannot change component type`, env.pos([...where, 'type'])));
+  }
+  return {
+    ...c,
+    type: typeof patch.type === 'string' && patch.type.includes('@') ? patch.type : c.type,
+    properties,
+    traits,
+    pos,
+  };
+}
+
+/** Positions follow the value: paths the override wrote point at the Environment. */
+function preferOverride(patch: JsonObject, overridePos: (p: ObjPath) => SourcePos, basePos: (p: ObjPath) => SourcePos) {
+  return (path: ObjPath): SourcePos => (hasPath(patch, path) ? overridePos(path) : basePos(path));
+}
+
+function hasPath(v: Json, path: ObjPath): boolean {
+  let cur: Json | undefined = v;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return false;
+    cur = Array.isArray(cur) ? cur[seg as number] : cur[String(seg)];
+    if (cur === undefined) return false;
+  }
+  return path.length > 0;
+}

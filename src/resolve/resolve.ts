@@ -1,0 +1,220 @@
+// The resolve stage: every reference a WorkloadDeployment makes (environment, profile, bundle,
+// definitions, variables) resolved to exact content, with overrides and variables applied.
+
+import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
+import type { SpecRepo } from '../load/load-repo.ts';
+import type { Definition } from '../render/definition-types.ts';
+import { resolveRef, type LookupContext, type ResolvedRef } from './catalog.ts';
+import { DefinitionCatalog } from './definitions.ts';
+import { findMacros, substitute, type MacroRef } from './macros.ts';
+import { applyOverrides, componentsOf } from './overrides.ts';
+import { currentTreeRevisions, type RevisionSource } from './revisions.ts';
+import { resolveVariables, type ResolvedVariable } from './variables.ts';
+
+export interface ResolvedTrait {
+  definition: Definition;
+  properties: JsonObject;
+  pos(path: ObjPath): SourcePos;
+}
+
+export interface ResolvedComponent {
+  name: string;
+  definition: Definition;
+  properties: JsonObject;
+  pos(path: ObjPath): SourcePos;
+  traits: ResolvedTrait[];
+}
+
+export interface ResolvedPolicy {
+  name: string;
+  definition: Definition;
+  properties: JsonObject;
+  pos(path: ObjPath): SourcePos;
+}
+
+export interface ResolvedDeployment {
+  deployment: SourceObject;
+  environment: ResolvedRef;
+  profile: ResolvedRef;
+  bundle?: ResolvedRef;
+  components: ResolvedComponent[];
+  /** Environment policies other than `override`, rendered into extra objects. */
+  policies: ResolvedPolicy[];
+  variables: ResolvedVariable[];
+  /** Seed 001: application if any component is application-type, else task. */
+  workloadType: 'application' | 'task';
+  /** Paths (component, property path) that still hold per-cluster macros. */
+  clusterMacros: { component: string; pos: SourcePos; text: string }[];
+}
+
+export interface ResolveResult {
+  deployments: ResolvedDeployment[];
+  definitions: DefinitionCatalog;
+  diagnostics: Diagnostic[];
+}
+
+export interface ResolveOptions {
+  stockDefinitions: readonly Definition[];
+  revisions?: RevisionSource;
+}
+
+export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult {
+  const diagnostics: Diagnostic[] = [];
+  const { config, specs } = repo;
+  const allSpecs = Object.values(specs).flat();
+  const revisions = opts.revisions ?? currentTreeRevisions(allSpecs);
+  const names = new Map<string, string[]>();
+  for (const o of allSpecs) {
+    const k = `${o.id.kind}/${o.id.namespace}`;
+    names.set(k, [...(names.get(k) ?? []), o.id.name]);
+  }
+  const ctx: LookupContext = {
+    revisions,
+    names: (kind, ns) => names.get(`${kind}/${ns}`) ?? [],
+    systemNamespace: config.systemNamespace,
+    versioning: config.versioning,
+  };
+  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions);
+  const variableSet = (ns: string) =>
+    specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
+
+  const deployments: ResolvedDeployment[] = [];
+  for (const wd of specs.WorkloadDeployment) {
+    const d: Diagnostic[] = [];
+    const r = resolveDeployment(wd, ctx, definitions, variableSet, d);
+    diagnostics.push(...d);
+    if (r && !d.some((x) => x.severity === 'error')) deployments.push(r);
+  }
+  checkUnusedVariableSets(specs.VariableSet, config.variableSetName, diagnostics);
+  return { deployments, definitions, diagnostics };
+}
+
+function resolveDeployment(
+  wd: SourceObject,
+  ctx: LookupContext,
+  definitions: DefinitionCatalog,
+  variableSet: (ns: string) => SourceObject | undefined,
+  diagnostics: Diagnostic[],
+): ResolvedDeployment | undefined {
+  const spec = wd.body.spec as JsonObject;
+  const ns = wd.id.namespace;
+  const refOf = (field: string) => spec[field] as { name: string; namespace?: string } | undefined;
+
+  const envRef = refOf('environmentRef')!;
+  const environment = resolveRef(ctx, 'Environment', envRef.name, envRef.namespace ?? ns, wd.pos(['spec', 'environmentRef', 'name']), diagnostics);
+
+  let bundle: ResolvedRef | undefined;
+  const bundleRef = refOf('profileBundleRef');
+  if (bundleRef) {
+    bundle = resolveRef(ctx, 'ProfileBundle', bundleRef.name, bundleRef.namespace ?? ns, wd.pos(['spec', 'profileBundleRef', 'name']), diagnostics);
+  }
+  let profileRef = refOf('workloadProfileRef');
+  let profileAt = wd.pos(['spec', 'workloadProfileRef', 'name']);
+  if (!profileRef && bundle) {
+    const b = bundle.revision.object;
+    profileRef = (b.body.spec as JsonObject).workloadProfileRef as { name: string; namespace?: string } | undefined;
+    profileAt = b.pos(['spec', 'workloadProfileRef', 'name']);
+  }
+  if (!profileRef) {
+    diagnostics.push(
+      error('missing-profile', 'WorkloadDeployment names no WorkloadProfile', wd.pos(['spec']), 'set spec.workloadProfileRef, or a spec.profileBundleRef whose bundle has a workloadProfileRef'),
+    );
+    return undefined;
+  }
+  const profile = resolveRef(ctx, 'WorkloadProfile', profileRef.name, profileRef.namespace ?? ns, profileAt, diagnostics);
+  if (!environment || !profile) return undefined;
+
+  const envObj = environment.revision.object;
+  const profObj = profile.revision.object;
+  const { variables, diagnostics: vdiags } = resolveVariables({
+    system: variableSet(ctx.systemNamespace),
+    project: variableSet(ns),
+    bundle: bundle?.revision.object,
+    deployment: wd,
+  });
+  diagnostics.push(...vdiags);
+
+  const { components: specs, diagnostics: odiags } = applyOverrides(componentsOf(profObj), envObj);
+  diagnostics.push(...odiags);
+
+  const defNamespaces = [profObj.id.namespace, ...(profObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
+  const clusterMacros: ResolvedDeployment['clusterMacros'] = [];
+  const resolveVars = (props: JsonObject, pos: (p: ObjPath) => SourcePos, label: string): JsonObject => {
+    for (const hit of findMacros(props)) {
+      if (hit.ref.scope === 'var' && !variables.has(hit.ref.name)) {
+        diagnostics.push(
+          error(
+            'unknown-variable',
+            `${label} references variable "${hit.ref.name}", which has no value`,
+            pos(hit.path),
+            variables.size ? `variables with values: ${[...variables.keys()].join(', ')}` : 'declare it in a VariableSet and give it a value',
+          ),
+        );
+      } else if (hit.ref.scope === 'cluster') clusterMacros.push({ component: label, pos: pos(hit.path), text: hit.text });
+    }
+    return substitute(props, (ref: MacroRef) => (ref.scope === 'var' ? variables.get(ref.name)?.value : undefined)) as JsonObject;
+  };
+
+  const components: ResolvedComponent[] = [];
+  for (const c of specs) {
+    const def = definitions.resolve('ComponentDefinition', c.type, defNamespaces, c.typePos, diagnostics);
+    const traits: ResolvedTrait[] = [];
+    for (const t of c.traits) {
+      const tdef = definitions.resolve('TraitDefinition', t.type, defNamespaces, t.typePos, diagnostics);
+      if (tdef) traits.push({ definition: tdef, properties: resolveVars(t.properties, t.pos, `trait ${t.type} of component "${c.name}"`), pos: t.pos });
+    }
+    if (def) components.push({ name: c.name, definition: def, properties: resolveVars(c.properties, c.pos, `component "${c.name}"`), pos: c.pos, traits });
+  }
+  checkComponentNames(components, profObj, diagnostics);
+
+  const policies: ResolvedPolicy[] = [];
+  const envPolicies = ((envObj.body.spec as JsonObject).policies as JsonObject[] | undefined) ?? [];
+  envPolicies.forEach((p, i) => {
+    if (p.type === 'override') return;
+    const envNs = [envObj.id.namespace, ...(envObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
+    const def = definitions.resolve('PolicyDefinition', String(p.type), envNs, envObj.pos(['spec', 'policies', i, 'type']), diagnostics);
+    const pos = (path: ObjPath) => envObj.pos(['spec', 'policies', i, 'properties', ...path]);
+    if (def) policies.push({ name: String(p.name ?? p.type), definition: def, properties: resolveVars((p.properties as JsonObject) ?? {}, pos, `policy ${String(p.type)}`), pos });
+  });
+
+  const workloadType = components.some((c) => (c.definition.workloadType ?? 'application') === 'application') ? 'application' : 'task';
+  return {
+    deployment: wd,
+    environment,
+    profile,
+    bundle,
+    components,
+    policies,
+    variables: [...variables.values()],
+    workloadType,
+    clusterMacros,
+  };
+}
+
+function checkComponentNames(components: ResolvedComponent[], profile: SourceObject, diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>();
+  components.forEach((c, i) => {
+    if (seen.has(c.name)) {
+      diagnostics.push(error('duplicate-component', `component name "${c.name}" is used twice in this profile`, profile.pos(['spec', 'workload', 'components', i, 'name'])));
+    }
+    seen.add(c.name);
+  });
+}
+
+function checkUnusedVariableSets(sets: SourceObject[], expected: string, diagnostics: Diagnostic[]): void {
+  for (const s of sets) {
+    if (s.id.name !== expected) {
+      diagnostics.push(
+        error(
+          'variable-set-name',
+          `VariableSet "${s.id.name}" is never read: hubcast reads the VariableSet named "${expected}" in each namespace`,
+          s.pos(['metadata', 'name']),
+          `rename it to "${expected}" (or set variableSetName in hubcast.yaml)`,
+        ),
+      );
+    }
+  }
+}
+
+export type { Json };

@@ -1,0 +1,74 @@
+// Validates emitted objects against the official OCM and Flux CRDs in ../shared/crds (the
+// openAPIV3Schema of the served version), so what we emit is what the hub's apiserver accepts.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parseAllDocuments } from 'yaml';
+
+export const CRD_DIR = resolve(import.meta.dirname, '../../../shared/crds');
+
+type Crd = { spec: { group: string; names: { kind: string }; versions: { name: string; schema: { openAPIV3Schema: object } }[] } };
+
+let validators: Map<string, ValidateFunction> | undefined;
+const schemas = new Map<string, Schema>();
+
+type Schema = {
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  additionalProperties?: Schema | boolean;
+  'x-kubernetes-preserve-unknown-fields'?: boolean;
+  'x-kubernetes-embedded-resource'?: boolean;
+};
+
+function load(): Map<string, ValidateFunction> {
+  if (validators) return validators;
+  if (!existsSync(CRD_DIR)) throw new Error(`CRDs not found at ${CRD_DIR}: the shared/ folder must sit beside the repo`);
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  validators = new Map();
+  for (const sub of ['ocm', 'flux']) {
+    const dir = join(CRD_DIR, sub);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+      for (const doc of parseAllDocuments(readFileSync(join(dir, f), 'utf8'))) {
+        const crd = doc.toJS() as Crd;
+        if (!crd?.spec?.versions) continue;
+        for (const v of crd.spec.versions) {
+          const key = `${crd.spec.group}/${v.name}/${crd.spec.names.kind}`;
+          validators.set(key, ajv.compile(v.schema.openAPIV3Schema));
+          schemas.set(key, v.schema.openAPIV3Schema as Schema);
+        }
+      }
+    }
+  }
+  return validators;
+}
+
+/** Errors for one object, or [] when valid; throws when no CRD covers its apiVersion/kind. */
+export function crdErrors(obj: { apiVersion: string; kind: string }): string[] {
+  const key = `${obj.apiVersion}/${obj.kind}`;
+  const v = load().get(key);
+  if (!v) throw new Error(`no CRD for ${key}`);
+  const errors = v(obj) ? [] : (v.errors ?? []).map((e) => `${key} ${e.instancePath || '/'} ${e.message}`);
+  // The apiserver silently prunes fields a structural schema does not describe: report them.
+  const { metadata: _m, ...rest } = obj as Record<string, unknown>;
+  return [...errors, ...prunedFields(rest, schemas.get(key)!, '').map((p) => `${key} ${p} is not in the CRD schema (the apiserver would drop it)`)];
+}
+
+export function hasCrd(apiVersion: string, kind: string): boolean {
+  return load().has(`${apiVersion}/${kind}`);
+}
+
+function prunedFields(value: unknown, schema: Schema, path: string): string[] {
+  if (!schema || schema['x-kubernetes-preserve-unknown-fields'] || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return schema.items ? value.flatMap((v, i) => prunedFields(v, schema.items!, `${path}/${i}`)) : [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    const sub = schema.properties?.[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+    if (!sub) {
+      if (schema.additionalProperties !== true) out.push(`${path}/${k}`);
+      continue;
+    }
+    out.push(...prunedFields(v, sub, `${path}/${k}`));
+  }
+  return out;
+}
