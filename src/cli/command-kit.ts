@@ -25,7 +25,7 @@ export function common(cmd: Command): Command {
     .option('--repo <dir>', 'spec repository folder', '.')
     .option('--json', 'machine-readable output on stdout')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
-    .option('-v, --verbose', 'also print info diagnostics (e.g. system-namespace fallbacks)');
+    .option('-v, --verbose', 'also print info diagnostics such as system-namespace fallbacks (validate and plan always do)');
 }
 
 export const layoutOption = (): Option => new Option('--layout <layout>', 'output layout').choices(['per-cluster', 'replicaset']);

@@ -4,6 +4,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean, error, type Diagnostic, type SourcePos } from './diagnostics.ts';
 import type { ObjPath } from './types.ts';
+import { AT_KEY } from '../load/yaml-source.ts';
 
 
 export type Schema = Record<string, unknown>;
@@ -14,7 +15,8 @@ export interface SchemaCompiler {
 
 /** A compiler whose validators fill in `default`s (for definition properties). */
 export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaCompiler {
-  const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: opts.useDefaults ?? false });
+  // verbose: errors carry parentSchema, which the did-you-mean hint for unknown fields needs.
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, useDefaults: opts.useDefaults ?? false });
   const cache = new Map<Schema, ValidateFunction>();
   return {
     compile(schema) {
@@ -102,13 +104,13 @@ function toDiagnostic(
       const guess = didYouMean(key, allowed);
       return error(
         code,
-        `${prefix}unknown field "${key}" in ${where}`,
-        pos([...path, key]),
+        `${prefix}unknown field "${key}"${path.length ? ` in ${where}` : ''}`,
+        pos([...path, key, AT_KEY]),
         guess ? `did you mean "${guess}"?` : allowed.length ? `allowed fields: ${allowed.sort().join(', ')}` : undefined,
       );
     }
     case 'required':
-      return error(code, `${prefix}missing required field "${String(p.missingProperty)}" in ${where}`, pos(path));
+      return error(code, `${prefix}missing required field "${String(p.missingProperty)}"${path.length ? ` in ${where}` : ''}`, pos(path));
     case 'type':
       return error(code, `${prefix}${where} must be ${article(String(p.type))}`, pos(path));
     case 'enum':

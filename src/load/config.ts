@@ -21,8 +21,6 @@ export interface HubcastConfig {
   layout: Layout | 'auto';
   /** Default hub namespace for generated Placements / MWRS (topology-ocm). */
   hubNamespace: string;
-  /** Additional definition directories, relative to the repo (the stock set is always loaded first). */
-  definitionDirs: string[];
   generatedBranch: string;
   /** Raw config sections later stages interpret (flux, publish, pr, ...). */
   extra: JsonObject;
@@ -36,7 +34,6 @@ export const defaultConfig: HubcastConfig = {
   variableSetName: 'mural-variables',
   layout: 'auto',
   hubNamespace: 'managed-cluster-set-global',
-  definitionDirs: [],
   generatedBranch: 'hubcast/rendered',
   extra: {},
 };
@@ -57,7 +54,6 @@ const configSchema: Schema = {
     variableSetName: { type: 'string', pattern: DNS1123_LABEL },
     layout: { type: 'string', enum: ['auto', 'per-cluster', 'replicaset'] },
     hubNamespace: { type: 'string', pattern: DNS1123_LABEL },
-    definitionDirs: { type: 'array', items: { type: 'string' } },
     generatedBranch: { type: 'string', minLength: 1 },
     flux: { type: 'object' },
     publish: { type: 'object' },
@@ -95,7 +91,6 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
     variableSetName: (b.variableSetName as string) ?? defaultConfig.variableSetName,
     layout: (b.layout as HubcastConfig['layout']) ?? defaultConfig.layout,
     hubNamespace: (b.hubNamespace as string) ?? defaultConfig.hubNamespace,
-    definitionDirs: (b.definitionDirs as string[]) ?? defaultConfig.definitionDirs,
     generatedBranch: (b.generatedBranch as string) ?? defaultConfig.generatedBranch,
     extra,
   };

@@ -29,6 +29,11 @@ export interface SpecRepo {
   inventory: SourceObject[];
   /** Number of YAML files read. */
   fileCount: number;
+  /**
+   * Identities (kind/namespace/name) of objects that failed to load. References to them are not
+   * reported again as "not found": the user already has the real error.
+   */
+  invalid: Set<string>;
 }
 
 /** Which repo paths the config selects. */
@@ -46,11 +51,13 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): {
   const definitions: Definition[] = [];
   const inventory: SourceObject[] = [];
   const seen = new Map<string, SourceObject>();
+  const invalid = new Set<string>();
 
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
   for (const file of sorted) {
     const parsed = parseYamlFile(file);
     diagnostics.push(...parsed.diagnostics);
+    for (const id of parsed.brokenIds) invalid.add(`${id.kind}/${id.namespace ?? config.systemNamespace}/${id.name}`);
     for (const raw of expandLists(parsed.documents)) {
       const apiVersion = raw.body.apiVersion;
       const kind = raw.body.kind;
@@ -66,12 +73,15 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): {
       if (apiVersion === SPEC_API_VERSION && (SPEC_KINDS as readonly string[]).includes(kind)) {
         const kdiags = checkSchema(compiler.compile(specSchemas[kind]), raw.body, raw.pos, { code: 'schema', subject: kind });
         diagnostics.push(...kdiags);
-        if (kdiags.length) continue;
+        if (kdiags.length) {
+          invalid.add(`${kind}/${namespace}/${name}`);
+          continue;
+        }
         const obj = toSourceObject(raw, kind, namespace, name);
         if (checkDuplicate(obj, seen, diagnostics)) specs[kind as SpecKind].push(obj);
       } else if (apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.includes(kind)) {
         const obj = toSourceObject(raw, kind, namespace, name);
-        const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace);
+        const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace, { text: file.text });
         diagnostics.push(...ddiags);
         if (definition) definitions.push(definition);
       } else if (apiVersion.startsWith(`${INVENTORY_GROUP}/`) || apiVersion.startsWith('work.open-cluster-management.io/')) {
@@ -88,7 +98,7 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): {
   }
   for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
   checkDuplicateDefinitions(definitions, diagnostics);
-  return { repo: { config, specs, definitions, inventory, fileCount: files.length }, diagnostics };
+  return { repo: { config, specs, definitions, inventory, fileCount: files.length, invalid }, diagnostics };
 }
 
 /** `kubectl get -o yaml` exports a `kind: List` whose items are the objects. */

@@ -22,6 +22,8 @@ export interface RawDocument {
 export interface ParseResult {
   documents: RawDocument[];
   diagnostics: Diagnostic[];
+  /** Best-effort identities of documents that failed to parse (to silence follow-on errors). */
+  brokenIds: { kind: string; namespace?: string; name: string }[];
 }
 
 const yamlHints: Record<string, string> = {
@@ -36,6 +38,7 @@ export function parseYamlFile(file: SourceFile): ParseResult {
   const lineCounter = new LineCounter();
   const documents: RawDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  const brokenIds: ParseResult['brokenIds'] = [];
   // Aliases are refused: specs are data, and alias bombs are a known YAML attack.
   const docs = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const list = Array.isArray(docs) ? docs : [];
@@ -51,7 +54,11 @@ export function parseYamlFile(file: SourceFile): ParseResult {
         error('yaml-syntax', `YAML ${e.code}: ${firstLine(e.message)}`, at(e.pos[0]), yamlHints[e.code] || undefined),
       );
     }
-    if (broken) return;
+    if (broken) {
+      const id = salvageId(doc);
+      if (id) brokenIds.push(id);
+      return;
+    }
     if (doc.contents === null) return; // empty document, e.g. a trailing `---`
     if (!isMap(doc.contents)) {
       diagnostics.push(
@@ -77,23 +84,48 @@ export function parseYamlFile(file: SourceFile): ParseResult {
       pos: (path: ObjPath = []) => at(offsetOf(doc, path)),
     });
   });
-  return { documents, diagnostics };
+  return { documents, diagnostics, brokenIds };
 }
+
+/** kind/namespace/name of a document with syntax errors, when they can still be read. */
+function salvageId(doc: Document): ParseResult['brokenIds'][number] | undefined {
+  try {
+    const kind = doc.get('kind');
+    const name = doc.getIn(['metadata', 'name']);
+    const ns = doc.getIn(['metadata', 'namespace']);
+    if (typeof kind !== 'string' || typeof name !== 'string') return undefined;
+    return { kind, name, namespace: typeof ns === 'string' ? ns : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A last path segment that asks for the position of the key rather than of its value. */
+export const AT_KEY = '\u0000key';
 
 /** Offset of the node at `path`, or of the deepest existing ancestor (for a missing key, the map that lacks it). */
 function offsetOf(doc: Document, path: ObjPath): number {
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
+  let keyOffset = offset;
   for (const seg of path) {
+    if (seg === AT_KEY) return keyOffset;
     if (!node) break;
     let next: Node | null | undefined;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       next = pair.value as Node | null;
+      keyOffset = (pair.key as Node).range?.[0] ?? offset;
       if (!next) {
-        offset = (pair.key as Node).range?.[0] ?? offset;
+        offset = keyOffset;
         break;
+      }
+      // A block map or list value starts on the next line: point at its key instead.
+      if ((isMap(next) || isSeq(next)) && !next.flow) {
+        node = next;
+        offset = keyOffset;
+        continue;
       }
     } else if (isSeq(node) && typeof seg === 'number') {
       next = node.items[seg] as Node | undefined;

@@ -9,7 +9,7 @@
 // prototype access stays denied (Handlebars >= 4.6 default, never relaxed here).
 
 import Handlebars from 'handlebars';
-import { isMap, LineCounter, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject } from '../core/types.ts';
 
@@ -650,7 +650,8 @@ export function parseRendered(text: string, t: CompiledTemplate, opts: RenderOpt
       }
       continue;
     }
-    if (doc.contents === null) continue;
+    // An empty document (nothing, or only `---`) renders to nothing.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) continue;
     if (!isMap(doc.contents)) {
       const line = at(doc.contents.range?.[0] ?? 0);
       diagnostics.push(error('template-output', `${prefix}: rendered document at output line ${line} is not a map`, toFilePos(t.origin)));

@@ -114,6 +114,8 @@ export function replicaSetObject(name: string, topo: Topology, labels: Record<st
     kind: 'ManifestWorkReplicaSet',
     metadata: { name, namespace: topo.hubNamespace, labels },
     spec: {
+      // Background is OCM's default; written out because the CRD lists the field as required.
+      cascadeDeletionPolicy: 'Background',
       placementRefs: topo.placementRefs,
       manifestWorkTemplate: manifestWorkSpec(topo, manifests),
     },

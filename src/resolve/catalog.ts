@@ -11,6 +11,8 @@ export interface LookupContext {
   names(kind: string, namespace: string): string[];
   systemNamespace: string;
   versioning: VersioningType;
+  /** Objects that failed to load: references to them stay silent (the load error says it all). */
+  isInvalid(kind: string, namespace: string, name: string): boolean;
 }
 
 export interface ResolvedRef {
@@ -57,6 +59,7 @@ export function resolveRef(
     }
     return { ref: refText, id, revision, fromSystemNamespace };
   }
+  if (candidates.some((ns) => ctx.isInvalid(kind, ns, name))) return undefined;
   const known = [...new Set(candidates.flatMap((ns) => ctx.names(kind, ns)))];
   const guess = didYouMean(name, known);
   diagnostics.push(

@@ -70,11 +70,13 @@ export function applyOverrides(components: ComponentSpec[], env: SourceObject): 
       const pattern = typeof patch.name === 'string' ? patch.name : '*';
       const matched = result.filter((c) => globMatch(pattern, c.name) && (patch.type === undefined || sameType(String(patch.type), c.type)));
       if (matched.length === 0) {
+        // An environment serves many profiles: resolveRepo warns only when no deployment matched.
         diagnostics.push(
-          warning('override-no-match', `override for component "${pattern}" matches no component of this profile`, env.pos([...where, 'name'])),
+          warning('override-no-match', `override for component "${pattern}" matches no component of any profile deployed to this environment`, env.pos([...where, 'name'])),
         );
         return;
       }
+      diagnostics.push({ severity: 'info', code: 'override-matched', message: `override "${pattern}" matched`, ...env.pos([...where, 'name']) });
       result = result.map((c) => (matched.includes(c) ? patchComponent(c, patch, env, where, diagnostics) : c));
     });
     if (Array.isArray(props.selector)) {

@@ -1,7 +1,7 @@
 // The resolve stage: every reference a WorkloadDeployment makes (environment, profile, bundle,
 // definitions, variables) resolved to exact content, with overrides and variables applied.
 
-import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
 import type { SpecRepo } from '../load/load-repo.ts';
 import type { Definition } from '../render/definition-types.ts';
@@ -74,18 +74,28 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     names: (kind, ns) => names.get(`${kind}/${ns}`) ?? [],
     systemNamespace: config.systemNamespace,
     versioning: config.versioning,
+    isInvalid: (kind, ns, name) => repo.invalid.has(`${kind}/${ns}/${name}`),
   };
   const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions);
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 
   const deployments: ResolvedDeployment[] = [];
+  // override-no-match: key -> [warning, matched somewhere]
+  const overrideMisses = new Map<string, Diagnostic>();
+  const overrideHits = new Set<string>();
   for (const wd of specs.WorkloadDeployment) {
     const d: Diagnostic[] = [];
     const r = resolveDeployment(wd, ctx, definitions, variableSet, d);
-    diagnostics.push(...d);
+    for (const x of d) {
+      const key = `${x.file}:${x.line}:${x.column}`;
+      if (x.code === 'override-no-match') overrideMisses.set(key, x);
+      else if (x.code === 'override-matched') overrideHits.add(key);
+      else diagnostics.push(x);
+    }
     if (r && !d.some((x) => x.severity === 'error')) deployments.push(r);
   }
+  for (const [key, d] of overrideMisses) if (!overrideHits.has(key)) diagnostics.push(d);
   checkUnusedVariableSets(specs.VariableSet, config.variableSetName, diagnostics);
   return { deployments, definitions, diagnostics };
 }
@@ -206,7 +216,7 @@ function checkUnusedVariableSets(sets: SourceObject[], expected: string, diagnos
   for (const s of sets) {
     if (s.id.name !== expected) {
       diagnostics.push(
-        error(
+        warning(
           'variable-set-name',
           `VariableSet "${s.id.name}" is never read: hubcast reads the VariableSet named "${expected}" in each namespace`,
           s.pos(['metadata', 'name']),

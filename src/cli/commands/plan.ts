@@ -15,7 +15,7 @@ export function registerPlan(program: Command, env: CommandEnv): void {
       const r = runWorkspace({ repo: o.repo, layout: o.layout, inventory: o.inventory });
       if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, deployments: r.ok ? planRows(r) : [] }));
       else {
-        printDiagnostics(io, r.diagnostics, o.verbose);
+        printDiagnostics(io, r.diagnostics, true);
         if (r.ok) io.out(planText(r));
       }
       env.setExit(r.ok ? EXIT_OK : EXIT_INVALID);

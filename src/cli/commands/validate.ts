@@ -10,7 +10,7 @@ export function registerValidate(program: Command, env: CommandEnv): void {
     const r = runWorkspace({ repo: o.repo, emit: false });
     if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), deployments: r.resolved?.length ?? 0 }));
     else {
-      printDiagnostics(io, r.diagnostics, o.verbose);
+      printDiagnostics(io, r.diagnostics, true);
       if (r.ok) io.err(`ok: ${r.repo?.fileCount ?? 0} files, ${r.resolved?.length ?? 0} deployments valid`);
     }
     env.setExit(r.ok ? EXIT_OK : EXIT_INVALID);

@@ -1,0 +1,106 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'bin/hubcast.js');
+
+function hubcast(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('hubcast CLI', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hubcast-cli-'));
+    cpSync(join(root, 'examples/hello-universe'), join(dir, 'repo'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders the seed example: Placement + ManifestWorkReplicaSet, exit 0', () => {
+    const out = join(dir, 'out');
+    const r = hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('rendered 1 deployments (replicaset layout)');
+    const mwrs = readFileSync(join(out, 'environments/hello-universe/primary/manifestworkreplicaset-hello-universe-hello-universe-demo.yaml'), 'utf8');
+    expect(mwrs).toContain('kind: ManifestWorkReplicaSet');
+    expect(existsSync(join(out, 'environments/hello-universe/primary/placement-hello-universe-hello-universe-demo.yaml'))).toBe(true);
+  });
+
+  it('validate --json prints the diagnostics contract and exits 1 on bad input, writing nothing', () => {
+    const f = join(dir, 'repo/hello-universe.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('type: topology-ocm', 'type: topology-ocmm'));
+    const v = hubcast(['validate', '--repo', join(dir, 'repo'), '--json']);
+    expect(v.code).toBe(1);
+    const parsed = JSON.parse(v.stdout);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.diagnostics).toContainEqual({
+      severity: 'error',
+      code: 'schema',
+      message: 'Environment: spec.topology.type must be one of: "topology-ocm", "topology-ocm-byop"',
+      file: 'hello-universe.yaml',
+      line: 9,
+      column: 11,
+    });
+    const out = join(dir, 'out');
+    const r = hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^hello-universe\.yaml:9:11: error: Environment: spec\.topology\.type must be one of/m);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace for a user mistake
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('honours NO_COLOR and prints colour never when not a TTY', () => {
+    const f = join(dir, 'repo/hello-universe.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('numberOfClusters: 1', 'numberOfClusters: x'));
+    const r = hubcast(['validate', '--repo', join(dir, 'repo')], { NO_COLOR: '1' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('\u001b[');
+  });
+
+  it('refuses to replace a non-empty folder that is not a hubcast render', () => {
+    const out = join(dir, 'precious');
+    execFileSync('mkdir', ['-p', out]);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const r = hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('refusing to replace it');
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('re-rendering replaces stale files', () => {
+    const out = join(dir, 'out');
+    expect(hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]).code).toBe(0);
+    writeFileSync(join(out, 'stale.yaml'), 'x: 1\n');
+    expect(hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]).code).toBe(0);
+    expect(existsSync(join(out, 'stale.yaml'))).toBe(false);
+  });
+
+  it('has --help on every command and exit 2 for usage errors', () => {
+    for (const c of ['validate', 'render', 'plan']) {
+      const r = hubcast([c, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('--repo <dir>');
+    }
+    expect(hubcast(['render', '--layout', 'sideways']).code).toBe(2);
+  });
+
+  it('plan --json lists deployments with environment revision and object counts', () => {
+    const r = hubcast(['plan', '--repo', join(dir, 'repo'), '--json']);
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout);
+    expect(p.deployments).toEqual([
+      expect.objectContaining({
+        deployment: 'hello-universe/hello-universe-demo',
+        environment: 'hello-universe/primary',
+        environmentRevision: 'v1',
+        topology: 'topology-ocm',
+        objects: { Deployment: 1, Namespace: 1, Service: 1 },
+      }),
+    ]);
+    expect(p.diagnostics.map((d: { code: string }) => d.code)).toContain('system-namespace-fallback');
+  });
+});

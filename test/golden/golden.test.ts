@@ -1,0 +1,92 @@
+// Every example renders to its committed tree under test/golden/<example>/. To accept a change
+// of output: `npm run golden:update`, then read `git diff test/golden` as the review of it.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { writeTree } from '../../src/adapters/fs-repo.ts';
+import { runWorkspace } from '../../src/cli/workspace.ts';
+import type { OutputTree } from '../../src/emit/tree.ts';
+import { crdErrors, hasCrd } from '../helpers/crds.ts';
+import { kustomizeBuild } from '../helpers/kustomize.ts';
+
+const root = join(import.meta.dirname, '../..');
+const examples = readdirSync(join(root, 'examples')).filter((d) => statSync(join(root, 'examples', d)).isDirectory()).sort();
+const update = process.env.HUBCAST_UPDATE_GOLDEN === '1';
+
+function readDir(dir: string): OutputTree {
+  const out: OutputTree = new Map();
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p).split(sep).join('/'), readFileSync(p, 'utf8'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+function render(example: string): OutputTree {
+  const r = runWorkspace({ repo: join(root, 'examples', example) });
+  expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  expect(r.ok).toBe(true);
+  return r.tree!;
+}
+
+describe.each(examples)('example %s', (example) => {
+  const goldenDir = join(root, 'test/golden', example);
+
+  it('renders to the committed golden tree', () => {
+    const tree = render(example);
+    if (update) {
+      rmSync(goldenDir, { recursive: true, force: true });
+      for (const [p, text] of tree) {
+        mkdirSync(dirname(join(goldenDir, p)), { recursive: true });
+        writeFileSync(join(goldenDir, p), text);
+      }
+    }
+    const golden = readDir(goldenDir);
+    expect([...tree.keys()].sort()).toEqual([...golden.keys()].sort());
+    for (const [p, text] of tree) expect(text, p).toBe(golden.get(p));
+  });
+
+  it('renders byte-identically twice', () => {
+    const a = render(example);
+    const b = render(example);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+
+  it('validates every hub object against the official CRDs', () => {
+    let checked = 0;
+    for (const [p, text] of render(example)) {
+      if (!p.endsWith('.yaml') || p.endsWith('kustomization.yaml')) continue;
+      for (const doc of parseAllDocuments(text)) {
+        const o = doc.toJS() as { apiVersion: string; kind: string };
+        if (!hasCrd(o.apiVersion, o.kind)) continue;
+        expect(crdErrors(o), p).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('builds every folder with kubectl kustomize', () => {
+    const dir = mkdtempSync(join(tmpdir(), `hubcast-${example}-`));
+    try {
+      const out = join(dir, 'out');
+      const tree = render(example);
+      writeTree(out, tree);
+      const folders = [...tree.keys()].filter((p) => p.endsWith('kustomization.yaml')).map((p) => dirname(p));
+      expect(folders).toContain('.');
+      for (const f of folders) {
+        const built = kustomizeBuild(join(out, f));
+        expect(built, f).toMatch(/^apiVersion: /m);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
