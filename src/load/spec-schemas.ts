@@ -205,7 +205,14 @@ export const specSchemas: Record<string, Schema> = {
     type: 'object',
     required: ['topology'],
     additionalProperties: false,
-    properties: { version: semver, topology, policies: { type: 'array', items: policy } },
+    properties: {
+      version: semver,
+      topology,
+      policies: {
+        type: 'array',
+        items: { allOf: [policy, { if: { properties: { type: { const: 'override' } } }, then: { properties: { properties: overrideProperties } } }] },
+      },
+    },
   }),
   WorkloadProfile: envelope({
     type: 'object',

@@ -2,6 +2,9 @@
 // hubcast's identity labels, the workload Namespace when the lifecycle creates it, in apply order.
 
 import { cmp } from '../core/diagnostics.ts';
+import { isClusterScoped } from '../core/kinds.ts';
+
+export { isClusterScoped };
 import type { JsonObject, K8sObject } from '../core/types.ts';
 
 export const LABEL_MANAGED_BY = 'app.kubernetes.io/managed-by';
@@ -11,16 +14,6 @@ export const LABEL_COMPONENT = 'hubcast.io/component';
 export const LABEL_ENVIRONMENT = 'hubcast.io/environment';
 export const LABEL_ENVIRONMENT_NS = 'hubcast.io/environment-namespace';
 
-const CLUSTER_SCOPED = new Set([
-  'Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'StorageClass', 'PersistentVolume',
-  'PriorityClass', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'IngressClass',
-  'RuntimeClass', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'CSIDriver', 'Node',
-  'PodSecurityPolicy', 'VolumeSnapshotClass',
-]);
-
-export function isClusterScoped(kind: string): boolean {
-  return CLUSTER_SCOPED.has(kind);
-}
 
 // OCM's work agent applies in this order since ocm#1500; older agents apply list order, so we emit it too.
 const KIND_RANK: Record<string, number> = {

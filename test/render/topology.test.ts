@@ -204,3 +204,20 @@ describe('override policies', () => {
     expect(messages(r)).toEqual(['env.yaml:14:19: warning: override for component "frontend" matches no component of any profile deployed to this environment [override-no-match]']);
   });
 });
+
+describe('override policy shape', () => {
+  it('rejects an unknown field inside an override policy, at its key', () => {
+    const bad = `  policies:
+    - type: override
+      properties:
+        components:
+          - name: web
+            propertys:
+              image: x
+`;
+    const r = renderFiles({ 'env.yaml': envWith('    type: topology-ocm\n', bad), 'profile.yaml': profile, 'deploy.yaml': deployment });
+    expect(messages(r)).toContain(
+      'env.yaml:14:13: error: Environment: unknown field "propertys" in spec.policies[0].properties.components[0] [schema]\n  hint: did you mean "properties"?',
+    );
+  });
+});

@@ -1,0 +1,223 @@
+// The isolated Handlebars instance and its closed list of pure helpers. Only `json` prints (the
+// load-time check in template-check.ts enforces it); see template-engine.ts for why that is safe.
+
+import Handlebars from 'handlebars';
+import { CLUSTER_SCOPED_KINDS } from '../core/kinds.ts';
+import { locKey, type Loc } from './template-types.ts';
+
+// The json helper names the argument it rejects; rendering is synchronous, so the argument texts
+// of the template being rendered can sit in a module-level slot.
+let currentJsonArgs: Map<string, string> | undefined;
+
+export function withJsonArgs<T>(args: Map<string, string>, fn: () => T): T {
+  const saved = currentJsonArgs;
+  currentJsonArgs = args;
+  try {
+    return fn();
+  } finally {
+    currentJsonArgs = saved;
+  }
+}
+
+export class TemplateValueError extends Error {
+  constructor(
+    message: string,
+    readonly loc?: Loc,
+  ) {
+    super(message);
+    this.name = 'TemplateValueError';
+  }
+}
+
+interface HelperOptions {
+  loc?: Loc;
+  name?: string;
+  hash?: Record<string, unknown>;
+}
+
+export const hb = Handlebars.create();
+// Built-ins we do not want reachable: `lookup` (dynamic property access, CVE-2019-20920 family)
+// and `log` (side effect). `if`, `unless`, `each`, `with` stay.
+hb.unregisterHelper('lookup');
+hb.unregisterHelper('log');
+
+/** Handlebars truthiness: undefined, null, false, "", 0, NaN and [] are false; {} is true. */
+export function truthy(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length > 0;
+  return Boolean(v);
+}
+
+function splitArgs(args: unknown[]): { values: unknown[]; options: HelperOptions } {
+  const options = (args[args.length - 1] ?? {}) as HelperOptions;
+  return { values: args.slice(0, -1), options };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'a map' : `a ${typeof v}`;
+}
+
+function checkJsonValue(v: unknown, where: string, loc: Loc | undefined): void {
+  if (v === undefined) throw new TemplateValueError(`json: undefined value at ${where}`, loc);
+  if (typeof v === 'bigint') throw new TemplateValueError(`json: bigint value at ${where}`, loc);
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new TemplateValueError(`json: non-finite number at ${where}`, loc);
+  if (typeof v === 'function' || typeof v === 'symbol') throw new TemplateValueError(`json: ${typeof v} value at ${where}`, loc);
+  if (Array.isArray(v)) v.forEach((x, i) => checkJsonValue(x, `${where}[${i}]`, loc));
+  else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) if (x !== undefined) checkJsonValue(x, `${where}.${k}`, loc);
+}
+
+/** The helper list; every helper is pure. Only `json` may print (enforced by the AST check). */
+const helpers: Record<string, (...args: unknown[]) => unknown> = {
+  json(...args) {
+    const { values, options } = splitArgs(args);
+    const where = (options.loc && currentJsonArgs?.get(locKey(options.loc))) ?? 'json argument';
+    if (values.length !== 1) throw new TemplateValueError('json takes exactly one value', options.loc);
+    checkJsonValue(values[0], where, options.loc);
+    return JSON.stringify(values[0]);
+  },
+  default(...args) {
+    const { values } = splitArgs(args);
+    for (const v of values) if (v !== undefined && v !== null) return v;
+    return values[values.length - 1];
+  },
+  defined(...args) {
+    const { values } = splitArgs(args);
+    return values[0] !== undefined && values[0] !== null;
+  },
+  eq(...args) {
+    const { values } = splitArgs(args);
+    return values[0] === values[1];
+  },
+  ne(...args) {
+    const { values } = splitArgs(args);
+    return values[0] !== values[1];
+  },
+  and(...args) {
+    return splitArgs(args).values.every(truthy);
+  },
+  or(...args) {
+    return splitArgs(args).values.some(truthy);
+  },
+  not(...args) {
+    return !truthy(splitArgs(args).values[0]);
+  },
+  concat(...args) {
+    const { values, options } = splitArgs(args);
+    return values
+      .map((v, i) => {
+        if (typeof v === 'string') return v;
+        if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') return String(v);
+        throw new TemplateValueError(`concat: argument ${i + 1} is ${describe(v)}, not a string or number`, options.loc);
+      })
+      .join('');
+  },
+  lower(...args) {
+    const { values, options } = splitArgs(args);
+    if (typeof values[0] !== 'string') throw new TemplateValueError(`lower: argument is ${describe(values[0])}, not a string`, options.loc);
+    return values[0].toLowerCase();
+  },
+  upper(...args) {
+    const { values, options } = splitArgs(args);
+    if (typeof values[0] !== 'string') throw new TemplateValueError(`upper: argument is ${describe(values[0])}, not a string`, options.loc);
+    return values[0].toUpperCase();
+  },
+  trunc63(...args) {
+    const { values, options } = splitArgs(args);
+    if (typeof values[0] !== 'string') throw new TemplateValueError(`trunc63: argument is ${describe(values[0])}, not a string`, options.loc);
+    return truncateName(values[0], 63);
+  },
+  keys(...args) {
+    const { values } = splitArgs(args);
+    return isPlainObject(values[0]) ? Object.keys(values[0]) : [];
+  },
+  entries(...args) {
+    const { values } = splitArgs(args);
+    return isPlainObject(values[0]) ? Object.entries(values[0]).map(([key, value]) => ({ key, value })) : [];
+  },
+  merge(...args) {
+    const { values, options } = splitArgs(args);
+    const out: Record<string, unknown> = {};
+    values.forEach((v, i) => {
+      if (v === undefined || v === null) return;
+      if (!isPlainObject(v)) throw new TemplateValueError(`merge: argument ${i + 1} is ${describe(v)}, not a map`, options.loc);
+      for (const [k, x] of Object.entries(v)) defineOwn(out, k, x);
+    });
+    return out;
+  },
+  dict(...args) {
+    const { values, options } = splitArgs(args);
+    if (values.length % 2 !== 0) throw new TemplateValueError('dict takes key/value pairs', options.loc);
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < values.length; i += 2) {
+      const k = values[i];
+      if (typeof k !== 'string') throw new TemplateValueError(`dict: key ${i / 2 + 1} is ${describe(k)}, not a string`, options.loc);
+      if (values[i + 1] !== undefined) defineOwn(out, k, values[i + 1]);
+    }
+    return out;
+  },
+  where(...args) {
+    const { values, options } = splitArgs(args);
+    const [list, key, value] = values;
+    if (list === undefined || list === null) return [];
+    if (!Array.isArray(list)) throw new TemplateValueError(`where: argument 1 is ${describe(list)}, not a list`, options.loc);
+    if (typeof key !== 'string') throw new TemplateValueError('where: argument 2 must be a field name', options.loc);
+    return list.filter((item) => isPlainObject(item) && Object.hasOwn(item, key) && item[key] === value);
+  },
+  isList(...args) {
+    return Array.isArray(splitArgs(args).values[0]);
+  },
+  isMap(...args) {
+    return isPlainObject(splitArgs(args).values[0]);
+  },
+  namespaced(...args) {
+    const { values } = splitArgs(args);
+    const [kind, extra] = values;
+    if (typeof kind !== 'string') return true;
+    if (Array.isArray(extra) && extra.includes(kind)) return false;
+    return !CLUSTER_SCOPED_KINDS.has(kind);
+  },
+  /** `(get x "a" "b")`: x.a.b through own properties only; undefined when any step is missing. */
+  get(...args) {
+    const { values } = splitArgs(args);
+    let cur: unknown = values[0];
+    for (const seg of values.slice(1)) {
+      if (cur === null || typeof cur !== 'object') return undefined;
+      const key = String(seg);
+      if (!Object.hasOwn(cur, key)) return undefined;
+      cur = (cur as Record<string, unknown>)[key];
+    }
+    return cur;
+  },
+};
+
+/** The helpers a template may call, for docs and error hints. */
+export const HELPER_NAMES = Object.freeze(Object.keys(helpers).sort());
+export const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
+export const VALUE_HELPERS = new Set(HELPER_NAMES.filter((h) => h !== 'json'));
+export const ALLOWED_DATA = new Set(['index', 'key', 'first', 'last', 'root']);
+export const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__']);
+
+for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+
+export const COMPILE_OPTIONS = {
+  noEscape: true,
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { ...Object.fromEntries(HELPER_NAMES.map((h) => [h, true])), lookup: false, log: false },
+  data: true,
+} as const;
+
+/** Cut a Kubernetes name to `max` characters without leaving a trailing `-` or `.`. */
+export function truncateName(s: string, max = 63): string {
+  return s.length <= max ? s : s.slice(0, max).replace(/[-.]+$/, '');
+}
+
+function defineOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
