@@ -11,6 +11,8 @@ export type Schema = Record<string, unknown>;
 
 export interface SchemaCompiler {
   compile(schema: Schema): ValidateFunction;
+  /** Meta-schema check without compiling: undefined when the schema is valid. */
+  schemaProblem(schema: Schema): string | undefined;
 }
 
 /** A compiler whose validators fill in `default`s (for definition properties). */
@@ -25,6 +27,10 @@ export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaComp
       const v = ajv.compile(schema);
       cache.set(schema, v);
       return v;
+    },
+    schemaProblem(schema) {
+      if (ajv.validateSchema(schema)) return undefined;
+      return ajv.errorsText(ajv.errors, { dataVar: 'schema' });
     },
   };
 }
