@@ -62,6 +62,14 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   if (hasErrors(diagnostics) || input.emit === false) return finish({ layout, repo, resolved: resolved.deployments, rendered });
 
   const lock = buildLock(resolved.deployments, input.sourceCommit);
-  const tree = emitReplicaSetTree(rendered, lock);
+  const tree = emitOutputTree(rendered, lock, layout, repo, input.config);
   return finish({ layout, repo, resolved: resolved.deployments, rendered, lock, tree });
+}
+
+/** The emit stage for the chosen layout. */
+export function emitOutputTree(rendered: readonly RenderedDeployment[], lock: Lock, layout: Layout, repo: SpecRepo, config: HubcastConfig): OutputTree {
+  void layout;
+  void repo;
+  void config;
+  return emitReplicaSetTree(rendered, lock);
 }

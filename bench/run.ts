@@ -1,0 +1,188 @@
+// `npm run bench [-- small|medium|large ...]`: times hubcast's stages on synthetic fleets and
+// compares with kubectl kustomize and the JSON.stringify floor. Writes bench/results.md.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeTree } from '../src/adapters/fs-repo.ts';
+import { parseConfig } from '../src/load/config.ts';
+import { loadRepo } from '../src/load/load-repo.ts';
+import { resolveRepo } from '../src/resolve/resolve.ts';
+import { renderDeployments } from '../src/render/render.ts';
+import { loadStockDefinitions } from '../src/render/definition.ts';
+import { buildLock } from '../src/emit/lock.ts';
+import { chooseLayout, emitOutputTree } from '../src/pipeline.ts';
+import { emitYaml } from '../src/emit/yaml-emitter.ts';
+import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
+import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
+import type { Json } from '../src/core/types.ts';
+
+const root = join(import.meta.dirname, '..');
+const sizes = process.argv.slice(2).filter((a) => a in SIZES);
+const runSizes = sizes.length ? sizes : ['small', 'medium'];
+const peer = !process.argv.includes('--no-peer');
+
+interface Row {
+  size: string;
+  metric: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+}
+const rows: Row[] = [];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t, value };
+}
+
+function measure<T>(runs: number, fn: () => T): { ms: number; value: T } {
+  const times: number[] = [];
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const r = time(fn);
+    times.push(r.ms);
+    value = r.value;
+  }
+  return { ms: median(times), value };
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+}
+
+function stagesFor(name: string, size: FleetSize): void {
+  const runs = name === 'large' ? 3 : 5;
+  const files = generateFleet(size);
+  const { config } = parseConfig({ path: 'hubcast.yaml', text: files['hubcast.yaml'] });
+  const list = Object.entries(files)
+    .filter(([p]) => p !== 'hubcast.yaml')
+    .map(([path, text]) => ({ path, text }));
+  const stock = loadStockDefinitions(config.systemNamespace);
+  const load = measure(runs, () => loadRepo(list, config));
+  const repo = load.value.repo;
+  const layout = chooseLayout(config, repo);
+  const resolve = measure(runs, () => resolveRepo(repo, { stockDefinitions: stock.definitions }));
+  const render = measure(runs, () => renderDeployments(resolve.value.deployments, { hubNamespace: config.hubNamespace, layout }));
+  const lock = buildLock(resolve.value.deployments);
+  const emit = measure(runs, () => emitOutputTree(render.value.rendered, lock, layout, repo, config));
+  const tree = emit.value;
+  const outDir = mkdtempSync(join(tmpdir(), 'hubcast-bench-out-'));
+  const write = measure(runs, () => writeTree(join(outDir, 'out'), tree));
+  rmSync(outDir, { recursive: true, force: true });
+
+  // The serialization floor: JSON.stringify of the same objects the emitter writes.
+  const objs = render.value.rendered.flatMap((r) => r.hubObjects) as unknown as Json[];
+  const floor = measure(runs, () => objs.reduce((n: number, o) => n + JSON.stringify(o).length, 0));
+  const emitOnly = measure(runs, () => objs.reduce((n: number, o) => n + emitYaml(o).length, 0));
+
+  rows.push({ size: name, metric: 'load + validate', value: fmt(load.ms) });
+  rows.push({ size: name, metric: 'resolve', value: fmt(resolve.ms) });
+  rows.push({ size: name, metric: `render (${layout})`, value: fmt(render.ms) });
+  rows.push({ size: name, metric: 'emit (serialize + layout)', value: fmt(emit.ms) });
+  rows.push({ size: name, metric: 'write tree', value: `${fmt(write.ms)} (${tree.size} files)` });
+  const ratio = emitOnly.ms / floor.ms;
+  rows.push({
+    size: name,
+    metric: 'emitYaml vs JSON.stringify floor',
+    value: `${fmt(emitOnly.ms)} vs ${fmt(floor.ms)} = ${ratio.toFixed(1)}x`,
+    target: '<= 5x',
+    ok: ratio <= 5,
+  });
+}
+
+function wholeRender(name: string, size: FleetSize): number {
+  const dir = mkdtempSync(join(tmpdir(), `hubcast-bench-${name}-`));
+  try {
+    writeFiles(join(dir, 'repo'), generateFleet(size));
+    const times: number[] = [];
+    let rss = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', join(dir, 'repo'), '--out', join(dir, 'out')], {
+        encoding: 'utf8',
+        env: { ...process.env, HUBCAST_REPORT_RSS: '1' },
+      });
+      times.push(performance.now() - t);
+      if (r.status !== 0) throw new Error(`hubcast render failed: ${r.stderr}`);
+      const m = /maxRSS=(\d+)/.exec(r.stderr);
+      if (m) rss = Math.max(rss, Number(m[1]));
+    }
+    const ms = median(times);
+    rows.push({ size: name, metric: 'whole `hubcast render` (CLI, load -> write)', value: fmt(ms), target: name === 'medium' ? '<= 1.5 s' : undefined, ok: name === 'medium' ? ms <= 1500 : undefined });
+    const gib = rss / 1024 / 1024;
+    rows.push({ size: name, metric: 'peak RSS of `hubcast render`', value: `${(rss / 1024).toFixed(0)} MiB`, target: name === 'large' ? '<= 1 GiB' : undefined, ok: name === 'large' ? gib <= 1 : undefined });
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function kustomizePeer(name: string, size: FleetSize, hubcastMs: number): void {
+  const dir = mkdtempSync(join(tmpdir(), `hubcast-bench-kust-${name}-`));
+  try {
+    const overlays = writeKustomizeFleet(dir, size);
+    const t = time(() => buildAll(overlays));
+    const ratio = t.ms / hubcastMs;
+    rows.push({
+      size: name,
+      metric: `kubectl kustomize, ${overlays.length} cluster overlays x ${size.workloads} workloads`,
+      value: `${fmt(t.ms)}; hubcast is ${ratio.toFixed(1)}x faster`,
+      target: name === 'medium' ? '>= 30x' : undefined,
+      ok: name === 'medium' ? ratio >= 30 : undefined,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  let git = '';
+  try {
+    git = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    git = 'unknown';
+  }
+  return `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, hubcast at ${git}`;
+}
+
+for (const name of runSizes) {
+  const size = SIZES[name];
+  console.error(`# ${name}: ${size.workloads} workloads x ${size.clusters} clusters`);
+  stagesFor(name, size);
+  const ms = wholeRender(name, size);
+  if (peer && name !== 'large') kustomizePeer(name, size, ms);
+}
+
+const table = [
+  '| fleet | metric | median | target | met |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.size} | ${r.metric} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'yes' : '**no**'} |`),
+].join('\n');
+console.log(table);
+const resultsPath = join(root, 'bench/results.md');
+const previous = (() => {
+  try {
+    return readFileSync(resultsPath, 'utf8');
+  } catch {
+    return '';
+  }
+})();
+const history = previous.includes('## History') ? previous.slice(previous.indexOf('## History')) : '## History\n';
+writeFileSync(
+  resultsPath,
+  `# Benchmark results\n\nMachine: ${machine()}\n\nSizes: ${runSizes.map((s) => `${s} = ${SIZES[s].workloads} workloads x ${SIZES[s].clusters} clusters`).join('; ')}. Medians of 5 runs (3 for large and for the CLI).\n\n${table}\n\n${history}`,
+);
