@@ -32,17 +32,14 @@ function candidates<T>(items: readonly T[], versionOf: (t: T) => string): Candid
   return out;
 }
 
+/** The versions around the range's first bound (closest below and above it), and the prereleases it excludes. */
 function noMatch<T>(all: Candidate<T>[], c: Constraint): Selection<T> {
   const anchor = anchorOf(c);
-  const distance = (v: Version) => (anchor ? [Math.abs(v.major - anchor.major), Math.abs(v.minor - anchor.minor), Math.abs(v.patch - anchor.patch)] : [0, 0, 0]);
   const stable = all.filter((x) => x.version.pre === '');
-  const nearest = [...stable]
-    .sort((a, b) => {
-      const da = distance(a.version);
-      const db = distance(b.version);
-      return da[0] - db[0] || da[1] - db[1] || da[2] - db[2] || compareVersions(b.version, a.version);
-    })
-    .slice(0, 5)
+  const below = stable.filter((x) => !anchor || compareVersions(x.version, anchor) < 0).sort((a, b) => compareVersions(b.version, a.version));
+  const above = anchor ? stable.filter((x) => compareVersions(x.version, anchor) >= 0).sort((a, b) => compareVersions(a.version, b.version)) : [];
+  const take = Math.max(3, 5 - above.length);
+  const nearest = [...below.slice(0, take), ...above.slice(0, 5 - Math.min(take, below.length))]
     .sort((a, b) => compareVersions(b.version, a.version))
     .map((x) => x.version.original);
   const prereleases = all
