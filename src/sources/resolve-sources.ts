@@ -198,7 +198,9 @@ function picked<T>(s: Selection<T>, r: SourceRequest): T {
 }
 
 function toUnresolved(e: unknown, r: SourceRequest): Unresolved {
-  if (e instanceof Unresolved) return e;
+  const what = describeRequest(r);
+  // Listings are shared between requests, so their errors name the request only here.
+  if (e instanceof Unresolved) return e.message.startsWith(what) ? e : new Unresolved(e.code, `${what}: ${e.message}`, e.hint);
   if (e instanceof SourceError) {
     const secret = r.type === 'helm' ? r.repository.secretRef : r.secretRef;
     const hints: Record<string, string> = {
