@@ -27,7 +27,8 @@ export interface HelmRepoServer {
   close(): Promise<void>;
 }
 
-function buildChart(dir: string, chart: string, version: string): Buffer {
+/** A real chart archive (Chart.yaml, values.yaml, a template), packed with tar under dir. */
+export function buildChart(dir: string, chart: string, version: string): Buffer {
   const root = join(dir, 'src', `${chart}-${version}`, chart);
   mkdirSync(join(root, 'templates'), { recursive: true });
   writeFileSync(join(root, 'Chart.yaml'), stringify({ apiVersion: 'v2', name: chart, version, appVersion: version.split('+')[0], type: 'application' }));
