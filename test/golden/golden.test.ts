@@ -65,10 +65,13 @@ describe.each(examples)('example %s', (example) => {
     for (const [p, text] of await render(example)) {
       if (!p.endsWith('.yaml') || p.endsWith('kustomization.yaml')) continue;
       for (const doc of parseAllDocuments(text)) {
-        const o = doc.toJS() as { apiVersion: string; kind: string };
-        if (!hasCrd(o.apiVersion, o.kind)) continue;
-        expect(crdErrors(o), p).toEqual([]);
-        checked++;
+        const o = doc.toJS() as { apiVersion: string; kind: string; spec?: { manifestWorkTemplate?: { workload?: { manifests?: { apiVersion: string; kind: string }[] } } } };
+        // The hub objects, and the Flux objects (HelmRelease, GitRepository, ...) they carry to spokes.
+        for (const x of [o, ...(o.spec?.manifestWorkTemplate?.workload?.manifests ?? [])]) {
+          if (!hasCrd(x.apiVersion, x.kind)) continue;
+          expect(crdErrors(x), `${p}: ${x.kind}`).toEqual([]);
+          checked++;
+        }
       }
     }
     expect(checked).toBeGreaterThan(0);
