@@ -7,7 +7,7 @@ import { outputExclude, readConfigFile, readRepoFiles } from '../adapters/fs-rep
 import { parseConfig, type Layout } from '../load/config.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
 import { finishPipeline, startPipeline, type PipelineResult } from '../pipeline.ts';
-import { resolveWorkspaceSources, type SourceOptions } from './source-resolution.ts';
+import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
 
 export interface WorkspaceOptions extends SourceOptions {
   repo: string;
@@ -24,7 +24,8 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
   }
   const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
   if (configDiags.some((d) => d.severity === 'error')) return failed(configDiags);
-  const files = readRepoFiles(repoDir, config, outputExclude(repoDir, opts.out));
+  const cacheDir = sourceSettings(config, repoDir, opts.cacheDir).cacheDir;
+  const files = readRepoFiles(repoDir, config, [...outputExclude(repoDir, opts.out), ...outputExclude(repoDir, cacheDir)]);
   if (opts.inventory) {
     const invDir = resolve(opts.inventory);
     const inv = readRepoFiles(invDir, { ...config, include: ['**/*.yaml', '**/*.yml', '**/*.json'], exclude: [] });
