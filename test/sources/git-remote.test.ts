@@ -5,19 +5,15 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkFetcher } from '../../src/adapters/source-fetcher.ts';
 import { runWorkspace } from '../../src/cli/workspace.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
-import type { K8sObject } from '../../src/core/types.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
 import { effectiveRef } from '../../src/sources/plan.ts';
 import { resolveSources } from '../../src/sources/resolve-sources.ts';
 import type { CacheEntry, GitRef, GitRequest, SourceCache } from '../../src/sources/types.ts';
 import { crdErrors } from '../helpers/crds.ts';
+import { errors, spoke } from '../helpers/results.ts';
 import { makeRemote, serveGitHttp, type GitHttpServer, type GitRemote } from '../helpers/git-server.ts';
 import { writeSpecRepo } from '../helpers/spec-repo.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
-const spoke = (r: PipelineResult, kind: string): K8sObject[] => (r.rendered ?? []).flatMap((d) => d.manifests).filter((m) => m.kind === kind);
-const errors = (r: PipelineResult): string[] => r.diagnostics.filter((d) => d.severity !== 'info').map(formatDiagnostic);
 
 function memoryCache(): SourceCache {
   const m = new Map<string, CacheEntry<unknown>>();

@@ -9,10 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/adapters/fs-repo.ts';
 import { runWorkspace } from '../../src/cli/workspace.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
-import type { K8sObject } from '../../src/core/types.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
 import { crdErrors } from '../helpers/crds.ts';
+import { errors, spoke } from '../helpers/results.ts';
 import { closedPort, startHelmRepo, type HelmRepoServer } from '../helpers/helm-repo-server.ts';
 import { repository, writeSpecRepo } from '../helpers/spec-repo.ts';
 
@@ -34,14 +32,6 @@ const podinfo = [
 ];
 
 const helm = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ name: 'podinfo', type: 'helm', properties: { chart: 'podinfo', repository: 'charts', ...props }, ...extra });
-
-function spoke(r: PipelineResult, kind: string): K8sObject[] {
-  return (r.rendered ?? []).flatMap((d) => d.manifests).filter((m) => m.kind === kind);
-}
-
-function errors(r: PipelineResult): string[] {
-  return r.diagnostics.filter((d) => d.severity !== 'info').map(formatDiagnostic);
-}
 
 describe('helm component with an HTTP Helm repository', () => {
   let server: HelmRepoServer;

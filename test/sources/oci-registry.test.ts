@@ -7,19 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkspace } from '../../src/cli/workspace.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
-import type { K8sObject } from '../../src/core/types.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
 import { crdErrors } from '../helpers/crds.ts';
+import { errors, spoke } from '../helpers/results.ts';
 import { buildChart } from '../helpers/helm-repo-server.ts';
 import { pushChart, registryMissing, startRegistry, type Registry } from '../helpers/oci-registry.ts';
 import { repository, writeSpecRepo } from '../helpers/spec-repo.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const versions = ['6.4.0', '6.5.4', '6.9.3', '6.9.3+build.1', '7.0.0-rc.1', '7.0.0'];
-
-const spoke = (r: PipelineResult, kind: string): K8sObject[] => (r.rendered ?? []).flatMap((d) => d.manifests).filter((m) => m.kind === kind);
-const errors = (r: PipelineResult): string[] => r.diagnostics.filter((d) => d.severity !== 'info').map(formatDiagnostic);
 
 describe('helm component with an OCI registry', () => {
   let registry: Registry | undefined;
