@@ -1,7 +1,7 @@
-// load -> resolve -> render -> emit, composed. Pure over its inputs: adapters supply files and
+// load -> resolve -> (sources) -> render -> emit, composed. Pure over its inputs: adapters supply files and
 // revision history, and decide what to do with the tree and the diagnostics.
 
-import { hasErrors, sortDiagnostics, type Diagnostic } from './core/diagnostics.ts';
+import { error, hasErrors, sortDiagnostics, type Diagnostic } from './core/diagnostics.ts';
 import type { HubcastConfig, Layout } from './load/config.ts';
 import { loadRepo, type SpecRepo } from './load/load-repo.ts';
 import type { SourceFile } from './load/yaml-source.ts';
@@ -11,6 +11,10 @@ import type { Definition } from './render/definition-types.ts';
 import { renderDeployments, type RenderedDeployment } from './render/render.ts';
 import { buildLock, type Lock } from './emit/lock.ts';
 import { emitReplicaSetTree, type OutputTree } from './emit/tree.ts';
+import { bindSources, lockSources } from './sources/bind.ts';
+import { planSources, type SourcePlan } from './sources/plan.ts';
+import { describeRequest } from './sources/resolve-sources.ts';
+import type { SourceResolutions } from './sources/types.ts';
 
 export interface PipelineInput {
   files: readonly SourceFile[];
@@ -22,6 +26,8 @@ export interface PipelineInput {
   sourceCommit?: string;
   /** Stop after resolve+render checks (validate) without emitting. */
   emit?: boolean;
+  /** Resolved Helm/git sources, by request key (for runPipeline; the CLI uses start/finish). */
+  sources?: SourceResolutions;
 }
 
 export interface PipelineResult {
@@ -41,29 +47,61 @@ export function chooseLayout(config: HubcastConfig, repo: SpecRepo | undefined, 
   return repo?.inventory.some((o) => o.id.kind === 'ManagedCluster') ? 'per-cluster' : 'replicaset';
 }
 
-export function runPipeline(input: PipelineInput): PipelineResult {
-  const diagnostics: Diagnostic[] = [];
-  const finish = (r: Omit<PipelineResult, 'diagnostics' | 'ok'>): PipelineResult => {
-    const sorted = sortDiagnostics(diagnostics);
-    return { ...r, diagnostics: sorted, ok: !hasErrors(sorted) };
-  };
+/** load -> resolve -> the source plan: everything before sources are fetched. */
+export interface PipelineStart {
+  input: PipelineInput;
+  diagnostics: Diagnostic[];
+  repo: SpecRepo;
+  layout: Layout;
+  resolved: ResolvedDeployment[];
+  /** Helm charts and git refs the components need; the CLI resolves them (src/sources/). */
+  sources: SourcePlan;
+}
 
+export function startPipeline(input: PipelineInput): PipelineStart {
+  const diagnostics: Diagnostic[] = [];
   const { repo, diagnostics: loadDiags } = loadRepo(input.files, input.config);
   diagnostics.push(...loadDiags);
   const layout = chooseLayout(input.config, repo, input.layout);
   // Resolve even when loading found errors, so one run reports every problem it can see.
   const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, revisions: input.revisions });
   diagnostics.push(...resolved.diagnostics);
-  const { rendered, diagnostics: renderDiags } = renderDeployments(resolved.deployments, {
+  const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
+  diagnostics.push(...sources.diagnostics);
+  return { input, diagnostics, repo, layout, resolved: resolved.deployments, sources };
+}
+
+/** render -> emit, with the sources resolved (and the diagnostics of resolving them). */
+export function finishPipeline(start: PipelineStart, resolutions: SourceResolutions, sourceDiagnostics: readonly Diagnostic[] = []): PipelineResult {
+  const { input, repo, layout } = start;
+  const diagnostics = [...start.diagnostics, ...sourceDiagnostics];
+  const finish = (r: Omit<PipelineResult, 'diagnostics' | 'ok'>): PipelineResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return { ...r, diagnostics: sorted, ok: !hasErrors(sorted) };
+  };
+  if (!hasErrors(sourceDiagnostics)) {
+    for (const r of start.sources.requests) {
+      if (!resolutions.has(r.key)) diagnostics.push(error('source-unresolved', `${describeRequest(r)} was not resolved before rendering`, r.at));
+    }
+  }
+  const resolved = bindSources(start.resolved, start.sources, resolutions);
+  const { rendered, diagnostics: renderDiags } = renderDeployments(resolved, {
     hubNamespace: input.config.hubNamespace,
     layout,
   });
   diagnostics.push(...renderDiags);
-  if (hasErrors(diagnostics) || input.emit === false) return finish({ layout, repo, resolved: resolved.deployments, rendered });
+  if (hasErrors(diagnostics) || input.emit === false) return finish({ layout, repo, resolved, rendered });
 
-  const lock = buildLock(resolved.deployments, input.sourceCommit);
+  const lock = buildLock(resolved, input.sourceCommit);
+  const sources = lockSources(start.sources, resolutions);
+  if (Object.keys(sources).length) lock.sources = sources;
   const tree = emitOutputTree(rendered, lock, layout, repo, input.config);
-  return finish({ layout, repo, resolved: resolved.deployments, rendered, lock, tree });
+  return finish({ layout, repo, resolved, rendered, lock, tree });
+}
+
+/** The whole pipeline, synchronously: sources must be resolved already (`input.sources`). */
+export function runPipeline(input: PipelineInput): PipelineResult {
+  return finishPipeline(startPipeline(input), input.sources ?? new Map());
 }
 
 /** The emit stage for the chosen layout. */

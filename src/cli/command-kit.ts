@@ -29,3 +29,21 @@ export function common(cmd: Command): Command {
 }
 
 export const layoutOption = (): Option => new Option('--layout <layout>', 'output layout').choices(['per-cluster', 'replicaset']);
+
+export interface SourceFlags {
+  offline?: boolean;
+  locked?: boolean;
+  lockFile?: string;
+  cacheDir?: string;
+}
+
+/** Flags of the commands that resolve Helm charts and git refs (docs/sources.md). */
+export function sourceFlags(cmd: Command): Command {
+  return cmd
+    .option('--offline', 'resolve Helm charts and git refs from the source cache only; fail if something is missing')
+    .option('--locked', 'use the versions in the lock file and report every range that would now resolve differently')
+    .option('--lock-file <path>', 'the lock file --locked reads (default: <out>/hubcast.lock.json)')
+    .option('--cache-dir <dir>', 'source cache folder (default: sources.cacheDir of hubcast.yaml, else <repo>/.hubcast-cache)');
+}
+
+export const sourceOptionsOf = (o: SourceFlags): SourceFlags => ({ offline: o.offline, locked: o.locked, lockFile: o.lockFile, cacheDir: o.cacheDir });

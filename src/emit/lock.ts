@@ -5,6 +5,7 @@ import { cmp } from '../core/diagnostics.ts';
 import type { ResolvedRef } from '../resolve/catalog.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import type { Definition } from '../render/definition-types.ts';
+import type { LockedSource } from '../sources/types.ts';
 import { HUBCAST_VERSION } from '../version.ts';
 
 export const LOCK_FILE = 'hubcast.lock.json';
@@ -43,8 +44,8 @@ export interface Lock {
   hubcastVersion: string;
   sourceCommit?: string;
   deployments: Record<string, LockedDeployment>;
-  /** Filled by the sources stage (Helm charts, git refs). */
-  sources?: Record<string, unknown>;
+  /** Helm chart versions and git commits, by request key (docs/sources.md). */
+  sources?: Record<string, LockedSource>;
 }
 
 function lockRef(r: ResolvedRef): LockedRef {

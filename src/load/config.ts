@@ -60,7 +60,17 @@ const configSchema: Schema = {
     pullRequests: { type: 'object' },
     delivery: { type: 'string' },
     sizeLimit: { type: 'object' },
-    sources: { type: 'object' },
+    sources: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cacheDir: { type: 'string', minLength: 1 },
+        ttlSeconds: { type: 'integer', minimum: 0 },
+        timeoutSeconds: { type: 'number', exclusiveMinimum: 0 },
+        concurrency: { type: 'integer', minimum: 1, maximum: 64 },
+        offline: { type: 'boolean' },
+      },
+    },
     diff: { type: 'object' },
   },
 };

@@ -13,7 +13,7 @@ import { specSchemas } from './spec-schemas.ts';
 import { parseYamlFile, toSourceObject, type RawDocument, type SourceFile } from './yaml-source.ts';
 
 export const SPEC_API_VERSION = 'spectrocloud.com/v1beta1';
-export const SPEC_KINDS = ['Environment', 'WorkloadProfile', 'WorkloadDeployment', 'VariableSet', 'ProfileBundle'] as const;
+export const SPEC_KINDS = ['Environment', 'WorkloadProfile', 'WorkloadDeployment', 'VariableSet', 'ProfileBundle', 'Repository'] as const;
 export type SpecKind = (typeof SPEC_KINDS)[number];
 const DEFINITION_KINDS = ['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition'];
 /** OCM inventory kinds, consumed by placement evaluation. */

@@ -34,6 +34,10 @@ const objectRef: Schema = {
   },
 };
 
+const DNS1123_SUBDOMAIN = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
+/** A Flux/Kubernetes duration such as 10m or 1h30m. */
+export const DURATION = '^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$';
+
 const semver = { type: 'string', pattern: '^v?\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$' };
 
 const trait: Schema = {
@@ -266,6 +270,18 @@ export const specSchemas: Record<string, Schema> = {
     type: 'object',
     additionalProperties: false,
     properties: { variables: variableList },
+  }),
+  // A project's chart repository (docs/sources.md). Credentials are only ever a Secret's name.
+  Repository: envelope({
+    type: 'object',
+    required: ['url'],
+    additionalProperties: false,
+    properties: {
+      url: { type: 'string', pattern: '^(https?|oci)://[^\\s]+$' },
+      description: str,
+      secretRef: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string', pattern: DNS1123_SUBDOMAIN } } },
+      insecure: bool,
+    },
   }),
   ProfileBundle: envelope({
     type: 'object',

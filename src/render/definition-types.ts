@@ -17,6 +17,12 @@ export interface Definition {
   version: string;
   /** ComponentDefinition only: seed 001's classification. */
   workloadType?: 'application' | 'task';
+  /**
+   * ComponentDefinition only: the component names a Helm chart or a git source that hubcast
+   * resolves to an exact version before rendering (docs/sources.md); the template sees it as
+   * `context.source`.
+   */
+  sourceType?: 'helm' | 'git';
   description: string;
   /** JSON Schema (draft-07) for `properties`. */
   schema: JsonObject;
@@ -51,6 +57,8 @@ export interface RenderContext {
   deployment: { name: string; namespace: string };
   environment: { name: string; namespace: string };
   cluster?: ClusterContext;
+  /** The component's resolved source (definitions with `source`), see docs/sources.md. */
+  source?: JsonObject;
 }
 
 export interface TraitInput {

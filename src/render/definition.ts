@@ -50,6 +50,7 @@ export const definitionDocumentSchema: Schema = {
         version: { type: 'string', minLength: 1 },
         description: { type: 'string' },
         workloadType: { enum: ['application', 'task'] },
+        source: { enum: ['helm', 'git'] },
         schema: { type: 'object' },
         template: { type: 'string', minLength: 1 },
         patch: { type: 'string', minLength: 1 },
@@ -62,7 +63,7 @@ export const definitionDocumentSchema: Schema = {
 
 /** Which spec fields each kind takes (beyond version, description, schema). */
 const KIND_FIELDS: Record<DefinitionKind, { required: string[][]; allowed: string[] }> = {
-  ComponentDefinition: { required: [['template']], allowed: ['template', 'workloadType'] },
+  ComponentDefinition: { required: [['template']], allowed: ['template', 'workloadType', 'source'] },
   TraitDefinition: { required: [['patch', 'outputs']], allowed: ['patch', 'outputs', 'appliesTo'] },
   PolicyDefinition: { required: [['template']], allowed: ['template'] },
 };
@@ -123,7 +124,7 @@ export function parseDefinition(
       );
     }
   }
-  for (const f of ['template', 'workloadType', 'patch', 'outputs', 'appliesTo']) {
+  for (const f of ['template', 'workloadType', 'source', 'patch', 'outputs', 'appliesTo']) {
     if (spec[f] !== undefined && !fields.allowed.includes(f)) {
       diagnostics.push(
         error('definition-schema', `${kind} "${name}": spec.${f} is not used by a ${kind}`, src.pos(['spec', f]), `a ${kind} takes: ${fields.allowed.join(', ')}`),
@@ -182,6 +183,7 @@ export function parseDefinition(
     templates,
   };
   if (kind === 'ComponentDefinition') definition.workloadType = spec.workloadType === 'task' ? 'task' : 'application';
+  if (kind === 'ComponentDefinition' && (spec.source === 'helm' || spec.source === 'git')) definition.sourceType = spec.source;
   if (kind === 'TraitDefinition' && Array.isArray(spec.appliesTo)) definition.appliesTo = spec.appliesTo.map(String);
   return { definition, diagnostics };
 }

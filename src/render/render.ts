@@ -64,7 +64,7 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       properties: perCluster(c.properties),
       pos: c.pos,
       traits: c.traits.map((t) => ({ definition: t.definition, properties: perCluster(t.properties), pos: t.pos })),
-      context,
+      context: c.source ? { ...context, source: c.source } : context,
     });
     diagnostics.push(...out.diagnostics);
     objects.push(...stampObjects(out.objects, meta, id, c.name));

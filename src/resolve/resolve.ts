@@ -24,6 +24,8 @@ export interface ResolvedComponent {
   properties: JsonObject;
   pos(path: ObjPath): SourcePos;
   traits: ResolvedTrait[];
+  /** Set by the sources stage for definitions with `source` (src/sources/bind.ts). */
+  source?: JsonObject;
 }
 
 export interface ResolvedPolicy {

@@ -104,3 +104,11 @@ describe('hubcast CLI', () => {
     expect(p.diagnostics.map((d: { code: string }) => d.code)).toContain('system-namespace-fallback');
   });
 });
+
+describe('hubcast CLI on the fleet example', () => {
+  it('renders examples/fleet with no network: sources.offline in hubcast.yaml', () => {
+    const r = hubcast(['plan', '--repo', join(root, 'examples/fleet'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).deployments.map((d: { deployment: string }) => d.deployment)).toContain('shop/status-page');
+  });
+});

@@ -56,7 +56,9 @@ describe('stock definitions', () => {
     expect(stock.diagnostics).toEqual([]);
     expect(stock.definitions.map((d) => `${d.kind}/${d.name}@${d.version}`)).toEqual([
       'ComponentDefinition/cron-task@1.0.0',
+      'ComponentDefinition/helm@1.0.0',
       'ComponentDefinition/k8s-objects@1.0.0',
+      'ComponentDefinition/kustomize@1.0.0',
       'ComponentDefinition/task@1.0.0',
       'ComponentDefinition/webservice@1.0.0',
       'ComponentDefinition/worker@1.0.0',

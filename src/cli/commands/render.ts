@@ -2,20 +2,20 @@ import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import { UnsafeOutputDir, writeTree } from '../../adapters/fs-repo.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { runWorkspace } from '../workspace.ts';
 
-type RenderOpts = CommonOpts & { out: string; layout?: Layout; inventory?: string };
+type RenderOpts = CommonOpts & SourceFlags & { out: string; layout?: Layout; inventory?: string };
 
 export function registerRender(program: Command, env: CommandEnv): void {
-  common(program.command('render').description('render the generated tree into --out'))
+  sourceFlags(common(program.command('render').description('render the generated tree into --out')))
     .option('--out <dir>', 'output folder (replaced as a whole)', 'out/rendered')
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
-    .action((o: RenderOpts) => {
+    .action(async (o: RenderOpts) => {
       const io = env.io(o);
-      const r = runWorkspace({ repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory });
+      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory });
       let ok = r.ok;
       if (r.ok && r.tree) {
         try {
