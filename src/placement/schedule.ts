@@ -43,6 +43,8 @@ export interface ScheduleResult {
   boundSets: string[];
   eligibleSets: string[];
   numberOfClusters?: number;
+  /** Prioritizer weights in effect (`Balance`, `Steady`, ..., `AddOn/<resource>/<score>`). */
+  weights: Record<string, number>;
   satisfied: { status: boolean; reason: SatisfiedReason; message: string };
   /** Seed 000: Ready when at least one (or numberOfClusters) clusters are decided. */
   ready: boolean;
@@ -186,6 +188,7 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     boundSets,
     eligibleSets,
     numberOfClusters,
+    weights: Object.fromEntries(prio.prioritizers.map((x) => [x.key, x.weight])),
     satisfied,
     ready: !needsHub && n > 0 && (numberOfClusters === undefined || n >= numberOfClusters),
     groups,

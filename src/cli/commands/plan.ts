@@ -3,7 +3,7 @@ import { stableJson } from '../../core/stable-json.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { planRows, planText } from '../plan.ts';
+import { planEnvironments, planRows, planText } from '../plan.ts';
 import { runWorkspace } from '../workspace.ts';
 
 export function registerPlan(program: Command, env: CommandEnv): void {
@@ -13,7 +13,7 @@ export function registerPlan(program: Command, env: CommandEnv): void {
     .action((o: CommonOpts & { layout?: Layout; inventory?: string }) => {
       const io = env.io(o);
       const r = runWorkspace({ repo: o.repo, layout: o.layout, inventory: o.inventory });
-      if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, deployments: r.ok ? planRows(r) : [] }));
+      if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, deployments: r.ok ? planRows(r) : [], environments: r.ok ? planEnvironments(r) : [] }));
       else {
         printDiagnostics(io, r.diagnostics, true);
         if (r.ok) io.out(planText(r));
