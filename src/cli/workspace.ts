@@ -14,6 +14,8 @@ export interface WorkspaceOptions {
   layout?: Layout;
   inventory?: string;
   emit?: boolean;
+  /** Placement evaluation time (epoch ms); default now. */
+  now?: number;
 }
 
 export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
@@ -30,7 +32,7 @@ export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
     files.push(...inv.map((f) => ({ ...f, path: `${opts.inventory!.replace(/\/$/, '')}/${f.path}` })));
   }
   const stock = loadStockDefinitions(config.systemNamespace);
-  const result = runPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit });
+  const result = runPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit, now: opts.now });
   return { ...result, diagnostics: sortDiagnostics([...configDiags, ...stock.diagnostics, ...result.diagnostics]), ok: result.ok && !stock.diagnostics.some((d) => d.severity === 'error') };
 }
 

@@ -52,8 +52,9 @@ export function clusterWorks(placements: readonly DeploymentPlacement[], deliver
       diagnostics.push(error('name-invalid', `ManifestWork name "${r.name}" must be a DNS subdomain of at most ${WORK_NAME_LIMIT - 4} characters`, at, 'set a shorter name with the annotation hubcast.io/name'));
       continue;
     }
+    const missing: Missing = new Map();
     for (const c of p.clusters) {
-      const manifests = manifestsFor(r, c, diagnostics);
+      const manifests = manifestsFor(r, c, missing, diagnostics);
       if (!manifests) continue;
       const labels = identityLabels(r.identity);
       const made = delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, labels, delivery)] : embeddedWorks(r, c, manifests, labels, delivery, diagnostics);
@@ -68,27 +69,33 @@ export function clusterWorks(placements: readonly DeploymentPlacement[], deliver
         works.push(w);
       }
     }
+    for (const { macro, what, key, clusters } of missing.values()) {
+      const names = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
+      diagnostics.push(error('cluster-value-missing', `${macro.component} uses ${macro.text}, but ManagedCluster ${names} ${clusters.length === 1 ? 'has' : 'have'} no ${what} ${key}`, macro.pos, `give every selected cluster the ${what}, or narrow the Placement to clusters that have it`));
+    }
   }
   return { works, diagnostics };
 }
 
 /** The deployment's objects for one cluster: rendered again only when it uses {{ cluster.* }}. */
-function manifestsFor(r: RenderedDeployment, c: Cluster, diagnostics: Diagnostic[]): K8sObject[] | undefined {
+type Missing = Map<string, { macro: RenderedDeployment['resolved']['clusterMacros'][number]; what: string; key: string; clusters: string[] }>;
+
+function manifestsFor(r: RenderedDeployment, c: Cluster, missing: Missing, diagnostics: Diagnostic[]): K8sObject[] | undefined {
   const macros = r.resolved.clusterMacros;
   if (macros.length === 0) return r.manifests;
-  let missing = false;
+  let lacks = false;
   for (const m of macros) {
     for (const hit of findMacros(m.text)) {
       const ref = hit.ref;
-      if (ref.scope !== 'cluster' || ref.field === 'name') continue;
-      if (!Object.hasOwn(c[ref.field], ref.key)) {
-        missing = true;
-        const what = ref.field === 'labels' ? 'label' : 'cluster claim';
-        diagnostics.push(error('cluster-value-missing', `${m.component} uses ${m.text}, but ManagedCluster ${c.name} has no ${what} ${ref.key}`, m.pos, `give every selected cluster the ${what}, or narrow the Placement to clusters that have it`));
-      }
+      if (ref.scope !== 'cluster' || ref.field === 'name' || Object.hasOwn(c[ref.field], ref.key)) continue;
+      lacks = true;
+      const k = `${m.pos.file}:${m.pos.line}:${m.pos.column}:${hit.text}`;
+      const entry = missing.get(k) ?? { macro: m, what: ref.field === 'labels' ? 'label' : 'cluster claim', key: ref.key, clusters: [] };
+      entry.clusters.push(c.name);
+      missing.set(k, entry);
     }
   }
-  if (missing) return undefined;
+  if (lacks) return undefined;
   const out = renderWorkload(r.resolved, r.topology, { name: c.name, labels: c.labels, claims: c.claims });
   diagnostics.push(...out.diagnostics);
   return out.manifests;

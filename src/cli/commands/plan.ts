@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { common, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { planEnvironments, planRows, planText } from '../plan.ts';
 import { runWorkspace } from '../workspace.ts';
@@ -9,10 +9,11 @@ import { runWorkspace } from '../workspace.ts';
 export function registerPlan(program: Command, env: CommandEnv): void {
   common(program.command('plan').description('show what each deployment renders, where, and why'))
     .addOption(layoutOption())
+    .addOption(nowOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
-    .action((o: CommonOpts & { layout?: Layout; inventory?: string }) => {
+    .action((o: CommonOpts & { layout?: Layout; inventory?: string; now?: number }) => {
       const io = env.io(o);
-      const r = runWorkspace({ repo: o.repo, layout: o.layout, inventory: o.inventory });
+      const r = runWorkspace({ repo: o.repo, layout: o.layout, inventory: o.inventory, now: o.now });
       if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, deployments: r.ok ? planRows(r) : [], environments: r.ok ? planEnvironments(r) : [] }));
       else {
         printDiagnostics(io, r.diagnostics, true);

@@ -2,20 +2,21 @@ import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import { UnsafeOutputDir, writeTree } from '../../adapters/fs-repo.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { common, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { runWorkspace } from '../workspace.ts';
 
-type RenderOpts = CommonOpts & { out: string; layout?: Layout; inventory?: string };
+type RenderOpts = CommonOpts & { out: string; layout?: Layout; inventory?: string; now?: number };
 
 export function registerRender(program: Command, env: CommandEnv): void {
   common(program.command('render').description('render the generated tree into --out'))
     .option('--out <dir>', 'output folder (replaced as a whole)', 'out/rendered')
     .addOption(layoutOption())
+    .addOption(nowOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action((o: RenderOpts) => {
       const io = env.io(o);
-      const r = runWorkspace({ repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory });
+      const r = runWorkspace({ repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now });
       let ok = r.ok;
       if (r.ok && r.tree) {
         try {
