@@ -3,7 +3,7 @@
 // names, read from the inventory. A deployment whose Placement needs the hub (CEL hubcast cannot
 // evaluate) keeps the replica-set layout, and says so.
 
-import { cmp, error, info, type Diagnostic } from '../core/diagnostics.ts';
+import { cmp, error, info, warning, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Cluster, Inventory } from './inventory.ts';
@@ -61,6 +61,17 @@ export function placeDeployments(rendered: readonly RenderedDeployment[], inv: I
           r.resolved.deployment.pos(['metadata', 'name']),
         ),
       );
+    }
+    const who = `deployment ${r.identity.deployment.namespace}/${r.identity.deployment.name}`;
+    if (!needsHub && evaluations.length && clusters.length === 0) {
+      const why = evaluations.map((e) => `${e.placement.namespace}/${e.placement.name}: ${e.satisfied.reason}`).join('; ');
+      diagnostics.push(
+        warning('no-clusters', `${who} selects no cluster (${why}); no ManifestWork is written for it, so Flux removes any it had`, r.resolved.deployment.pos(['metadata', 'name']), 'run hubcast plan to see why each cluster was not selected'),
+      );
+    }
+    const rollout = topo.placementRefs.map((p) => (p.rolloutStrategy as { type?: string } | undefined)?.type ?? 'All').find((t) => t !== 'All');
+    if (rollout && !needsHub) {
+      diagnostics.push(info('rollout-not-applied', `${who}: rolloutStrategy ${rollout} applies in the replica-set layout only; the per-cluster layout updates every cluster at once`, env.pos(['spec', 'topology', 'properties'])));
     }
     placements.push({ rendered: r, evaluations, clusters, needsHub });
   }

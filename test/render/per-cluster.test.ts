@@ -184,6 +184,16 @@ spec:
     checkTree(tree!);
   });
 
+  it('warns when a deployment selects no cluster, since Flux would then remove its works', () => {
+    const none = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: qa}\n';
+    const { r, tree } = render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile() });
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual([
+      'deploy.yaml:4:9: warning: deployment shop/web selects no cluster (managed-cluster-set-global/shop-web: NoManagedClusterMatched); no ManifestWork is written for it, so Flux removes any it had [no-clusters]\n  hint: run hubcast plan to see why each cluster was not selected',
+    ]);
+    expect([...tree!.keys()].some((p) => p.startsWith('clusters/'))).toBe(false);
+  });
+
   it('fails without any ManagedCluster when the per-cluster layout is asked for', () => {
     const r = renderFiles({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy.yaml': deployment }, { layout: 'per-cluster' });
     expect(messages(r)).toContain(
