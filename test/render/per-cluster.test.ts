@@ -82,9 +82,12 @@ function objectsOf(tree: OutputTree): Map<string, any> {
 function checkTree(tree: OutputTree): void {
   let checked = 0;
   for (const [p, o] of objectsOf(tree)) {
-    if (!hasCrd(o.apiVersion, o.kind)) continue;
-    expect(crdErrors(o), p).toEqual([]);
-    checked++;
+    // Flux objects carried inside a ManifestWork (flux-pull) must be valid for the spoke's CRDs too.
+    for (const x of [o, ...(o.kind === 'ManifestWork' ? o.spec.workload.manifests : [])]) {
+      if (!hasCrd(x.apiVersion, x.kind)) continue;
+      expect(crdErrors(x), `${p} ${x.kind}`).toEqual([]);
+      checked++;
+    }
   }
   expect(checked).toBeGreaterThan(0);
   const dir = mkdtempSync(join(tmpdir(), 'hubcast-pc-'));
