@@ -1,7 +1,7 @@
 // load -> resolve -> render -> emit, composed. Pure over its inputs: adapters supply files and
 // revision history, and decide what to do with the tree and the diagnostics.
 
-import { error, hasErrors, sortDiagnostics, type Diagnostic } from './core/diagnostics.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './core/diagnostics.ts';
 import type { HubcastConfig, Layout } from './load/config.ts';
 import { loadRepo, type SpecRepo } from './load/load-repo.ts';
 import type { SourceFile } from './load/yaml-source.ts';
@@ -12,11 +12,11 @@ import { renderDeployments, type RenderedDeployment } from './render/render.ts';
 import { buildLock, type Lock } from './emit/lock.ts';
 import { emitReplicaSetTree, type OutputTree } from './emit/tree.ts';
 import { emitPerClusterTree } from './emit/per-cluster-tree.ts';
-import { deliveryConfig, type DeliveryConfig } from './load/delivery-config.ts';
-import { buildInventory, type Inventory } from './placement/inventory.ts';
-import { placeDeployments, type DeploymentPlacement } from './placement/place-deployments.ts';
-import { clusterWorks, type ClusterWork } from './render/cluster-works.ts';
-import { checkMwrsName } from './render/topology.ts';
+import { checkDelivery, deliveryConfig } from './load/delivery-config.ts';
+import type { Inventory } from './placement/inventory.ts';
+import type { DeploymentPlacement } from './placement/place-deployments.ts';
+import type { ClusterWork } from './render/cluster-works.ts';
+import { runPerClusterStage } from './per-cluster-stage.ts';
 
 export interface PipelineInput {
   files: readonly SourceFile[];
@@ -60,7 +60,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     const seen = new Set<string>();
     const sorted = sortDiagnostics(diagnostics).filter((d) => {
       const key = JSON.stringify(d);
-      return !seen.has(key) && !!seen.add(key);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
     return { ...r, diagnostics: sorted, ok: !hasErrors(sorted) };
   };
@@ -77,7 +79,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   });
   diagnostics.push(...renderDiags);
   const delivery = deliveryConfig(input.config);
-  checkDelivery(delivery, layout, diagnostics);
+  diagnostics.push(...checkDelivery(delivery, layout));
   const base = { layout, repo, resolved: resolved.deployments, rendered };
   if (layout === 'replicaset') {
     if (hasErrors(diagnostics) || input.emit === false) return finish(base);
@@ -85,29 +87,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     return finish({ ...base, lock, tree: emitReplicaSetTree(rendered, lock, delivery.flux) });
   }
 
-  // Per-cluster: schedule every Placement against the inventory, then one ManifestWork per cluster.
-  const { inventory, diagnostics: invDiags } = buildInventory(repo.inventory);
-  diagnostics.push(...invDiags);
-  if (inventory.clusters.length === 0) {
-    diagnostics.push(error('no-inventory', 'the per-cluster layout needs an inventory with ManagedClusters', undefined, 'add the hub export (kubectl get managedclusters,managedclustersets,managedclustersetbindings,placements -o yaml) to the repo or pass --inventory DIR, or use --layout replicaset'));
-  }
-  const { placements, diagnostics: placeDiags } = placeDeployments(rendered, inventory, input.now ?? Date.now());
-  diagnostics.push(...placeDiags);
-  const hubScheduled = placements.filter((p) => p.needsHub).map((p) => p.rendered);
-  for (const r of hubScheduled) checkMwrsName(r.resolved.deployment, r.topology.hubNamespace, r.name, diagnostics);
-  const { works, diagnostics: workDiags } = clusterWorks(placements, delivery);
-  diagnostics.push(...workDiags);
-  const placed = { ...base, inventory, placements, works };
+  // Per-cluster: schedule every Placement on the inventory, then one ManifestWork per cluster.
+  const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now());
+  diagnostics.push(...pc.diagnostics);
+  const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works };
   if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
   const lock = buildLock(resolved.deployments, input.sourceCommit);
-  return finish({ ...placed, lock, tree: emitPerClusterTree(works, hubScheduled, lock, delivery.flux) });
-}
-
-function checkDelivery(d: DeliveryConfig, layout: Layout, diagnostics: Diagnostic[]): void {
-  if (d.mode !== 'flux-pull') return;
-  const at = { file: 'hubcast.yaml', line: 1, column: 1 };
-  if (layout !== 'per-cluster') {
-    diagnostics.push(error('config', 'delivery: flux-pull needs the per-cluster layout (each spoke pulls its own folder)', at, 'add an inventory with ManagedClusters, or remove delivery: flux-pull'));
-  }
-  if (!d.flux.url) diagnostics.push(error('config', 'delivery: flux-pull needs flux.url, the repository the spokes pull from', at, 'set flux.url (and flux.spoke.secretRef when it is private) in hubcast.yaml'));
+  return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) });
 }

@@ -5,7 +5,8 @@
 
 import type { Schema } from '../core/schema-check.ts';
 import type { JsonObject } from '../core/types.ts';
-import type { HubcastConfig } from './config.ts';
+import { error, type Diagnostic } from '../core/diagnostics.ts';
+import type { HubcastConfig, Layout } from './config.ts';
 import { DNS1123_LABEL } from './spec-schemas.ts';
 
 /** OCM's webhook rejects ManifestWorks whose manifests exceed 500 KiB in total. */
@@ -94,4 +95,16 @@ export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
     },
     sizeLimit: { bytes: typeof size.bytes === 'number' ? size.bytes : OCM_MANIFEST_LIMIT, onExceed: size.onExceed === 'fail' ? 'fail' : 'split' },
   };
+}
+
+/** flux-pull needs somewhere to pull from and one folder per cluster. */
+export function checkDelivery(d: DeliveryConfig, layout: Layout): Diagnostic[] {
+  if (d.mode !== 'flux-pull') return [];
+  const at = { file: 'hubcast.yaml', line: 1, column: 1 };
+  const out: Diagnostic[] = [];
+  if (layout !== 'per-cluster') {
+    out.push(error('config', 'delivery: flux-pull needs the per-cluster layout (each spoke pulls its own folder)', at, 'add an inventory with ManagedClusters, or remove delivery: flux-pull'));
+  }
+  if (!d.flux.url) out.push(error('config', 'delivery: flux-pull needs flux.url, the repository the spokes pull from', at, 'set flux.url (and flux.spoke.secretRef when it is private) in hubcast.yaml'));
+  return out;
 }

@@ -49,7 +49,8 @@ export function placeDeployments(rendered: readonly RenderedDeployment[], inv: I
         evaluations.push(cached);
       });
     }
-    for (const e of evaluations) for (const d of e.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
+    // A byop Placement shared by several deployments reports its problems once (the pipeline drops repeats).
+    for (const e of evaluations) diagnostics.push(...e.diagnostics);
     const needsHub = evaluations.find((e) => e.needsHub)?.needsHub;
     const names = new Set(needsHub ? [] : evaluations.flatMap((e) => e.selected));
     const clusters = inv.clusters.filter((c) => names.has(c.name)).sort((a, b) => cmp(a.name, b.name));
@@ -75,15 +76,5 @@ export function placeDeployments(rendered: readonly RenderedDeployment[], inv: I
     }
     placements.push({ rendered: r, evaluations, clusters, needsHub });
   }
-  return { placements, diagnostics: dedupe(diagnostics) };
-}
-
-function dedupe(diags: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diags.filter((d) => {
-    const k = `${d.code}|${d.file}|${d.line}|${d.column}|${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return { placements, diagnostics };
 }
