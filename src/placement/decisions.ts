@@ -35,8 +35,7 @@ export function groupLength(clustersPerDecisionGroup: string | number | undefine
   let n: number;
   if (clustersPerDecisionGroup === undefined) n = selected;
   else if (typeof clustersPerDecisionGroup === 'number') n = clustersPerDecisionGroup;
-  else if (clustersPerDecisionGroup.endsWith('%')) n = Math.ceil((Number(clustersPerDecisionGroup.slice(0, -1)) / 100) * selected);
-  else n = Number(clustersPerDecisionGroup);
+  else n = Math.ceil((Number(clustersPerDecisionGroup.replace(/%$/, '')) / 100) * selected);
   return !Number.isFinite(n) || n <= 0 || n > selected ? selected : n;
 }
 

@@ -243,8 +243,9 @@ function parseDecisionGroups(spec: JsonObject, misconfigured: (m: string, path: 
     groups.push({ groupName: String(x.groupName ?? ''), labelSelector: label, claimSelector: claim });
   });
   const per = gs.clustersPerDecisionGroup;
-  if (per !== undefined && !(typeof per === 'number' ? per >= 1 : /^((100|[1-9][0-9]?)%|[1-9][0-9]*)$/.test(String(per)))) {
-    misconfigured(`clustersPerDecisionGroup must be a positive integer or a percentage 1%..100%, not ${JSON.stringify(per)}`, ['decisionStrategy', 'groupStrategy', 'clustersPerDecisionGroup']);
+  // An integer (out of range means all), or a percentage string; the controller rejects any other string.
+  if (per !== undefined && !(typeof per === 'number' ? Number.isInteger(per) : /^(100|[1-9][0-9]?)%$/.test(String(per)))) {
+    misconfigured(`clustersPerDecisionGroup must be an integer or a percentage 1%..100%, not ${JSON.stringify(per)}`, ['decisionStrategy', 'groupStrategy', 'clustersPerDecisionGroup']);
   }
   return { groups, perGroup: typeof per === 'number' || typeof per === 'string' ? per : undefined };
 }

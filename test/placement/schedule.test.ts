@@ -327,8 +327,12 @@ describe('decision groups and PlacementDecisions (C.4)', () => {
 
   it('rejects an invalid clustersPerDecisionGroup', () => {
     const inv = inventoryOf(up('a'), binding('apps', 'global'));
-    const r = place(inv, { decisionStrategy: { groupStrategy: { clustersPerDecisionGroup: '0%' } } });
-    expect(r.diagnostics[0].code).toBe('placement-misconfigured');
+    for (const bad of ['0%', '5']) {
+      const r = place(inv, { decisionStrategy: { groupStrategy: { clustersPerDecisionGroup: bad } } });
+      expect(r.diagnostics[0].code).toBe('placement-misconfigured');
+    }
+    // An integer larger than the selection means one group of all.
+    expect(place(inv, { decisionStrategy: { groupStrategy: { clustersPerDecisionGroup: 7 } } }).groups.map((g) => g.clusters)).toEqual([['a']]);
   });
 });
 
