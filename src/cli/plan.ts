@@ -90,7 +90,7 @@ function placementText(r: PipelineResult): string {
         lines.push(`    evaluated by the hub: ${p.needsHub}`);
         continue;
       }
-      lines.push(`    ${p.selected.length} cluster(s) selected${want}: ${p.condition}`);
+      lines.push(`    ${p.selected.length} cluster(s) selected${want}: ${p.condition}${p.condition === 'AllDecisionsScheduled' ? '' : ` (${p.message})`}`);
       const rows = [
         ...p.selected.map((s) => ['    +', s.cluster, `score ${s.score ?? 0}${s.breakdown ? ` = ${s.breakdown}` : ''}${s.note ? `; ${s.note}` : ''}`]),
         ...p.notSelected.map((n) => ['    -', n.cluster, n.reason]),

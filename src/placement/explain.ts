@@ -14,6 +14,8 @@ export interface PlacementPlan {
   source: 'generated' | 'existing';
   deployments: string[];
   condition: string;
+  /** The PlacementSatisfied message OCM would write. */
+  message: string;
   numberOfClusters?: number;
   /** `score 300 = Balance 100 + Steady 0 + 2×ResourceAllocatableMemory 100` */
   selected: { cluster: string; score?: number; breakdown?: string; note?: string }[];
@@ -61,6 +63,7 @@ function planOf(placement: string, r: ScheduleResult, source: PlacementPlan['sou
     source,
     deployments: [...deployments].sort(cmp),
     condition: r.satisfied.reason,
+    message: r.satisfied.message,
     selected: r.selected.map((c) => {
       const v = byName.get(c)!;
       return { cluster: c, score: v.score, breakdown: breakdown(v.scores ?? {}, r.weights), ...(v.reason ? { note: v.reason } : {}) };

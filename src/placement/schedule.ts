@@ -179,7 +179,7 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
   const selectedClusters = scored.slice(0, cut).map((s) => s.cluster);
   const { groups, decisions } = decide(p.name, selectedClusters, groupSpecs.groups, groupSpecs.perGroup);
 
-  const satisfied = satisfiedCondition(bindings.length, eligibleSets.length, memberCount, selectedClusters.length, numberOfClusters, failed);
+  const satisfied = satisfiedCondition(wanted, eligibleSets, bindings.length, memberCount, scored.length, selectedClusters.length, numberOfClusters, failed);
   const n = selectedClusters.length;
   return {
     placement: self,
@@ -219,12 +219,22 @@ function notVisibleReason(c: Cluster, inv: Inventory, ns: string, bound: string[
   return `not in set(s) ${eligible.join(', ')}`;
 }
 
-function satisfiedCondition(bindings: number, eligible: number, members: number, selected: number, wanted: number | undefined, failed: boolean): ScheduleResult['satisfied'] {
+/** PlacementSatisfied, first match wins, with the controller's reasons and messages. */
+function satisfiedCondition(
+  inSpec: string[],
+  eligible: string[],
+  bindings: number,
+  members: number,
+  feasible: number,
+  selected: number,
+  wanted: number | undefined,
+  failed: boolean,
+): ScheduleResult['satisfied'] {
   if (bindings === 0) return { status: false, reason: 'NoManagedClusterSetBindings', message: 'No valid ManagedClusterSetBindings found in placement namespace' };
-  if (eligible === 0) return { status: false, reason: 'NoIntersection', message: 'None of ManagedClusterSets from placement spec is bound to the placement namespace' };
-  if (members === 0) return { status: false, reason: 'AllManagedClusterSetsEmpty', message: 'All ManagedClusterSets bound to the placement namespace are empty' };
-  if (failed) return { status: false, reason: 'NotAllDecisionsScheduled', message: 'the placement is misconfigured' };
-  if (selected === 0) return { status: false, reason: 'NoManagedClusterMatched', message: 'No ManagedCluster matches any of the cluster predicate' };
+  if (eligible.length === 0) return { status: false, reason: 'NoIntersection', message: `None of ManagedClusterSets [${inSpec.join(',')}] is bound to placement namespace` };
+  if (members === 0) return { status: false, reason: 'AllManagedClusterSetsEmpty', message: `All ManagedClusterSets [${eligible.join(',')}] have no member ManagedCluster` };
+  if (failed) return { status: false, reason: 'NotAllDecisionsScheduled', message: 'the Placement is misconfigured' };
+  if (feasible === 0) return { status: false, reason: 'NoManagedClusterMatched', message: 'No ManagedCluster matches any of the cluster predicate' };
   const unscheduled = wanted === undefined ? 0 : wanted - selected;
   if (unscheduled <= 0) return { status: true, reason: 'AllDecisionsScheduled', message: 'All cluster decisions scheduled' };
   return { status: false, reason: 'NotAllDecisionsScheduled', message: `${unscheduled} cluster decisions unscheduled` };
