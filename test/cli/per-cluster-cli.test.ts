@@ -33,6 +33,7 @@ describe('per-cluster CLI', () => {
     expect(without.stderr).toContain('[cluster-macro-in-replicaset]');
     const r = hubcast(['render', '--repo', join(dir, 'repo'), '--inventory', join(dir, 'hub'), '--out', out]);
     expect(r.stderr).toContain('(per-cluster layout)');
+    expect(r.stderr).toContain(', 13 ManifestWorks on 9 clusters');
     expect(r.code).toBe(0);
     expect(existsSync(join(out, 'clusters/prod-euw-3/manifestwork-shop-storefront-eu.yaml'))).toBe(true);
     expect(existsSync(join(out, 'clusters/prod-euw-1'))).toBe(false); // eu-prod picks euw-3 and euw-2

@@ -31,7 +31,8 @@ export function registerRender(program: Command, env: CommandEnv): void {
         io.out(stableJson({ ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, out: o.out, files: ok && r.tree ? [...r.tree.keys()] : [] }));
       } else {
         printDiagnostics(io, r.diagnostics, o.verbose);
-        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${r.tree?.size ?? 0} files`);
+        const works = r.works ? `, ${r.works.length} ManifestWorks on ${new Set(r.works.map((w) => w.cluster)).size} clusters` : '';
+        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${r.tree?.size ?? 0} files${works}`);
       }
       env.setExit(ok ? EXIT_OK : EXIT_INVALID);
     });
