@@ -12,8 +12,12 @@ import { resolveRepo } from '../src/resolve/resolve.ts';
 import { renderDeployments } from '../src/render/render.ts';
 import { loadStockDefinitions } from '../src/render/definition.ts';
 import { buildLock } from '../src/emit/lock.ts';
-import { chooseLayout, emitOutputTree } from '../src/pipeline.ts';
+import { chooseLayout } from '../src/pipeline.ts';
 import { emitYaml } from '../src/emit/yaml-emitter.ts';
+import { emitReplicaSetTree } from '../src/emit/tree.ts';
+import { emitPerClusterTree } from '../src/emit/per-cluster-tree.ts';
+import { deliveryConfig } from '../src/load/delivery-config.ts';
+import { runPerClusterStage } from '../src/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
 import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
 import type { Json } from '../src/core/types.ts';
@@ -75,16 +79,23 @@ function stagesFor(name: string, size: FleetSize): void {
   const repo = load.value.repo;
   const layout = chooseLayout(config, repo);
   const resolve = measure(runs, () => resolveRepo(repo, { stockDefinitions: stock.definitions }));
-  const render = measure(runs, () => renderDeployments(resolve.value.deployments, { hubNamespace: config.hubNamespace, layout }));
+  const delivery = deliveryConfig(config);
+  const now = Date.parse('2026-11-01T00:00:00Z');
+  // render = every deployment's objects, plus (per-cluster) scheduling and one ManifestWork per cluster.
+  const render = measure(runs, () => {
+    const r = renderDeployments(resolve.value.deployments, { hubNamespace: config.hubNamespace, layout });
+    return { ...r, pc: layout === 'per-cluster' ? runPerClusterStage(r.rendered, repo.inventory, delivery, now) : undefined };
+  });
   const lock = buildLock(resolve.value.deployments);
-  const emit = measure(runs, () => emitOutputTree(render.value.rendered, lock, layout, repo, config));
+  const { rendered, pc } = render.value;
+  const emit = measure(runs, () => (pc ? emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) : emitReplicaSetTree(rendered, lock, delivery.flux)));
   const tree = emit.value;
   const outDir = mkdtempSync(join(tmpdir(), 'hubcast-bench-out-'));
   const write = measure(runs, () => writeTree(join(outDir, 'out'), tree));
   rmSync(outDir, { recursive: true, force: true });
 
   // The serialization floor: JSON.stringify of the same objects the emitter writes.
-  const objs = render.value.rendered.flatMap((r) => r.hubObjects) as unknown as Json[];
+  const objs = (pc ? pc.works.map((w) => w.work) : rendered.flatMap((r) => r.hubObjects)) as unknown as Json[];
   const floor = measure(runs, () => objs.reduce((n: number, o) => n + JSON.stringify(o).length, 0));
   const emitOnly = measure(runs, () => objs.reduce((n: number, o) => n + emitYaml(o).length, 0));
 

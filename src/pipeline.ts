@@ -15,6 +15,12 @@ import { bindSources, lockSources } from './sources/bind.ts';
 import { planSources, type SourcePlan } from './sources/plan.ts';
 import { describeRequest } from './sources/resolve-sources.ts';
 import type { SourceResolutions } from './sources/types.ts';
+import { emitPerClusterTree } from './emit/per-cluster-tree.ts';
+import { checkDelivery, deliveryConfig } from './load/delivery-config.ts';
+import type { Inventory } from './placement/inventory.ts';
+import type { DeploymentPlacement } from './placement/place-deployments.ts';
+import type { ClusterWork } from './render/cluster-works.ts';
+import { runPerClusterStage } from './per-cluster-stage.ts';
 
 export interface PipelineInput {
   files: readonly SourceFile[];
@@ -28,6 +34,8 @@ export interface PipelineInput {
   emit?: boolean;
   /** Resolved Helm/git sources, by request key (for runPipeline; the CLI uses start/finish). */
   sources?: SourceResolutions;
+  /** Evaluation time for Placements (tolerationSeconds, score expiry); default: now. */
+  now?: number;
 }
 
 export interface PipelineResult {
@@ -39,6 +47,10 @@ export interface PipelineResult {
   rendered?: RenderedDeployment[];
   lock?: Lock;
   tree?: OutputTree;
+  /** Per-cluster layout: the inventory and where each deployment runs. */
+  inventory?: Inventory;
+  placements?: DeploymentPlacement[];
+  works?: ClusterWork[];
 }
 
 export function chooseLayout(config: HubcastConfig, repo: SpecRepo | undefined, override?: Layout): Layout {
@@ -76,7 +88,14 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   const { input, repo, layout } = start;
   const diagnostics = [...start.diagnostics, ...sourceDiagnostics];
   const finish = (r: Omit<PipelineResult, 'diagnostics' | 'ok'>): PipelineResult => {
-    const sorted = sortDiagnostics(diagnostics);
+    // Several deployments sharing one profile or environment would report its problem once each.
+    const seen = new Set<string>();
+    const sorted = sortDiagnostics(diagnostics).filter((d) => {
+      const key = JSON.stringify(d);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     return { ...r, diagnostics: sorted, ok: !hasErrors(sorted) };
   };
   if (!hasErrors(sourceDiagnostics)) {
@@ -90,24 +109,31 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
     layout,
   });
   diagnostics.push(...renderDiags);
-  if (hasErrors(diagnostics) || input.emit === false) return finish({ layout, repo, resolved, rendered });
+  const delivery = deliveryConfig(input.config);
+  diagnostics.push(...checkDelivery(delivery, layout));
+  const base = { layout, repo, resolved, rendered };
+  const lockOf = () => {
+    const lock = buildLock(resolved, input.sourceCommit);
+    const sources = lockSources(start.sources, resolutions);
+    if (Object.keys(sources).length) lock.sources = sources;
+    return lock;
+  };
+  if (layout === 'replicaset') {
+    if (hasErrors(diagnostics) || input.emit === false) return finish(base);
+    const lock = lockOf();
+    return finish({ ...base, lock, tree: emitReplicaSetTree(rendered, lock, delivery.flux) });
+  }
 
-  const lock = buildLock(resolved, input.sourceCommit);
-  const sources = lockSources(start.sources, resolutions);
-  if (Object.keys(sources).length) lock.sources = sources;
-  const tree = emitOutputTree(rendered, lock, layout, repo, input.config);
-  return finish({ layout, repo, resolved, rendered, lock, tree });
+  // Per-cluster: schedule every Placement on the inventory, then one ManifestWork per cluster.
+  const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now());
+  diagnostics.push(...pc.diagnostics);
+  const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works };
+  if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
+  const lock = lockOf();
+  return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) });
 }
 
 /** The whole pipeline, synchronously: sources must be resolved already (`input.sources`). */
 export function runPipeline(input: PipelineInput): PipelineResult {
   return finishPipeline(startPipeline(input), input.sources ?? new Map());
-}
-
-/** The emit stage for the chosen layout. */
-export function emitOutputTree(rendered: readonly RenderedDeployment[], lock: Lock, layout: Layout, repo: SpecRepo, config: HubcastConfig): OutputTree {
-  void layout;
-  void repo;
-  void config;
-  return emitReplicaSetTree(rendered, lock);
 }

@@ -1,6 +1,6 @@
 // Shared bits for command modules: options every command takes and the exit-code contract.
 
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './output.ts';
 
 export const EXIT_OK = 0;
@@ -47,3 +47,10 @@ export function sourceFlags(cmd: Command): Command {
 }
 
 export const sourceOptionsOf = (o: SourceFlags): SourceFlags => ({ offline: o.offline, locked: o.locked, lockFile: o.lockFile, cacheDir: o.cacheDir });
+/** `--now`: the time Placements are evaluated at (tolerationSeconds, score expiry); default: now. */
+export const nowOption = (): Option =>
+  new Option('--now <time>', 'evaluate Placements at this RFC 3339 time instead of the current time').argParser((v: string) => {
+    const t = Date.parse(v);
+    if (Number.isNaN(t)) throw new InvalidArgumentError(`not an RFC 3339 time: ${v}`);
+    return t;
+  });

@@ -4,6 +4,7 @@ import { cmp } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
+import { explainPlacements, inventoryNotes, type EnvironmentPlan } from '../placement/explain.ts';
 import { table } from './output.ts';
 
 export interface PlanRow {
@@ -68,5 +69,34 @@ export function planText(r: PipelineResult): string {
     x.placement,
     Object.entries(x.objects).map(([k, n]) => `${n} ${k}`).join(', '),
   ]);
-  return `${table([header, ...body])}\n\nlayout: ${r.layout}`;
+  const placement = r.placements ? `\n\n${placementText(r)}` : '';
+  return `${table([header, ...body])}\n\nlayout: ${r.layout}${placement}`;
+}
+
+export function planEnvironments(r: PipelineResult): EnvironmentPlan[] {
+  return r.placements ? explainPlacements(r.placements) : [];
+}
+
+/** Per environment: readiness, then per Placement the selected clusters and why others were not. */
+function placementText(r: PipelineResult): string {
+  const lines: string[] = [];
+  for (const note of inventoryNotes(r.inventory!, r.placements!)) lines.push(`note: ${note}`);
+  for (const env of planEnvironments(r)) {
+    lines.push('', `environment ${env.environment}: ${env.ready ? 'Ready' : `NotReady (${env.reason})`}`);
+    for (const p of env.placements) {
+      const want = p.numberOfClusters === undefined ? '' : ` of ${p.numberOfClusters} wanted`;
+      lines.push(`  placement ${p.placement} (${p.source === 'existing' ? 'existing, topology-ocm-byop' : 'topology-ocm'}) for ${p.deployments.join(', ')}`);
+      if (p.needsHub) {
+        lines.push(`    evaluated by the hub: ${p.needsHub}`);
+        continue;
+      }
+      lines.push(`    ${p.selected.length} cluster(s) selected${want}: ${p.condition}${p.condition === 'AllDecisionsScheduled' ? '' : ` (${p.message})`}`);
+      const rows = [
+        ...p.selected.map((s) => ['    +', s.cluster, `score ${s.score ?? 0}${s.breakdown ? ` = ${s.breakdown}` : ''}${s.note ? `; ${s.note}` : ''}`]),
+        ...p.notSelected.map((n) => ['    -', n.cluster, n.reason]),
+      ];
+      if (rows.length) lines.push(table(rows));
+    }
+  }
+  return lines.join('\n').replace(/^\n/, '');
 }

@@ -9,12 +9,14 @@ import { loadStockDefinitions } from '../render/definition.ts';
 import { finishPipeline, startPipeline, type PipelineResult } from '../pipeline.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
 
-export interface WorkspaceOptions extends SourceOptions {
+export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   repo: string;
   out?: string;
   layout?: Layout;
   inventory?: string;
   emit?: boolean;
+  /** Evaluation time for Placements and the source cache's TTL (epoch ms or a Date); default now. */
+  now?: number | Date;
 }
 
 export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResult> {
@@ -32,9 +34,10 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
     files.push(...inv.map((f) => ({ ...f, path: `${opts.inventory!.replace(/\/$/, '')}/${f.path}` })));
   }
   const stock = loadStockDefinitions(config.systemNamespace);
-  const start = startPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit });
+  const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
+  const start = startPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit, now });
   // Helm charts and git refs are resolved here, at the edge, between the pure stages.
-  const sources = await resolveWorkspaceSources(start, repoDir, opts.out, opts);
+  const sources = await resolveWorkspaceSources(start, repoDir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);
   return { ...result, diagnostics: sortDiagnostics([...configDiags, ...stock.diagnostics, ...result.diagnostics]), ok: result.ok && !stock.diagnostics.some((d) => d.severity === 'error') };
 }

@@ -4,7 +4,10 @@
 import { cmp } from '../core/diagnostics.ts';
 import { stableJson } from '../core/stable-json.ts';
 import type { K8sObject } from '../core/types.ts';
+import type { FluxConfig } from '../load/delivery-config.ts';
 import type { RenderedDeployment } from '../render/render.ts';
+import { FLUX_DIR, hubFluxObjects, type FluxFolder } from '../flux/hub.ts';
+import { LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import { LOCK_FILE, type Lock } from './lock.ts';
 import { emitYaml } from './yaml-emitter.ts';
 
@@ -25,8 +28,12 @@ export function kustomization(resources: string[]): string {
   });
 }
 
-/** Add a kustomization.yaml to every folder that holds files or subfolders, bottom-up. */
-export function addKustomizations(tree: OutputTree, roots: string[] = ['']): void {
+/**
+ * Add a kustomization.yaml to every folder that holds files or subfolders, bottom-up. A
+ * `detached` folder builds on its own but is not listed by its parent (spoke-side objects of
+ * flux-pull, which Flux on the spoke applies, not the hub).
+ */
+export function addKustomizations(tree: OutputTree, roots: string[] = [''], detached: (dir: string) => boolean = () => false): void {
   const children = new Map<string, Set<string>>();
   for (const path of tree.keys()) {
     if (!path.endsWith('.yaml') || path.endsWith('kustomization.yaml')) continue;
@@ -35,7 +42,8 @@ export function addKustomizations(tree: OutputTree, roots: string[] = ['']): voi
       const dir = parts.slice(0, i).join('/');
       if (!roots.some((r) => r === '' || dir === r || dir.startsWith(`${r}/`))) continue;
       const set = children.get(dir) ?? new Set<string>();
-      set.add(parts[i]);
+      const child = parts.slice(0, i + 1).join('/');
+      if (i === parts.length - 1 || !detached(child)) set.add(parts[i]);
       children.set(dir, set);
     }
   }
@@ -44,21 +52,45 @@ export function addKustomizations(tree: OutputTree, roots: string[] = ['']): voi
   }
 }
 
+export function writeObjects(tree: OutputTree, dir: string, objects: readonly K8sObject[]): void {
+  for (const o of objects) tree.set(`${dir}/${objectFileName(o)}`, emitYaml(o as never));
+}
+
 export function environmentDir(r: RenderedDeployment): string {
   const env = r.identity.environment;
   return `${ENVIRONMENTS_DIR}/${env.namespace}/${env.name}`;
 }
 
-/** Replica-set layout: per environment, each deployment's Placement and ManifestWorkReplicaSet. */
-export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock: Lock): OutputTree {
-  const tree: OutputTree = new Map();
+/** Each deployment's Placement and ManifestWorkReplicaSet, by environment; returns the folders. */
+export function writeReplicaSets(tree: OutputTree, rendered: readonly RenderedDeployment[]): FluxFolder[] {
+  const folders = new Map<string, FluxFolder>();
   for (const r of rendered) {
     const dir = environmentDir(r);
-    for (const o of r.hubObjects) tree.set(`${dir}/${objectFileName(o)}`, emitYaml(o as never));
+    writeObjects(tree, dir, r.hubObjects);
+    const env = r.identity.environment;
+    folders.set(dir, {
+      name: `hubcast-${env.namespace}-${env.name}`,
+      path: dir,
+      manifestWorks: false,
+      labels: { [LABEL_ENVIRONMENT]: env.name, [LABEL_ENVIRONMENT_NS]: env.namespace },
+    });
   }
-  addKustomizations(tree);
+  return [...folders.values()];
+}
+
+/** The Flux folder (when flux.url is configured), every kustomization.yaml, and the lock. */
+export function finishTree(tree: OutputTree, lock: Lock, folders: readonly FluxFolder[], flux: FluxConfig | undefined, detached?: (dir: string) => boolean): OutputTree {
+  if (flux?.url) writeObjects(tree, FLUX_DIR, hubFluxObjects([...folders].sort((a, b) => cmp(a.name, b.name)), { ...flux, url: flux.url }));
+  addKustomizations(tree, [''], detached);
   tree.set(LOCK_FILE, stableJson(lock));
   return sortTree(tree);
+}
+
+/** Replica-set layout: per environment, each deployment's Placement and ManifestWorkReplicaSet. */
+export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {
+  const tree: OutputTree = new Map();
+  const folders = writeReplicaSets(tree, rendered);
+  return finishTree(tree, lock, folders, flux);
 }
 
 export function sortTree(tree: OutputTree): OutputTree {

@@ -6,6 +6,7 @@ import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import { parseYamlFile, type SourceFile } from './yaml-source.ts';
 import { DNS1123_LABEL } from './spec-schemas.ts';
+import { deliverySchema, fluxConfigSchema, sizeLimitSchema } from './delivery-config.ts';
 
 export const CONFIG_FILE = 'hubcast.yaml';
 
@@ -55,11 +56,11 @@ const configSchema: Schema = {
     layout: { type: 'string', enum: ['auto', 'per-cluster', 'replicaset'] },
     hubNamespace: { type: 'string', pattern: DNS1123_LABEL },
     generatedBranch: { type: 'string', minLength: 1 },
-    flux: { type: 'object' },
+    flux: fluxConfigSchema,
     publish: { type: 'object' },
     pullRequests: { type: 'object' },
-    delivery: { type: 'string' },
-    sizeLimit: { type: 'object' },
+    delivery: deliverySchema,
+    sizeLimit: sizeLimitSchema,
     sources: {
       type: 'object',
       additionalProperties: false,

@@ -5,7 +5,7 @@ import { parseConfig, type Layout } from '../../src/load/config.ts';
 import { loadStockDefinitions } from '../../src/render/definition.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline.ts';
 
-export function renderFiles(files: Record<string, string>, opts: { layout?: Layout } = {}): PipelineResult {
+export function renderFiles(files: Record<string, string>, opts: { layout?: Layout; now?: number } = {}): PipelineResult {
   const configText = files['hubcast.yaml'];
   const { config } = parseConfig(configText === undefined ? undefined : { path: 'hubcast.yaml', text: configText });
   const stock = loadStockDefinitions(config.systemNamespace);
@@ -16,6 +16,7 @@ export function renderFiles(files: Record<string, string>, opts: { layout?: Layo
     config,
     stockDefinitions: stock.definitions,
     layout: opts.layout,
+    now: opts.now,
   });
 }
 

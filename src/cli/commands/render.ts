@@ -2,20 +2,21 @@ import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import { UnsafeOutputDir, writeTree } from '../../adapters/fs-repo.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
+import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { runWorkspace } from '../workspace.ts';
 
-type RenderOpts = CommonOpts & SourceFlags & { out: string; layout?: Layout; inventory?: string };
+type RenderOpts = CommonOpts & SourceFlags & { out: string; layout?: Layout; inventory?: string; now?: number };
 
 export function registerRender(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('render').description('render the generated tree into --out')))
     .option('--out <dir>', 'output folder (replaced as a whole)', 'out/rendered')
     .addOption(layoutOption())
+    .addOption(nowOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action(async (o: RenderOpts) => {
       const io = env.io(o);
-      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory });
+      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now });
       let ok = r.ok;
       if (r.ok && r.tree) {
         try {
@@ -30,7 +31,8 @@ export function registerRender(program: Command, env: CommandEnv): void {
         io.out(stableJson({ ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, out: o.out, files: ok && r.tree ? [...r.tree.keys()] : [] }));
       } else {
         printDiagnostics(io, r.diagnostics, o.verbose);
-        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${r.tree?.size ?? 0} files`);
+        const works = r.works ? `, ${r.works.length} ManifestWorks on ${new Set(r.works.map((w) => w.cluster)).size} clusters` : '';
+        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${r.tree?.size ?? 0} files${works}`);
       }
       env.setExit(ok ? EXIT_OK : EXIT_INVALID);
     });

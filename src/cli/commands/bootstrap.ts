@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { error } from '../../core/diagnostics.ts';
+import { stableJson } from '../../core/stable-json.ts';
+import { readConfigFile } from '../../adapters/fs-repo.ts';
+import { emitYaml } from '../../emit/yaml-emitter.ts';
+import { bootstrapObjects, FLUX_DIR } from '../../flux/hub.ts';
+import { parseConfig } from '../../load/config.ts';
+import { deliveryConfig } from '../../load/delivery-config.ts';
+import { common, EXIT_INVALID, EXIT_OK, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { diagnosticsJson, printDiagnostics } from '../output.ts';
+
+// `hubcast bootstrap`: the two objects a user applies to the hub once. From then on the root
+// Kustomization applies the generated branch's flux/ folder, itself included.
+export function registerBootstrap(program: Command, env: CommandEnv): void {
+  common(program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository + root Kustomization)')).action((o: CommonOpts) => {
+    const io = env.io(o);
+    const file = readConfigFile(resolve(o.repo));
+    const { config, diagnostics } = parseConfig(file);
+    const flux = deliveryConfig(config).flux;
+    if (!diagnostics.length && !flux.url) {
+      diagnostics.push(error('config', 'hubcast.yaml sets no flux.url, the repository Flux on the hub reads the generated branch from', file ? { file: file.path, line: 1, column: 1 } : undefined, 'add `flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}` to hubcast.yaml'));
+    }
+    const ok = !diagnostics.some((d) => d.severity === 'error');
+    const objects = ok ? bootstrapObjects({ ...flux, url: flux.url! }) : [];
+    if (o.json) io.out(stableJson({ ok, diagnostics: diagnosticsJson(diagnostics), objects }));
+    else {
+      printDiagnostics(io, diagnostics);
+      if (ok) {
+        io.out(objects.map((x) => emitYaml(x as never)).join('---\n'));
+        io.err(`apply once with: hubcast bootstrap | kubectl apply -f -   (then Flux applies ./${FLUX_DIR} of branch ${flux.branch})`);
+        if (flux.secretRef) io.err(`first create the Secret ${flux.namespace}/${flux.secretRef} with read access to ${flux.url} (for example: flux create secret git ${flux.secretRef} --url=${flux.url} ...)`);
+      }
+    }
+    env.setExit(ok ? EXIT_OK : EXIT_INVALID);
+  });
+}

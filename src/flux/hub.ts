@@ -1,0 +1,76 @@
+// Flux on the hub: a GitRepository for the generated branch, a root Kustomization that applies
+// the `flux/` folder (itself included, so it is bootstrapped once and then managed from git), and
+// one Kustomization per output folder (a cluster namespace, or an environment in the replica-set
+// layout). Each has prune on, no postBuild (it would substitute `${...}` inside the workloads
+// embedded in ManifestWorks), and no dependsOn; ManifestWork health comes from its Applied and
+// Available conditions, as kstatus finds no Ready condition on it.
+
+import type { JsonObject, K8sObject } from '../core/types.ts';
+import type { FluxConfig } from '../load/delivery-config.ts';
+import { LABEL_MANAGED_BY } from '../render/manifests.ts';
+
+export const FLUX_DIR = 'flux';
+export const ROOT_NAME = 'hubcast';
+export const GITREPO_API = 'source.toolkit.fluxcd.io/v1';
+export const KUSTOMIZATION_API = 'kustomize.toolkit.fluxcd.io/v1';
+
+/** One folder of the output that a hub Kustomization applies. */
+export interface FluxFolder {
+  name: string;
+  path: string;
+  /** The folder holds ManifestWorks: wait for them to be Applied and Available. */
+  manifestWorks: boolean;
+  labels: Record<string, string>;
+}
+
+// `has` guards a work whose agent has not written conditions yet (it cannot guard `status` itself).
+const cond = (type: string, status: string) => `status.conditions.exists(e, e.type == '${type}' && e.status == '${status}')`;
+
+/** Flux healthCheckExprs for ManifestWork: current once Applied and Available, failed when not Applied. */
+export const MANIFESTWORK_HEALTH: JsonObject = {
+  apiVersion: 'work.open-cluster-management.io/v1',
+  kind: 'ManifestWork',
+  current: `has(status.conditions) && ${cond('Applied', 'True')} && ${cond('Available', 'True')}`,
+  failed: `has(status.conditions) && ${cond('Applied', 'False')}`,
+};
+
+export function gitRepository(name: string, namespace: string, url: string, branch: string, interval: string, secretRef?: string): K8sObject {
+  const spec: JsonObject = { interval, ref: { branch }, url };
+  if (secretRef) spec.secretRef = { name: secretRef };
+  return { apiVersion: GITREPO_API, kind: 'GitRepository', metadata: { name, namespace, labels: { [LABEL_MANAGED_BY]: 'hubcast' } }, spec };
+}
+
+export function kustomization(name: string, namespace: string, spec: JsonObject, labels: Record<string, string> = {}): K8sObject {
+  return {
+    apiVersion: KUSTOMIZATION_API,
+    kind: 'Kustomization',
+    metadata: { name, namespace, labels: { ...labels, [LABEL_MANAGED_BY]: 'hubcast' } },
+    spec: { prune: true, ...spec },
+  };
+}
+
+/** The two objects a user applies once (`hubcast bootstrap`); after that Flux manages them from git. */
+export function bootstrapObjects(cfg: FluxConfig & { url: string }): K8sObject[] {
+  return [
+    gitRepository(ROOT_NAME, cfg.namespace, cfg.url, cfg.branch, cfg.sourceInterval, cfg.secretRef),
+    kustomization(ROOT_NAME, cfg.namespace, { interval: cfg.interval, path: `./${FLUX_DIR}`, sourceRef: { kind: 'GitRepository', name: ROOT_NAME } }),
+  ];
+}
+
+export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): K8sObject[] {
+  const out = bootstrapObjects(cfg);
+  for (const f of folders) {
+    const spec: JsonObject = {
+      interval: cfg.interval,
+      path: `./${f.path}`,
+      sourceRef: { kind: 'GitRepository', name: ROOT_NAME },
+      timeout: cfg.timeout,
+    };
+    if (f.manifestWorks) {
+      spec.wait = true;
+      spec.healthCheckExprs = [MANIFESTWORK_HEALTH];
+    }
+    out.push(kustomization(f.name, cfg.namespace, spec, f.labels));
+  }
+  return out;
+}

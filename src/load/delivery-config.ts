@@ -1,0 +1,110 @@
+// The delivery sections of hubcast.yaml: how the rendering reaches the hub and the spokes.
+// `flux` (the GitRepository for the generated branch and the Kustomizations that apply it),
+// `delivery` (embed the workload in ManifestWorks, or let Flux on each spoke pull it), and
+// `sizeLimit` (OCM's ManifestWork size guard).
+
+import type { Schema } from '../core/schema-check.ts';
+import type { JsonObject } from '../core/types.ts';
+import { error, type Diagnostic } from '../core/diagnostics.ts';
+import type { HubcastConfig, Layout } from './config.ts';
+import { DNS1123_LABEL } from './spec-schemas.ts';
+
+/** OCM's webhook rejects ManifestWorks whose manifests exceed 500 KiB in total. */
+export const OCM_MANIFEST_LIMIT = 512000;
+
+const duration = { type: 'string', pattern: '^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$' };
+const gitUrl = { type: 'string', pattern: '^(http|https|ssh)://.*$' };
+const secretName = { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' };
+
+export const fluxConfigSchema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    url: gitUrl,
+    branch: { type: 'string', minLength: 1 },
+    secretRef: secretName,
+    namespace: { type: 'string', pattern: DNS1123_LABEL },
+    interval: duration,
+    sourceInterval: duration,
+    timeout: duration,
+    spoke: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        url: gitUrl,
+        secretRef: secretName,
+        namespace: { type: 'string', pattern: DNS1123_LABEL },
+        interval: duration,
+        decryptionSecret: secretName,
+      },
+    },
+  },
+};
+
+export const deliverySchema: Schema = { type: 'string', enum: ['manifestwork', 'flux-pull'] };
+
+export const sizeLimitSchema: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    bytes: { type: 'integer', minimum: 1024, maximum: OCM_MANIFEST_LIMIT },
+    onExceed: { type: 'string', enum: ['split', 'fail'] },
+  },
+};
+
+export interface FluxConfig {
+  /** Undefined: no Flux objects are written (the tree still builds with kubectl kustomize). */
+  url?: string;
+  branch: string;
+  secretRef?: string;
+  namespace: string;
+  interval: string;
+  sourceInterval: string;
+  timeout: string;
+  spoke: { url?: string; secretRef?: string; namespace: string; interval: string; decryptionSecret?: string };
+}
+
+export interface DeliveryConfig {
+  mode: 'manifestwork' | 'flux-pull';
+  flux: FluxConfig;
+  sizeLimit: { bytes: number; onExceed: 'split' | 'fail' };
+}
+
+export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
+  const f = (config.extra.flux ?? {}) as JsonObject;
+  const s = (f.spoke ?? {}) as JsonObject;
+  const size = (config.extra.sizeLimit ?? {}) as JsonObject;
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  return {
+    mode: config.extra.delivery === 'flux-pull' ? 'flux-pull' : 'manifestwork',
+    flux: {
+      url: str(f.url),
+      branch: str(f.branch) ?? config.generatedBranch,
+      secretRef: str(f.secretRef),
+      namespace: str(f.namespace) ?? 'flux-system',
+      interval: str(f.interval) ?? '10m',
+      sourceInterval: str(f.sourceInterval) ?? '1m',
+      timeout: str(f.timeout) ?? '5m',
+      spoke: {
+        url: str(s.url) ?? str(f.url),
+        secretRef: str(s.secretRef),
+        namespace: str(s.namespace) ?? 'flux-system',
+        interval: str(s.interval) ?? '10m',
+        decryptionSecret: str(s.decryptionSecret),
+      },
+    },
+    sizeLimit: { bytes: typeof size.bytes === 'number' ? size.bytes : OCM_MANIFEST_LIMIT, onExceed: size.onExceed === 'fail' ? 'fail' : 'split' },
+  };
+}
+
+/** flux-pull needs somewhere to pull from and one folder per cluster. */
+export function checkDelivery(d: DeliveryConfig, layout: Layout): Diagnostic[] {
+  if (d.mode !== 'flux-pull') return [];
+  const at = { file: 'hubcast.yaml', line: 1, column: 1 };
+  const out: Diagnostic[] = [];
+  if (layout !== 'per-cluster') {
+    out.push(error('config', 'delivery: flux-pull needs the per-cluster layout (each spoke pulls its own folder)', at, 'add an inventory with ManagedClusters, or remove delivery: flux-pull'));
+  }
+  if (!d.flux.url) out.push(error('config', 'delivery: flux-pull needs flux.url, the repository the spokes pull from', at, 'set flux.url (and flux.spoke.secretRef when it is private) in hubcast.yaml'));
+  return out;
+}

@@ -1,0 +1,42 @@
+// The per-cluster layout's extra stage, between render and emit: build the inventory, schedule
+// every deployment's Placement on it, and turn the decisions into one ManifestWork per cluster.
+// Deployments whose Placement only the hub can evaluate keep their Placement + MWRS.
+
+import { error, type Diagnostic } from './core/diagnostics.ts';
+import type { SourceObject } from './core/types.ts';
+import type { DeliveryConfig } from './load/delivery-config.ts';
+import { buildInventory, type Inventory } from './placement/inventory.ts';
+import { placeDeployments, type DeploymentPlacement } from './placement/place-deployments.ts';
+import { clusterWorks, type ClusterWork } from './render/cluster-works.ts';
+import type { RenderedDeployment } from './render/render.ts';
+import { checkMwrsName } from './render/topology.ts';
+
+export interface PerClusterResult {
+  inventory: Inventory;
+  placements: DeploymentPlacement[];
+  works: ClusterWork[];
+  /** Rendered in the replica-set shape: OCM on the hub schedules them. */
+  hubScheduled: RenderedDeployment[];
+  diagnostics: Diagnostic[];
+}
+
+export function runPerClusterStage(rendered: readonly RenderedDeployment[], inventoryObjects: readonly SourceObject[], delivery: DeliveryConfig, now: number): PerClusterResult {
+  const { inventory, diagnostics } = buildInventory(inventoryObjects);
+  if (inventory.clusters.length === 0) {
+    diagnostics.push(
+      error(
+        'no-inventory',
+        'the per-cluster layout needs an inventory with ManagedClusters',
+        undefined,
+        'add the hub export (kubectl get managedclusters,managedclustersets,managedclustersetbindings,placements -o yaml) to the repo or pass --inventory DIR, or use --layout replicaset',
+      ),
+    );
+  }
+  const placed = placeDeployments(rendered, inventory, now);
+  diagnostics.push(...placed.diagnostics);
+  const hubScheduled = placed.placements.filter((p) => p.needsHub).map((p) => p.rendered);
+  for (const r of hubScheduled) checkMwrsName(r.resolved.deployment, r.topology.hubNamespace, r.name, diagnostics);
+  const { works, diagnostics: workDiags } = clusterWorks(placed.placements, delivery);
+  diagnostics.push(...workDiags);
+  return { inventory, placements: placed.placements, works, hubScheduled, diagnostics };
+}

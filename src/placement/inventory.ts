@@ -1,0 +1,223 @@
+// The OCM inventory as the scheduler sees it: ManagedClusters (labels, claims, taints, the
+// Available condition, allocatable), ManagedClusterSets, ManagedClusterSetBindings, existing
+// Placements, and the live state that feeds prioritizers (PlacementDecisions, AddOnPlacementScores).
+// Built from the OCM objects the loader collected (a `kubectl get -o yaml` export or hand-written).
+
+import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
+import type { Json, JsonObject, SourceObject } from '../core/types.ts';
+import { parseQuantity } from './quantity.ts';
+
+export const CLUSTERSET_LABEL = 'cluster.open-cluster-management.io/clusterset';
+export const PLACEMENT_LABEL = 'cluster.open-cluster-management.io/placement';
+export const DECISION_GROUP_NAME_LABEL = 'cluster.open-cluster-management.io/decision-group-name';
+export const DECISION_GROUP_INDEX_LABEL = 'cluster.open-cluster-management.io/decision-group-index';
+export const TAINT_UNREACHABLE = 'cluster.open-cluster-management.io/unreachable';
+export const TAINT_UNAVAILABLE = 'cluster.open-cluster-management.io/unavailable';
+export const CONDITION_AVAILABLE = 'ManagedClusterConditionAvailable';
+
+export type TaintEffect = 'NoSelect' | 'PreferNoSelect' | 'NoSelectIfNew';
+
+export interface Taint {
+  key: string;
+  value: string;
+  effect: TaintEffect;
+  /** Epoch milliseconds; undefined when unknown. */
+  timeAdded?: number;
+  /** Added by the hub's taint controller from the Available condition. */
+  builtIn?: boolean;
+}
+
+export interface Cluster {
+  name: string;
+  labels: Record<string, string>;
+  claims: Record<string, string>;
+  taints: Taint[];
+  available: 'True' | 'False' | 'Unknown';
+  deleting: boolean;
+  allocatable: { cpu?: number; memory?: number };
+  /** The ManagedCluster as written, the CEL `managedCluster` variable. */
+  object: JsonObject;
+  source: SourceObject;
+}
+
+export interface ClusterSet {
+  name: string;
+  selectorType: string;
+  /** LabelSelector sets: the selector; null when absent (matches nothing). */
+  labelSelector: Json | null;
+  /** Assumed because the hub always has it (`default`, `global`), not read from the inventory. */
+  implicit: boolean;
+  source?: SourceObject;
+}
+
+export interface Binding {
+  namespace: string;
+  name: string;
+  clusterSet: string;
+  source: SourceObject;
+}
+
+/** One exported PlacementDecision. */
+export interface ExistingDecision {
+  namespace: string;
+  placement: string;
+  clusters: string[];
+}
+
+export interface PlacementScore {
+  /** The cluster namespace the AddOnPlacementScore lives in. */
+  cluster: string;
+  name: string;
+  scores: Record<string, number>;
+  validUntil?: number;
+}
+
+export interface Inventory {
+  /** Sorted by name. */
+  clusters: Cluster[];
+  sets: Map<string, ClusterSet>;
+  bindings: Binding[];
+  /** Existing Placements by `namespace/name`. */
+  placements: Map<string, SourceObject>;
+  decisions: ExistingDecision[];
+  scores: PlacementScore[];
+  /** Whether the export holds PlacementDecisions / AddOnPlacementScores at all (else: a fresh hub). */
+  hasDecisions: boolean;
+  hasScores: boolean;
+}
+
+const asObj = (v: Json | undefined): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const asList = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
+const stringMap = (v: Json | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(asObj(v)).filter(([, x]) => typeof x === 'string')) as Record<string, string>;
+
+export function parseTime(v: Json | undefined): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+const EFFECTS: readonly string[] = ['NoSelect', 'PreferNoSelect', 'NoSelectIfNew'];
+
+function parseCluster(o: SourceObject, diagnostics: Diagnostic[]): Cluster {
+  const meta = asObj(o.body.metadata);
+  const spec = asObj(o.body.spec);
+  const status = asObj(o.body.status);
+  const labels = stringMap(meta.labels);
+  // The ManagedCluster webhook puts every cluster without a set label into `default`.
+  if (!Object.hasOwn(labels, CLUSTERSET_LABEL)) labels[CLUSTERSET_LABEL] = 'default';
+  const claims: Record<string, string> = {};
+  for (const c of asList(status.clusterClaims)) {
+    const x = asObj(c);
+    if (typeof x.name === 'string') claims[x.name] = String(x.value ?? '');
+  }
+  const taints: Taint[] = [];
+  asList(spec.taints).forEach((t, i) => {
+    const x = asObj(t);
+    if (typeof x.key !== 'string' || typeof x.effect !== 'string' || !EFFECTS.includes(x.effect)) {
+      diagnostics.push(error('inventory', `ManagedCluster ${o.id.name}: taint needs a key and an effect (${EFFECTS.join(', ')})`, o.pos(['spec', 'taints', i])));
+      return;
+    }
+    taints.push({ key: x.key, value: typeof x.value === 'string' ? x.value : '', effect: x.effect as TaintEffect, timeAdded: parseTime(x.timeAdded) });
+  });
+  const cond = asList(status.conditions).map(asObj).find((c) => c.type === CONDITION_AVAILABLE);
+  const available = cond?.status === 'True' ? 'True' : cond?.status === 'False' ? 'False' : 'Unknown';
+  const alloc = asObj(status.allocatable);
+  return {
+    name: o.id.name,
+    labels,
+    claims,
+    taints: withBuiltInTaints(taints, available, parseTime(cond?.lastTransitionTime)),
+    available,
+    deleting: typeof meta.deletionTimestamp === 'string',
+    allocatable: { cpu: parseQuantity(alloc.cpu), memory: parseQuantity(alloc.memory) },
+    object: o.body,
+    source: o,
+  };
+}
+
+/**
+ * The hub's taint controller keeps `unreachable` (Available missing or Unknown) and `unavailable`
+ * (Available False), both NoSelect, in step with the condition; an export may predate that.
+ */
+function withBuiltInTaints(taints: Taint[], available: Cluster['available'], since: number | undefined): Taint[] {
+  const want = available === 'True' ? undefined : available === 'False' ? TAINT_UNAVAILABLE : TAINT_UNREACHABLE;
+  const out = taints.filter((t) => (t.key !== TAINT_UNREACHABLE && t.key !== TAINT_UNAVAILABLE) || t.key === want);
+  const existing = out.find((t) => t.key === want);
+  if (existing) existing.builtIn = true;
+  else if (want) out.push({ key: want, value: '', effect: 'NoSelect', timeAdded: since, builtIn: true });
+  return out;
+}
+
+function parseSet(o: SourceObject): ClusterSet {
+  const cs = asObj(asObj(o.body.spec).clusterSelector);
+  return {
+    name: o.id.name,
+    selectorType: typeof cs.selectorType === 'string' ? cs.selectorType : '',
+    labelSelector: cs.labelSelector ?? null,
+    implicit: false,
+    source: o,
+  };
+}
+
+export function buildInventory(objects: readonly SourceObject[]): { inventory: Inventory; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const clusters: Cluster[] = [];
+  const sets = new Map<string, ClusterSet>();
+  const bindings: Binding[] = [];
+  const placements = new Map<string, SourceObject>();
+  const decisions: ExistingDecision[] = [];
+  const scores: PlacementScore[] = [];
+  let hasDecisions = false;
+  let hasScores = false;
+  for (const o of objects) {
+    switch (o.id.kind) {
+      case 'ManagedCluster':
+        clusters.push(parseCluster(o, diagnostics));
+        break;
+      case 'ManagedClusterSet':
+        sets.set(o.id.name, parseSet(o));
+        break;
+      case 'ManagedClusterSetBinding': {
+        const clusterSet = asObj(o.body.spec).clusterSet;
+        if (typeof clusterSet !== 'string') {
+          diagnostics.push(error('inventory', `ManagedClusterSetBinding ${o.id.namespace}/${o.id.name} needs spec.clusterSet`, o.pos(['spec'])));
+        } else bindings.push({ namespace: o.id.namespace, name: o.id.name, clusterSet, source: o });
+        break;
+      }
+      case 'Placement':
+        placements.set(`${o.id.namespace}/${o.id.name}`, o);
+        break;
+      case 'PlacementDecision': {
+        hasDecisions = true;
+        const placement = stringMap(asObj(o.body.metadata).labels)[PLACEMENT_LABEL];
+        const list = asList(asObj(o.body.status).decisions).map((d) => asObj(d).clusterName).filter((c): c is string => typeof c === 'string');
+        if (placement) decisions.push({ namespace: o.id.namespace, placement, clusters: list });
+        break;
+      }
+      case 'AddOnPlacementScore': {
+        hasScores = true;
+        const st = asObj(o.body.status);
+        const values: Record<string, number> = {};
+        for (const s of asList(st.scores)) {
+          const x = asObj(s);
+          if (typeof x.name === 'string' && typeof x.value === 'number') values[x.name] = x.value;
+        }
+        scores.push({ cluster: o.id.namespace, name: o.id.name, scores: values, validUntil: parseTime(st.validUntil) });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // The hub keeps these two sets (gate DefaultClusterSet, on by default); an export of clusters only may lack them.
+  if (!sets.has('default')) sets.set('default', { name: 'default', selectorType: 'ExclusiveClusterSetLabel', labelSelector: null, implicit: true });
+  if (!sets.has('global')) sets.set('global', { name: 'global', selectorType: 'LabelSelector', labelSelector: {}, implicit: true });
+  clusters.sort((a, b) => cmp(a.name, b.name));
+  return { inventory: { clusters, sets, bindings, placements, decisions, scores, hasDecisions, hasScores }, diagnostics };
+}
+
+/** Whether the inventory names any cluster at all (the per-cluster layout needs one). */
+export function hasClusters(objects: readonly SourceObject[]): boolean {
+  return objects.some((o) => o.id.kind === 'ManagedCluster');
+}
