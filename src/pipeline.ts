@@ -7,6 +7,7 @@ import { loadRepo, type SpecRepo } from './load/load-repo.ts';
 import type { SourceFile } from './load/yaml-source.ts';
 import { resolveRepo, type ResolvedDeployment } from './resolve/resolve.ts';
 import type { RevisionSource } from './resolve/revisions.ts';
+import { repoRevisions, type RepoHistory } from './resolve/history-revisions.ts';
 import type { Definition } from './render/definition-types.ts';
 import { renderDeployments, type RenderedDeployment } from './render/render.ts';
 import { buildLock, type Lock } from './emit/lock.ts';
@@ -19,6 +20,8 @@ export interface PipelineInput {
   /** Overrides config.layout. */
   layout?: Layout;
   revisions?: RevisionSource;
+  /** Git history to resolve pins over (a revision index); without it an object's current content is its only revision. */
+  history?: RepoHistory;
   sourceCommit?: string;
   /** Stop after resolve+render checks (validate) without emitting. */
   emit?: boolean;
@@ -30,6 +33,8 @@ export interface PipelineResult {
   layout: Layout;
   repo?: SpecRepo;
   resolved?: ResolvedDeployment[];
+  /** The revisions references were resolved over. */
+  revisions?: RevisionSource;
   rendered?: RenderedDeployment[];
   lock?: Lock;
   tree?: OutputTree;
@@ -52,16 +57,18 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   diagnostics.push(...loadDiags);
   const layout = chooseLayout(input.config, repo, input.layout);
   // Resolve even when loading found errors, so one run reports every problem it can see.
-  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, revisions: input.revisions });
+  const revisions = input.revisions ?? (input.history ? repoRevisions(repo, input.history) : undefined);
+  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, revisions });
   diagnostics.push(...resolved.diagnostics);
   const { rendered, diagnostics: renderDiags } = renderDeployments(resolved.deployments, {
     hubNamespace: input.config.hubNamespace,
     layout,
   });
   diagnostics.push(...renderDiags);
-  if (hasErrors(diagnostics) || input.emit === false) return finish({ layout, repo, resolved: resolved.deployments, rendered });
+  const base = { layout, repo, resolved: resolved.deployments, revisions: resolved.revisions, rendered };
+  if (hasErrors(diagnostics) || input.emit === false) return finish(base);
 
   const lock = buildLock(resolved.deployments, input.sourceCommit);
   const tree = emitReplicaSetTree(rendered, lock);
-  return finish({ layout, repo, resolved: resolved.deployments, rendered, lock, tree });
+  return finish({ ...base, lock, tree });
 }

@@ -7,6 +7,7 @@ import { outputExclude, readConfigFile, readRepoFiles } from '../adapters/fs-rep
 import { parseConfig, type Layout } from '../load/config.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
 import { runPipeline, type PipelineResult } from '../pipeline.ts';
+import { readRepoHistory } from './history.ts';
 
 export interface WorkspaceOptions {
   repo: string;
@@ -14,6 +15,8 @@ export interface WorkspaceOptions {
   layout?: Layout;
   inventory?: string;
   emit?: boolean;
+  /** Read revisions from git history (default); false: each object's current content is its only revision. */
+  history?: boolean;
 }
 
 export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
@@ -24,14 +27,27 @@ export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
   const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
   if (configDiags.some((d) => d.severity === 'error')) return failed(configDiags);
   const files = readRepoFiles(repoDir, config, outputExclude(repoDir, opts.out));
+  const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(repoDir, config, outputExclude(repoDir, opts.out), files);
   if (opts.inventory) {
     const invDir = resolve(opts.inventory);
     const inv = readRepoFiles(invDir, { ...config, include: ['**/*.yaml', '**/*.yml', '**/*.json'], exclude: [] });
     files.push(...inv.map((f) => ({ ...f, path: `${opts.inventory!.replace(/\/$/, '')}/${f.path}` })));
   }
   const stock = loadStockDefinitions(config.systemNamespace);
-  const result = runPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit });
-  return { ...result, diagnostics: sortDiagnostics([...configDiags, ...stock.diagnostics, ...result.diagnostics]), ok: result.ok && !stock.diagnostics.some((d) => d.severity === 'error') };
+  const result = runPipeline({
+    files,
+    config,
+    stockDefinitions: stock.definitions,
+    layout: opts.layout,
+    emit: opts.emit,
+    history: hist.history,
+    sourceCommit: hist.sourceCommit,
+  });
+  return {
+    ...result,
+    diagnostics: sortDiagnostics([...configDiags, ...hist.diagnostics, ...stock.diagnostics, ...result.diagnostics]),
+    ok: result.ok && !stock.diagnostics.some((d) => d.severity === 'error'),
+  };
 }
 
 function failed(diagnostics: Diagnostic[]): PipelineResult {

@@ -12,7 +12,7 @@ export function registerPlan(program: Command, env: CommandEnv): void {
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .action((o: CommonOpts & { layout?: Layout; inventory?: string }) => {
       const io = env.io(o);
-      const r = runWorkspace({ repo: o.repo, layout: o.layout, inventory: o.inventory });
+      const r = runWorkspace({ repo: o.repo, layout: o.layout, inventory: o.inventory, history: o.history });
       if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, deployments: r.ok ? planRows(r) : [] }));
       else {
         printDiagnostics(io, r.diagnostics, true);

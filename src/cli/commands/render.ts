@@ -15,7 +15,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action((o: RenderOpts) => {
       const io = env.io(o);
-      const r = runWorkspace({ repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory });
+      const r = runWorkspace({ repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, history: o.history });
       let ok = r.ok;
       if (r.ok && r.tree) {
         try {
