@@ -94,17 +94,7 @@ export function resolveRef(
     }
   }
   const conflicts = by === 'semantic' ? sameVersionConflicts(revs, revision) : [];
-  if (conflicts.length) {
-    const where = (r: Revision) => `v${r.number}${r.commit ? ` (commit ${r.commit.slice(0, 7)})` : r.uncommitted ? ' (uncommitted)' : ''}`;
-    diagnostics.push(
-      warning(
-        'version-reused',
-        `${kind} ${ns}/${name} version ${revision.version} was committed with different contents: ${[...conflicts, revision].map(where).join(', ')}; using the later, v${revision.number}`,
-        at,
-        'a version should name one content: bump spec.version whenever the object changes',
-      ),
-    );
-  }
+  if (conflicts.length) diagnostics.push(reusedVersionWarning(`${kind} ${ns}/${name}`, revision.version!, conflicts, revision, at));
   const fromSystemNamespace = ns !== namespace;
   if (fromSystemNamespace) {
     diagnostics.push(
@@ -112,6 +102,17 @@ export function resolveRef(
     );
   }
   return { ref: refText, id, revision, fromSystemNamespace, at };
+}
+
+/** One version, several contents: which revisions, and that the later one is used. */
+export function reusedVersionWarning(subject: string, version: string, conflicts: readonly Revision[], used: Revision, at: SourcePos): Diagnostic {
+  const where = (r: Revision) => `v${r.number}${r.commit ? ` (commit ${r.commit.slice(0, 7)})` : r.uncommitted ? ' (uncommitted)' : ''}`;
+  return warning(
+    'version-reused',
+    `${subject} version ${version} was committed with different contents: ${[...conflicts, used].map(where).join(', ')}; using the later, v${used.number}`,
+    at,
+    'a version should name one content: bump spec.version whenever the object changes',
+  );
 }
 
 function reportNotFound(ctx: LookupContext, kind: string, name: string, candidates: string[], at: SourcePos, diagnostics: Diagnostic[]): void {

@@ -10,8 +10,8 @@ import { revisionKey } from './object-digest.ts';
 import type { IndexedObject, IndexedRevision, RevisionIndex } from './revision-index.ts';
 
 export interface HistoryRevisionOptions {
-  /** Loaded objects of the tree being rendered, by identity. */
-  current(id: ObjectId): SourceObject | undefined;
+  /** Loaded objects of the tree being rendered, by identity (and version, for a definition). */
+  current(id: ObjectId, version?: string): SourceObject | undefined;
   systemNamespace: string;
   truncated?: boolean;
 }
@@ -26,8 +26,9 @@ export interface RepoHistory {
 export function repoRevisions(repo: SpecRepo, history: RepoHistory): RevisionSource {
   const loaded = new Map<string, SourceObject>();
   for (const o of Object.values(repo.specs).flat()) loaded.set(idKey(o.id), o);
+  for (const d of repo.definitions) loaded.set(revisionKey(d.source.id, d.version), d.source);
   return historyRevisions(history.index, {
-    current: (id) => loaded.get(idKey(id)),
+    current: (id, version) => loaded.get(revisionKey(id, version)),
     systemNamespace: repo.config.systemNamespace,
     truncated: history.truncated,
   });
@@ -35,17 +36,19 @@ export function repoRevisions(repo: SpecRepo, history: RepoHistory): RevisionSou
 
 export function historyRevisions(index: RevisionIndex, opts: HistoryRevisionOptions): RevisionSource {
   const memo = new Map<string, Revision[]>();
+  const revisionsOf = (id: ObjectId, version?: string): Revision[] => {
+    const key = revisionKey(id, version);
+    let revs = memo.get(key);
+    if (!revs) {
+      revs = toRevisions(index, index.objects.get(key), opts.current(id, version), opts.systemNamespace);
+      memo.set(key, revs);
+    }
+    return revs;
+  };
   return {
     truncated: opts.truncated,
-    revisions(id) {
-      const key = revisionKey(id);
-      let revs = memo.get(key);
-      if (!revs) {
-        revs = toRevisions(index, index.objects.get(key), opts.current(id), opts.systemNamespace);
-        memo.set(key, revs);
-      }
-      return revs;
-    },
+    revisions: (id) => revisionsOf(id),
+    definitionRevisions: (id, version) => revisionsOf(id, version),
   };
 }
 

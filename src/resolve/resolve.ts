@@ -79,7 +79,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     isInvalid: (kind, ns, name) => repo.invalid.has(`${kind}/${ns}/${name}`),
     check: revisionChecker(),
   };
-  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions);
+  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions, { revisions, systemNamespace: config.systemNamespace });
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 

@@ -27,6 +27,8 @@ export interface Revision {
 export interface RevisionSource {
   /** All revisions of the object, oldest first; empty when it never existed. */
   revisions(id: ObjectId): Revision[];
+  /** Revisions of one version of a definition: each definition version has its own history. */
+  definitionRevisions?(id: ObjectId, version: string): Revision[];
   /** The history is cut short (a shallow clone): basic revision numbers do not count from the first commit. */
   truncated?: boolean;
 }

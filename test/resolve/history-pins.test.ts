@@ -305,4 +305,69 @@ describe('pins over git history', () => {
     expect(plain.diagnostics.map(formatDiagnostic)).toContain("info: not a git repository: each object's current content is its only revision (v1) [no-history]");
     expect(rendered(plain).demo.clusters).toBe(2);
   });
+
+  describe('definitions', () => {
+    const def = (version: string, data: string) => `apiVersion: hubcast.io/v1alpha1
+kind: ComponentDefinition
+metadata:
+  name: note
+spec:
+  version: ${version}
+  description: A ConfigMap with one note.
+  template: |
+    apiVersion: v1
+    kind: ConfigMap
+    metadata:
+      name: {{json name}}
+      namespace: {{json context.workload.namespace}}
+    data:
+      note: ${data}
+`;
+    const noteProfile = (type: string) => `apiVersion: spectrocloud.com/v1beta1
+kind: WorkloadProfile
+metadata:
+  name: demo
+  namespace: team-a
+spec:
+  workload:
+    components:
+      - name: n
+        type: ${type}
+`;
+    const note = (r: PipelineResult) => (r.rendered![0].manifests.find((m) => m.kind === 'ConfigMap') as unknown as { data: { note: string } }).data.note;
+
+    it('reads an exact version that was bumped in place from the commit that last had it', () => {
+      const repo = newRepo();
+      const [, c2] = repo.commit(
+        { files: { 'env.yaml': env(1), 'def.yaml': def('1.0.0', 'first'), 'profile.yaml': noteProfile('note@v1.0.0'), 'deploy.yaml': deployment('primary') } },
+        { files: { 'def.yaml': def('1.0.0', 'second') } },
+        { files: { 'def.yaml': def('1.1.0', 'third') } },
+      );
+      const r = runWorkspace({ repo: repo.dir });
+      expect(r.diagnostics.map(formatDiagnostic)).toContain(
+        `profile.yaml:10:15: info: ComponentDefinition note 1.0.0 is no longer in the tree; using it as of commit ${c2.slice(0, 7)} [definition-from-history]`,
+      );
+      expect(problems(r)).toEqual([]);
+      expect(note(r)).toBe('second');
+      expect(r.lock!.deployments['team-a/demo'].definitions).toContainEqual(expect.objectContaining({ name: 'note', version: '1.0.0' }));
+      // Ranges are over the versions in the tree.
+      writeFileSync(join(repo.dir, 'profile.yaml'), noteProfile('note@v1.0'));
+      expect(problems(runWorkspace({ repo: repo.dir }))).toEqual([
+        'profile.yaml:10:15: error: ComponentDefinition "note" has no version matching "v1.0" [unknown-definition-version]\n  hint: available versions: 1.1.0',
+      ]);
+    });
+
+    it('warns when the definition version used was committed with other contents', () => {
+      const repo = newRepo();
+      const [c1, c2] = repo.commit(
+        { files: { 'env.yaml': env(1), 'def.yaml': def('1.0.0', 'first'), 'profile.yaml': noteProfile('note'), 'deploy.yaml': deployment('primary') } },
+        { files: { 'def.yaml': def('1.0.0', 'second') } },
+      );
+      const r = runWorkspace({ repo: repo.dir });
+      expect(problems(r)).toEqual([
+        `profile.yaml:10:15: warning: ComponentDefinition mural-system/note version 1.0.0 was committed with different contents: v1 (commit ${c1.slice(0, 7)}), v2 (commit ${c2.slice(0, 7)}); using the later, v2 [version-reused]\n  hint: a version should name one content: bump spec.version whenever the object changes`,
+      ]);
+      expect(note(r)).toBe('second');
+    });
+  });
 });
