@@ -3,6 +3,8 @@
 // --batch` for the text of every file version named there (each blob read once).
 
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { FileChange, HistoryCommit } from '../resolve/revision-index.ts';
 
 export interface GitHistory {
@@ -37,17 +39,20 @@ const FILE_MODES = new Set(['100644', '100755']);
 /** Read the history of the folder `dir` (a git repository or a folder inside one). */
 export function readGitHistory(dir: string, opts: ReadHistoryOptions): GitHistoryResult {
   const probe = git(dir, ['rev-parse', '--show-prefix', '--is-shallow-repository']);
-  if (probe.status === 'missing') return { kind: 'failed', message: 'git is not installed (needed to read revisions from history)' };
+  if (probe.status === 'missing') {
+    return insideGitRepo(dir) ? { kind: 'failed', message: 'git is not installed' } : { kind: 'none', reason: 'not a git repository' };
+  }
   if (probe.status !== 0) {
     if (/not a git repository/i.test(probe.stderr)) return { kind: 'none', reason: 'not a git repository' };
     return { kind: 'failed', message: firstLine(probe.stderr) };
   }
   const [prefix, shallow] = probe.stdout.split('\n');
   const rev = opts.rev ?? 'HEAD';
-  const head = git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-  if (head.status !== 0) {
+  if (git(dir, ['rev-parse', '--verify', '--quiet', rev]).status !== 0) {
     return rev === 'HEAD' ? { kind: 'none', reason: 'the repository has no commits yet' } : { kind: 'failed', message: `unknown revision ${rev}` };
   }
+  const head = git(dir, ['rev-parse', '--verify', `${rev}^{commit}`]);
+  if (head.status !== 0) return { kind: 'failed', message: firstLine(head.stderr) };
   const log = git(dir, [
     '-c', 'log.showSignature=false',
     'log', '--first-parent', '-m', '--reverse', '--raw', '--no-renames', '--no-abbrev', '-z', '--no-color', '--format=%H %ct',
@@ -116,6 +121,14 @@ function readBlobs(dir: string, ids: string[]): Map<string, string> | string {
     pos = nl + 1 + size + 1;
   }
   return texts;
+}
+
+/** Without git, a `.git` in the folder or above says whether history exists. */
+function insideGitRepo(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
 }
 
 interface GitResult {

@@ -1,7 +1,7 @@
 // Glue between the git adapter and the revision index: the history of the spec folder, with the
 // working tree's uncommitted changes on top, or a note saying why there is none.
 
-import { info, warning, type Diagnostic } from '../core/diagnostics.ts';
+import { error, info, warning, type Diagnostic } from '../core/diagnostics.ts';
 import { readGitHistory } from '../adapters/git-history.ts';
 import type { HubcastConfig } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
@@ -21,8 +21,11 @@ const WITHOUT = "each object's current content is its only revision (v1)";
 export function readRepoHistory(repoDir: string, config: HubcastConfig, extraExcludes: string[], worktree: readonly SourceFile[]): HistoryRead {
   const r = readGitHistory(repoDir, { accept: fileFilter(config, extraExcludes) });
   if (r.kind === 'none') return { diagnostics: [info('no-history', `${r.reason}: ${WITHOUT}`)] };
+  // Rendering on without history would resolve every pin against the current content: refuse.
   if (r.kind === 'failed') {
-    return { diagnostics: [warning('no-history', `could not read the git history (${r.message}): ${WITHOUT}`, undefined, 'pass --no-history to render without it')] };
+    return {
+      diagnostics: [error('no-history', `could not read the git history: ${r.message}`, undefined, "fix the repository, or pass --no-history to use each object's current content as its only revision")],
+    };
   }
   const { head, shallow, commits, texts } = r.history;
   const index = buildRevisionIndex(commits, texts, config.systemNamespace, worktree);

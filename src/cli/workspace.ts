@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { error, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { error, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { outputExclude, readConfigFile, readRepoFiles } from '../adapters/fs-repo.ts';
 import { parseConfig, type Layout } from '../load/config.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
@@ -43,11 +43,8 @@ export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
     history: hist.history,
     sourceCommit: hist.sourceCommit,
   });
-  return {
-    ...result,
-    diagnostics: sortDiagnostics([...configDiags, ...hist.diagnostics, ...stock.diagnostics, ...result.diagnostics]),
-    ok: result.ok && !stock.diagnostics.some((d) => d.severity === 'error'),
-  };
+  const edges = [...configDiags, ...hist.diagnostics, ...stock.diagnostics];
+  return { ...result, diagnostics: sortDiagnostics([...edges, ...result.diagnostics]), ok: result.ok && !hasErrors(edges) };
 }
 
 function failed(diagnostics: Diagnostic[]): PipelineResult {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,16 @@ describe('git history adapter', () => {
     expect(readGitHistory(plain, { accept: yamlOnly })).toEqual({ kind: 'none', reason: 'not a git repository' });
     git(plain, ['init', '-q']);
     expect(readGitHistory(plain, { accept: yamlOnly })).toEqual({ kind: 'none', reason: 'the repository has no commits yet' });
+  });
+
+  it('fails, rather than reading no history, when the repository is broken', () => {
+    const r = repo();
+    r.commit({ files: { 'a.yaml': 'a: 1\n' } });
+    rmSync(join(r.dir, '.git/objects'), { recursive: true, force: true });
+    mkdirSync(join(r.dir, '.git/objects'));
+    const h = readGitHistory(r.dir, { accept: yamlOnly });
+    expect(h.kind).toBe('failed');
+    expect(h.kind === 'failed' && h.message).toMatch(/^fatal: /);
   });
 
   it('parses raw log records: symlinks and submodules are not files; paths outside the folder are dropped', () => {

@@ -2,7 +2,7 @@
 // workspace entry point the CLI uses.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -290,6 +290,21 @@ describe('pins over git history', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('refuses to render when the history cannot be read, rather than resolve pins against the current content', () => {
+    const repo = newRepo();
+    repo.commit({ files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } }, { files: { 'env.yaml': env(2) } });
+    rmSync(join(repo.dir, '.git/objects'), { recursive: true, force: true });
+    mkdirSync(join(repo.dir, '.git/objects'));
+    const r = runWorkspace({ repo: repo.dir });
+    expect(r.ok).toBe(false);
+    expect(problems(r)).toEqual([
+      expect.stringMatching(
+        /^error: could not read the git history: fatal: .* \[no-history\]\n {2}hint: fix the repository, or pass --no-history to use each object's current content as its only revision$/,
+      ),
+    ]);
+    expect(runWorkspace({ repo: repo.dir, history: false }).ok).toBe(true);
   });
 
   it('without git history (not a repository, or --no-history) the current content is v1', () => {
