@@ -65,10 +65,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     layout,
   });
   diagnostics.push(...renderDiags);
-  const base = { layout, repo, resolved: resolved.deployments, revisions: resolved.revisions, rendered };
-  if (hasErrors(diagnostics) || input.emit === false) return finish(base);
+  if (hasErrors(diagnostics) || input.emit === false) return finish({ layout, repo, resolved: resolved.deployments, revisions: resolved.revisions, rendered });
 
   const lock = buildLock(resolved.deployments, input.sourceCommit);
   const tree = emitReplicaSetTree(rendered, lock);
-  return finish({ ...base, lock, tree });
+  return finish({ layout, repo, resolved: resolved.deployments, revisions: resolved.revisions, rendered, lock, tree });
 }
