@@ -7,6 +7,7 @@ import { loadRepo, type SpecRepo } from './load/load-repo.ts';
 import type { SourceFile } from './load/yaml-source.ts';
 import { resolveRepo, type ResolvedDeployment } from './resolve/resolve.ts';
 import type { RevisionSource } from './resolve/revisions.ts';
+import { repoRevisions, type RepoHistory } from './resolve/history-revisions.ts';
 import type { Definition } from './render/definition-types.ts';
 import { renderDeployments, type RenderedDeployment } from './render/render.ts';
 import { buildLock, type Lock } from './emit/lock.ts';
@@ -29,6 +30,8 @@ export interface PipelineInput {
   /** Overrides config.layout. */
   layout?: Layout;
   revisions?: RevisionSource;
+  /** Git history to resolve pins over (a revision index); without it an object's current content is its only revision. */
+  history?: RepoHistory;
   sourceCommit?: string;
   /** Stop after resolve+render checks (validate) without emitting. */
   emit?: boolean;
@@ -44,6 +47,8 @@ export interface PipelineResult {
   layout: Layout;
   repo?: SpecRepo;
   resolved?: ResolvedDeployment[];
+  /** The revisions references were resolved over. */
+  revisions?: RevisionSource;
   rendered?: RenderedDeployment[];
   lock?: Lock;
   tree?: OutputTree;
@@ -66,6 +71,8 @@ export interface PipelineStart {
   repo: SpecRepo;
   layout: Layout;
   resolved: ResolvedDeployment[];
+  /** The revisions references were resolved over. */
+  revisions: RevisionSource;
   /** Helm charts and git refs the components need; the CLI resolves them (src/sources/). */
   sources: SourcePlan;
 }
@@ -76,11 +83,12 @@ export function startPipeline(input: PipelineInput): PipelineStart {
   diagnostics.push(...loadDiags);
   const layout = chooseLayout(input.config, repo, input.layout);
   // Resolve even when loading found errors, so one run reports every problem it can see.
-  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, revisions: input.revisions });
+  const revisions = input.revisions ?? (input.history ? repoRevisions(repo, input.history) : undefined);
+  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, revisions });
   diagnostics.push(...resolved.diagnostics);
   const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
   diagnostics.push(...sources.diagnostics);
-  return { input, diagnostics, repo, layout, resolved: resolved.deployments, sources };
+  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, sources };
 }
 
 /** render -> emit, with the sources resolved (and the diagnostics of resolving them). */
@@ -111,7 +119,7 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   diagnostics.push(...renderDiags);
   const delivery = deliveryConfig(input.config);
   diagnostics.push(...checkDelivery(delivery, layout));
-  const base = { layout, repo, resolved, rendered };
+  const base = { layout, repo, resolved, revisions: start.revisions, rendered };
   const lockOf = () => {
     const lock = buildLock(resolved, input.sourceCommit);
     const sources = lockSources(start.sources, resolutions);

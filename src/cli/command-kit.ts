@@ -12,6 +12,8 @@ export interface CommonOpts {
   json?: boolean;
   color?: boolean;
   verbose?: boolean;
+  /** False with --no-history. */
+  history?: boolean;
 }
 
 /** What a command module gets: where to print, and a place to put its exit code. */
@@ -25,7 +27,8 @@ export function common(cmd: Command): Command {
     .option('--repo <dir>', 'spec repository folder', '.')
     .option('--json', 'machine-readable output on stdout')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
-    .option('-v, --verbose', 'also print info diagnostics such as system-namespace fallbacks (validate and plan always do)');
+    .option('-v, --verbose', 'also print info diagnostics such as system-namespace fallbacks (validate and plan always do)')
+    .option('--no-history', "ignore git history: each object's current content is its only revision");
 }
 
 export const layoutOption = (): Option => new Option('--layout <layout>', 'output layout').choices(['per-cluster', 'replicaset']);

@@ -6,6 +6,7 @@ import { HUBCAST_VERSION } from '../version.ts';
 import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
 import { processIo, type Io } from './output.ts';
 import { registerBootstrap } from './commands/bootstrap.ts';
+import { registerExplain } from './commands/explain.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerRender } from './commands/render.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -30,6 +31,7 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
   registerRender(program, env);
   registerPlan(program, env);
   registerBootstrap(program, env);
+  registerExplain(program, env);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -20,10 +20,11 @@ export interface PlanRow {
 }
 
 function revisionLabel(r: RenderedDeployment['resolved']['environment']): string {
-  return `v${r.revision.number}${r.revision.version ? ` (${r.revision.version})` : ''}`;
+  const notes = [r.revision.version, r.revision.uncommitted ? 'uncommitted' : undefined].filter(Boolean);
+  return `v${r.revision.number}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
-function placementSummary(r: RenderedDeployment): string {
+export function placementSummary(r: RenderedDeployment): string {
   const t = r.topology;
   if (t.type === 'topology-ocm-byop') return `existing ${t.placementRefs.map((p) => `${t.hubNamespace}/${String(p.name)}`).join(', ')}`;
   const p = (t.placement ?? {}) as JsonObject;

@@ -4,7 +4,7 @@
 import picomatch from 'picomatch';
 import { cmp, error, warning, type Diagnostic } from '../core/diagnostics.ts';
 import { checkSchema, createCompiler } from '../core/schema-check.ts';
-import { idKey, type SourceObject } from '../core/types.ts';
+import { idKey, type JsonObject, type SourceObject } from '../core/types.ts';
 import { parseDefinition } from '../render/definition.ts';
 import type { Definition } from '../render/definition-types.ts';
 import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
@@ -71,7 +71,7 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): {
       const namespace = typeof meta.namespace === 'string' ? meta.namespace : config.systemNamespace;
 
       if (apiVersion === SPEC_API_VERSION && (SPEC_KINDS as readonly string[]).includes(kind)) {
-        const kdiags = checkSchema(compiler.compile(specSchemas[kind]), raw.body, raw.pos, { code: 'schema', subject: kind });
+        const kdiags = specSchemaProblems(kind as SpecKind, raw.body, raw.pos);
         diagnostics.push(...kdiags);
         if (kdiags.length) {
           invalid.add(`${kind}/${namespace}/${name}`);
@@ -101,8 +101,13 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): {
   return { repo: { config, specs, definitions, inventory, fileCount: files.length, invalid }, diagnostics };
 }
 
+/** Schema check of one spec object (also used for old revisions, when a reference selects one). */
+export function specSchemaProblems(kind: SpecKind, body: JsonObject, pos: SourceObject['pos']): Diagnostic[] {
+  return checkSchema(compiler.compile(specSchemas[kind]), body, pos, { code: 'schema', subject: kind });
+}
+
 /** `kubectl get -o yaml` exports a `kind: List` whose items are the objects. */
-function expandLists(docs: RawDocument[]): RawDocument[] {
+export function expandLists(docs: RawDocument[]): RawDocument[] {
   const out: RawDocument[] = [];
   for (const d of docs) {
     if (d.body.kind === 'List' && Array.isArray(d.body.items)) {

@@ -3,13 +3,13 @@
 
 import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
-import type { SpecRepo } from '../load/load-repo.ts';
+import { SPEC_KINDS, specSchemaProblems, type SpecKind, type SpecRepo } from '../load/load-repo.ts';
 import type { Definition } from '../render/definition-types.ts';
 import { resolveRef, type LookupContext, type ResolvedRef } from './catalog.ts';
 import { DefinitionCatalog } from './definitions.ts';
 import { findMacros, substitute, type MacroRef } from './macros.ts';
 import { applyOverrides, componentsOf } from './overrides.ts';
-import { currentTreeRevisions, type RevisionSource } from './revisions.ts';
+import { currentTreeRevisions, type Revision, type RevisionSource } from './revisions.ts';
 import { resolveVariables, type ResolvedVariable } from './variables.ts';
 
 export interface ResolvedTrait {
@@ -53,6 +53,8 @@ export interface ResolvedDeployment {
 export interface ResolveResult {
   deployments: ResolvedDeployment[];
   definitions: DefinitionCatalog;
+  /** The revisions references were resolved over. */
+  revisions: RevisionSource;
   diagnostics: Diagnostic[];
 }
 
@@ -77,8 +79,9 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     systemNamespace: config.systemNamespace,
     versioning: config.versioning,
     isInvalid: (kind, ns, name) => repo.invalid.has(`${kind}/${ns}/${name}`),
+    check: revisionChecker(),
   };
-  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions);
+  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions, { revisions, systemNamespace: config.systemNamespace });
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 
@@ -99,7 +102,20 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   }
   for (const [key, d] of overrideMisses) if (!overrideHits.has(key)) diagnostics.push(d);
   checkUnusedVariableSets(specs.VariableSet, config.variableSetName, diagnostics);
-  return { deployments, definitions, diagnostics };
+  return { deployments, definitions, revisions, diagnostics };
+}
+
+/** Schema check of old revisions, once per revision: its problems go to the first reference only. */
+function revisionChecker(): LookupContext['check'] {
+  const seen = new WeakMap<Revision, boolean>();
+  return (kind, revision) => {
+    const known = seen.get(revision);
+    if (known !== undefined) return { problems: [], valid: known };
+    const obj = revision.object;
+    const problems = (SPEC_KINDS as readonly string[]).includes(kind) ? specSchemaProblems(kind as SpecKind, obj.body, obj.pos) : [];
+    seen.set(revision, problems.length === 0);
+    return { problems, valid: problems.length === 0 };
+  };
 }
 
 function resolveDeployment(

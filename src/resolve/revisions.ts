@@ -14,8 +14,12 @@ export interface Revision {
   hash: string;
   /** Commit that introduced this content; absent when revisions come from the working tree only. */
   commit?: string;
+  /** Commit date (ISO 8601, UTC) of `commit`. */
+  date?: string;
   /** The content is not committed yet (local dry-run). */
   uncommitted?: boolean;
+  /** This is the object's content in the tree being rendered (what an unpinned reference gets). */
+  current?: boolean;
   object: SourceObject;
 }
 
@@ -23,15 +27,20 @@ export interface Revision {
 export interface RevisionSource {
   /** All revisions of the object, oldest first; empty when it never existed. */
   revisions(id: ObjectId): Revision[];
+  /** Revisions of one version of a definition: each definition version has its own history. */
+  definitionRevisions?(id: ObjectId, version: string): Revision[];
+  /** The history is cut short (a shallow clone): basic revision numbers do not count from the first commit. */
+  truncated?: boolean;
 }
 
-/** Until history is read, an object's current content is its only revision. */
+/** Without history, an object's current content is its only revision. */
 export function currentTreeRevisions(objects: Iterable<SourceObject>): RevisionSource {
   const byId = new Map<string, Revision[]>();
   for (const o of objects) {
-    byId.set(`${o.id.kind}/${o.id.namespace}/${o.id.name}`, [
-      { number: 1, version: specVersion(o.body), hash: contentHash(o.body), object: o },
-    ]);
+    const rev: Revision = { number: 1, hash: contentHash(o.body), current: true, object: o };
+    const version = specVersion(o.body);
+    if (version) rev.version = version;
+    byId.set(`${o.id.kind}/${o.id.namespace}/${o.id.name}`, [rev]);
   }
   return { revisions: (id) => byId.get(`${id.kind}/${id.namespace}/${id.name}`) ?? [] };
 }
@@ -77,40 +86,46 @@ export type VersioningType = 'basic' | 'semantic';
 
 export interface PinResult {
   revision?: Revision;
+  /** How the pin was read: the current content, a basic revision number, or a semantic version. */
+  by?: 'current' | 'basic' | 'semantic';
   /** Human list of what exists, for the error message. */
   available: string;
 }
 
 /**
- * Pick the revision a pin names. `vN` is revision N under basic versioning (or for objects
- * without spec.version); under semantic versioning it is the highest N.x.y. `v1.3` / `1.3.6`
- * are semantic ranges / exact versions over spec.version.
+ * Pick the revision a pin names. No pin is the current content (the latest revision). `vN` is
+ * revision N under basic versioning (or for objects without spec.version); under semantic
+ * versioning it is the highest N.x.y ever committed. `v1.3` / `1.3.6` are semantic ranges /
+ * exact versions over spec.version. One version committed with different contents: the later wins.
  */
 export function selectRevision(revs: readonly Revision[], pin: string | undefined, versioning: VersioningType): PinResult {
   const available = describeAvailable(revs);
   if (revs.length === 0) return { available };
+  if (pin === undefined) return { revision: revs.find((r) => r.current), by: 'current', available };
   const versioned = revs.filter((r) => r.version);
   const useSemantic = versioning === 'semantic' && versioned.length > 0;
-  if (pin === undefined) {
-    if (useSemantic) return { revision: highest(versioned, '*'), available };
-    return { revision: revs[revs.length - 1], available };
-  }
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(pin);
   if (!m) return { available };
   const [, major, minor, patch, pre] = m;
   if (minor === undefined && !useSemantic) {
     if (!pin.startsWith('v')) return { available };
-    return { revision: revs.find((r) => r.number === Number(major)), available };
+    return { revision: revs.find((r) => r.number === Number(major)), by: 'basic', available };
   }
   if (versioned.length === 0) return { available };
   if (patch !== undefined) {
     const exact = pin.replace(/^v/, '');
     const hits = versioned.filter((r) => semver.eq(r.version!, exact));
-    return { revision: hits[hits.length - 1], available };
+    return { revision: hits[hits.length - 1], by: 'semantic', available };
   }
   if (pre) return { available };
   const range = minor === undefined ? `${major}.x` : `${major}.${minor}.x`;
-  return { revision: highest(versioned, range), available };
+  return { revision: highest(versioned, range), by: 'semantic', available };
+}
+
+/** Other revisions with the selected revision's semantic version but different content (older first). */
+export function sameVersionConflicts(revs: readonly Revision[], selected: Revision): Revision[] {
+  if (!selected.version) return [];
+  return revs.filter((r) => r !== selected && r.version && r.hash !== selected.hash && semver.eq(r.version, selected.version!));
 }
 
 function highest(revs: readonly Revision[], range: string): Revision | undefined {

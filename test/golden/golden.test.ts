@@ -30,8 +30,9 @@ function readDir(dir: string): OutputTree {
 }
 
 async function render(example: string): Promise<OutputTree> {
-  // Offline: examples render from their committed source cache, never from the network.
-  const r = await runWorkspace({ repo: join(root, 'examples', example), offline: true });
+  // Offline: examples render from their committed source cache, never from the network. Without history: the
+  // examples' revisions would otherwise depend on hubcast's own commits.
+  const r = await runWorkspace({ repo: join(root, 'examples', example), offline: true, history: false });
   expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   expect(r.ok).toBe(true);
   return r.tree!;

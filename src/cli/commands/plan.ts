@@ -13,7 +13,7 @@ export function registerPlan(program: Command, env: CommandEnv): void {
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .action(async (o: CommonOpts & SourceFlags & { layout?: Layout; inventory?: string; now?: number }) => {
       const io = env.io(o);
-      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, layout: o.layout, inventory: o.inventory, now: o.now });
+      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history });
       if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, deployments: r.ok ? planRows(r) : [], environments: r.ok ? planEnvironments(r) : [] }));
       else {
         printDiagnostics(io, r.diagnostics, true);

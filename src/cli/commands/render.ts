@@ -16,7 +16,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action(async (o: RenderOpts) => {
       const io = env.io(o);
-      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now });
+      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history });
       let ok = r.ok;
       if (r.ok && r.tree) {
         try {

@@ -7,7 +7,7 @@ import { runWorkspace } from '../workspace.ts';
 export function registerValidate(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('validate').description('check every spec and reference; write nothing'))).action(async (o: CommonOpts & SourceFlags) => {
     const io = env.io(o);
-    const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, emit: false });
+    const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, emit: false, history: o.history });
     if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), deployments: r.resolved?.length ?? 0 }));
     else {
       printDiagnostics(io, r.diagnostics, true);
