@@ -14,6 +14,8 @@ export interface WorkspaceOptions {
   layout?: Layout;
   inventory?: string;
   emit?: boolean;
+  /** Recorded in the lock file (publish renders a commit). */
+  sourceCommit?: string;
 }
 
 export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
@@ -30,7 +32,7 @@ export function runWorkspace(opts: WorkspaceOptions): PipelineResult {
     files.push(...inv.map((f) => ({ ...f, path: `${opts.inventory!.replace(/\/$/, '')}/${f.path}` })));
   }
   const stock = loadStockDefinitions(config.systemNamespace);
-  const result = runPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit });
+  const result = runPipeline({ files, config, stockDefinitions: stock.definitions, layout: opts.layout, emit: opts.emit, sourceCommit: opts.sourceCommit });
   return { ...result, diagnostics: sortDiagnostics([...configDiags, ...stock.diagnostics, ...result.diagnostics]), ok: result.ok && !stock.diagnostics.some((d) => d.severity === 'error') };
 }
 
