@@ -4,6 +4,7 @@
 // can replace it without touching publishing.
 
 import { cmp } from '../core/diagnostics.ts';
+import { stableJson } from '../core/stable-json.ts';
 import type { Lock, LockedDeployment, LockedRef } from '../emit/lock.ts';
 import { countChanges, environmentDirOf, type FileChange } from './tree-changes.ts';
 
@@ -48,7 +49,7 @@ export function workloadTable(c: EnvironmentChange): string {
   const rows = keys.map((k) => {
     const b = before.get(k);
     const a = after.get(k);
-    const status = !b ? 'added' : !a ? 'removed' : JSON.stringify(b) === JSON.stringify(a) ? 'unchanged' : 'changed';
+    const status = !b ? 'added' : !a ? 'removed' : stableJson(b) === stableJson(a) ? 'unchanged' : 'changed';
     const defs = (a ?? b)!.definitions.map((d) => code(`${d.name}@${d.version}`)).join(' ');
     return `| ${code(k)} | ${status} | ${revision(b?.environment, a?.environment)} | ${revision(b?.profile, a?.profile)} | ${b?.bundle || a?.bundle ? revision(b?.bundle, a?.bundle) : '–'} | ${defs} |`;
   });

@@ -3,6 +3,7 @@
 // and on a lost race fetch and plan again. The newest source always wins: a render of an older
 // source commit never replaces a newer one. Git and GitHub are reached only through the ports.
 
+import { stableJson } from '../core/stable-json.ts';
 import { LOCK_FILE, type Lock } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { environmentSummary, type EnvironmentChange } from './change-summary.ts';
@@ -200,6 +201,6 @@ function parseLock(text: string | undefined): Lock | undefined {
 
 /** Changes that matter: provenance files follow the source commit and do not count, nor does the lock's sourceCommit alone. */
 function meaningfulChanges(base: BlobTree, next: OutputTree, baseLock: Lock | undefined, nextLock: Lock): FileChange[] {
-  const sansSource = (l: Lock | undefined) => JSON.stringify({ ...l, sourceCommit: undefined });
+  const sansSource = (l: Lock | undefined) => stableJson({ ...l, sourceCommit: undefined });
   return treeChanges(base, next, PROVENANCE_FILES).filter((c) => !(c.path === LOCK_FILE && c.kind === 'changed' && sansSource(baseLock) === sansSource(nextLock)));
 }
