@@ -66,6 +66,11 @@ export async function gitGeneratedRepo(opts: GitGeneratedOptions): Promise<Gener
       return (await runGit(['show', '-s', '--format=%B', commit], { cwd })).stdout;
     },
 
+    async parentOf(commit) {
+      const r = await runGit(['rev-parse', '--verify', '-q', `${commit}^1`], { cwd, okCodes: [1, 128] });
+      return r.code === 0 ? r.stdout.trim() : undefined;
+    },
+
     async compareSources(ours, theirs) {
       if (ours === theirs) return 'same';
       const has = async (sha: string) => (await runGit(['cat-file', '-e', `${sha}^{commit}`], { cwd, okCodes: [1, 128] })).code === 0;

@@ -116,8 +116,8 @@ export function githubPullRequests(client: GitHubClient, where: RepoRef): PullRe
     async enableAutoMerge(pr: PullRequest, method: MergeMethod) {
       try {
         await client.graphql(
-          'mutation($id: ID!, $method: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: $method}) { clientMutationId } }',
-          { id: pr.nodeId, method: method.toUpperCase() },
+          'mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) { enablePullRequestAutoMerge(input: {pullRequestId: $id, mergeMethod: $mergeMethod}) { clientMutationId } }',
+          { id: pr.nodeId, mergeMethod: method.toUpperCase() },
         );
         return true;
       } catch (e) {

@@ -12,6 +12,8 @@ export interface PrOptions {
   reviewers: string[];
   draft: boolean;
   autoMerge?: MergeMethod;
+  /** Adopt an existing PR without rewriting its title and body. */
+  keepContent?: boolean;
 }
 
 export interface PrOutcome {
@@ -40,7 +42,7 @@ export async function ensurePullRequest(api: PullRequests, head: string, base: s
     if (!existing) throw new Error(`GitHub reports an open pull request ${head} -> ${base}, but none could be listed`);
   }
   let pr = existing;
-  if (prDecision(pr, desired) === 'update') {
+  if (!opts.keepContent && prDecision(pr, desired) === 'update') {
     pr = await api.update(pr.number, desired);
     action = 'updated';
   } else action = 'unchanged';

@@ -21,6 +21,8 @@ export interface GeneratedRepo {
   readTree(commit: string): Promise<BlobTree>;
   readFile(commit: string, path: string): Promise<string | undefined>;
   commitMessage(commit: string): Promise<string>;
+  /** First parent, undefined for a root commit. */
+  parentOf(commit: string): Promise<string | undefined>;
   compareSources(ours: string, theirs: string): Promise<Ancestry>;
   /** Write a commit without touching any working tree; returns its id. */
   writeCommit(tree: CommitTree, message: string, parent: string | undefined, date: string): Promise<string>;

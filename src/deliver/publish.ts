@@ -13,7 +13,7 @@ import type { Ancestry, GeneratedRepo, PullRequests, RefUpdate } from './ports.t
 import { prContent } from './pr-content.ts';
 import { commitMessage, shortSha, sourceOfMessage, type SourceCommit } from './provenance.ts';
 import { fullTree, stagingTree } from './staging-tree.ts';
-import { changesByEnvironment, treeChanges, type BlobTree, type FileChange } from './tree-changes.ts';
+import { changesByEnvironment, sameEnvironment, treeChanges, type BlobTree, type FileChange } from './tree-changes.ts';
 
 export type PublishMode = 'direct' | 'pr';
 
@@ -146,14 +146,15 @@ async function attemptPublish(input: PublishInput, repo: GeneratedRepo, opts: Pu
       env.staging = 'superseded';
       continue;
     }
+    // Already proposed on the current base: leave the branch (and its PR) alone.
+    if (current && (await repo.parentOf(current)) === prBase && sameEnvironment(await repo.readTree(current), next, env.environment)) {
+      env.staging = 'current';
+      continue;
+    }
     const tree = stagingTree(prBaseTree, baseLock, next, lock, env.environment);
     const commit = await repo.writeCommit(tree, commitMessage(source, env.environment), prBase, source.date);
-    // Commits are deterministic (same parent, tree, message and date), so an equal id means already pushed.
-    if (commit === current) env.staging = 'current';
-    else {
-      env.staging = 'pushed';
-      updates.push({ branch: env.stagingBranch, commit, lease: current });
-    }
+    env.staging = 'pushed';
+    updates.push({ branch: env.stagingBranch, commit, lease: current });
   }
   if (updates.length && (await repo.push(updates)) === 'rejected') return 'rejected';
   report.commit = prBase;
@@ -168,7 +169,8 @@ async function ensurePullRequests(report: PublishReport, baseLock: Lock | undefi
   for (const env of report.environments) {
     if (env.staging === 'superseded') continue;
     const content = prContent({ environment: env.environment, changes: env.changes, baseLock, nextLock: input.lock }, input.source, opts.branch);
-    env.pullRequest = await ensurePullRequest(prs, env.stagingBranch, opts.branch, content, opts.pr);
+    // A staging branch left as it was keeps its PR as it is; only a missing PR is (re)opened.
+    env.pullRequest = await ensurePullRequest(prs, env.stagingBranch, opts.branch, content, { ...opts.pr, keepContent: env.staging === 'current' });
     if (env.pullRequest.autoMergeUnavailable) report.notes.push(`auto-merge is not allowed in this repository; ${env.pullRequest.url} waits for a manual merge`);
   }
   for (const staging of report.obsolete) {

@@ -53,3 +53,8 @@ export function countChanges(changes: readonly FileChange[]): Record<ChangeKind,
   for (const c of changes) n[c.kind]++;
   return n;
 }
+
+/** Whether an environment's folder is the same in a branch's tree and in a render. */
+export function sameEnvironment(tree: BlobTree, next: OutputTree, environment: string): boolean {
+  return !treeChanges(tree, next).some((c) => environmentOf(c.path) === environment);
+}
