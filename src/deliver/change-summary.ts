@@ -17,7 +17,7 @@ export interface EnvironmentChange {
 
 /** Escape text that came from the repository so it cannot open Markdown or HTML constructs. */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
