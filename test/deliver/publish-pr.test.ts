@@ -65,7 +65,7 @@ function expectUpdate(env: string, number: number): void {
     .patch(`${pulls}/${number}`)
     .reply(200, (_uri, b) => {
       bodies.set(number, { ...bodies.get(number)!, ...(b as Sent) });
-      return pullRequest({ number, head: staging(env), base: BRANCH, ...(b as Sent), labels: ['gitops'] });
+      return pullRequest({ ...(b as Sent), number, head: staging(env), base: BRANCH, labels: ['gitops'] });
     });
 }
 
