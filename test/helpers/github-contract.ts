@@ -67,6 +67,39 @@ export function example(name: string): Obj {
   return structuredClone(ex.value) as Obj;
 }
 
+type Operation = Obj;
+
+export function operation(method: string, template: string): Operation | undefined {
+  return openApi().paths[template]?.[method.toLowerCase()] as Operation | undefined;
+}
+
+/** The operation whose path template matches a concrete request path (for a server-side check). */
+export function matchOperation(method: string, path: string): { template: string; op: Operation } | undefined {
+  let best: { template: string; op: Operation } | undefined;
+  const literal = (t: string) => t.replace(/\{[^}]+\}/g, '').length;
+  for (const template of Object.keys(openApi().paths)) {
+    const re = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    const op = operation(method, template);
+    // Prefer the most specific template (most literal characters) when several match.
+    if (op && re.test(path) && (!best || literal(template) > literal(best.template))) best = { template, op };
+  }
+  return best;
+}
+
+export function requestViolations(op: Operation, body: unknown): string[] {
+  const schema = deref(op.requestBody)?.content?.['application/json']?.schema;
+  if (!schema) return body === undefined ? [] : [`${op.operationId}: sends a body the description does not define`];
+  return check(`${op.operationId} request`, schema, body).map((m) => `${op.operationId} request: ${m}`);
+}
+
+export function responseViolations(op: Operation, status: number, data: unknown): string[] {
+  if (status >= 500) return []; // transport-level failures are outside the per-operation contract
+  const res = deref(op.responses[String(status)]);
+  if (!res) return [`${op.operationId}: status ${status} is not documented`];
+  const schema = res.content?.['application/json']?.schema;
+  return schema ? check(`${op.operationId} ${status}`, schema, data).map((m) => `${op.operationId} ${status} response: ${m}`) : [];
+}
+
 interface HookOptions {
   method: string;
   url: string;
@@ -89,22 +122,13 @@ export function enforceContract(octokit: HookableOctokit): string[] {
       if (typeof body?.query !== 'string') violations.push(`${name}: request without a query`);
       return request(options);
     }
-    const op = openApi().paths[options.url]?.[method] as Obj | undefined;
+    const op = operation(method, options.url);
     if (!op) {
       violations.push(`${name}: not in GitHub's OpenAPI description`);
       return request(options);
     }
-    const body = octokit.request.endpoint.parse(options).body;
-    const reqSchema = deref(op.requestBody)?.content?.['application/json']?.schema;
-    if (reqSchema) violations.push(...check(`${op.operationId} request`, reqSchema, body).map((m) => `${op.operationId} request: ${m}`));
-    else if (body !== undefined) violations.push(`${op.operationId}: sends a body the description does not define`);
-    const checkResponse = (status: number, data: unknown) => {
-      if (status >= 500) return; // transport-level failures are outside the per-operation contract
-      const res = deref(op.responses[String(status)]);
-      if (!res) return void violations.push(`${op.operationId}: status ${status} is not documented`);
-      const schema = res.content?.['application/json']?.schema;
-      if (schema) violations.push(...check(`${op.operationId} ${status}`, schema, data).map((m) => `${op.operationId} ${status} response: ${m}`));
-    };
+    violations.push(...requestViolations(op, octokit.request.endpoint.parse(options).body));
+    const checkResponse = (status: number, data: unknown) => violations.push(...responseViolations(op, status, data));
     try {
       const res = await request(options);
       checkResponse(res.status as number, res.data);
