@@ -96,6 +96,15 @@ describe('publish --mode direct over file://', () => {
     expect(tip(sb.remote, BRANCH)).toBeUndefined();
   });
 
+  it('publish settings in hubcast.yaml are checked, with positions', async () => {
+    const config = readFileSync(join(sb.src, 'hubcast.yaml'), 'utf8');
+    commit(sb.src, { 'hubcast.yaml': `${config}publish:\n  mode: sideways\n` }, 'Configure publish');
+    const r = await publishDirect();
+    expect(r.exitCode).toBe(1);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'config', file: 'hubcast.yaml', line: config.split('\n').length + 1 });
+    expect(tip(sb.remote, BRANCH)).toBeUndefined();
+  });
+
   it('--dry-run reports what would change and writes nothing, locally or remotely', async () => {
     const refsBefore = git(sb.src, 'for-each-ref');
     const r = await publishDirect({ dryRun: true });
