@@ -64,7 +64,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (r.report) {
       const rep = r.report;
       markdown = publishMarkdown(rep, dryRun);
-      outputs.changed = rep.changes.length > 0 && rep.outcome !== 'superseded';
+      // publish: this run wrote something; diff and dry runs: publishing would.
+      outputs.changed = dryRun ? rep.changes.length > 0 && rep.outcome !== 'superseded' : rep.outcome === 'published';
       outputs['commit-sha'] = rep.commit ?? '';
       const prs = rep.environments.filter((e) => e.pullRequest);
       outputs['pr-numbers'] = prs.map((e) => e.pullRequest!.number).join(',');

@@ -1,7 +1,9 @@
 // Smart HTTP git on loopback: `git http-backend` as CGI behind node:http, demanding the token
 // the way GitHub does (basic auth, user x-access-token) and recording every Authorization header.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -16,6 +18,8 @@ export interface GitHttpServer {
 }
 
 export async function startGitHttpServer(root: string, token: string): Promise<GitHttpServer> {
+  const backend = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-http-backend');
+  if (!existsSync(backend)) throw new Error(`git http-backend is required for these tests (${backend} is missing); install the git package (apt-get install git)`);
   const expected = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   const authorizations: (string | undefined)[] = [];
   const server: Server = createServer((req, res) => {
