@@ -130,16 +130,34 @@ async function attemptPublish(input: PublishInput, repo: GeneratedRepo, opts: Pu
     return { report: { ...report, outcome: 'published', commit }, baseLock };
   }
 
-  // PR mode. The PRs need a base branch: create it with only the README when it is missing.
   if (opts.dryRun) return { report: { ...report, outcome: report.changes.length ? 'dry-run' : 'unchanged' }, baseLock };
-  let prBase = base;
+  return (await proposeEnvironments(report, { input, repo, opts, tips, base, baseTree, baseLock, next })) ? { report, baseLock } : 'rejected';
+}
+
+interface Planned {
+  input: PublishInput;
+  repo: GeneratedRepo;
+  opts: PublishOptions;
+  tips: Map<string, string>;
+  base?: string;
+  baseTree: BlobTree;
+  baseLock?: Lock;
+  next: OutputTree;
+}
+
+/** PR mode: push one staging commit per changed environment, all in one atomic push; false when the push lost a race. */
+async function proposeEnvironments(report: PublishReport, p: Planned): Promise<boolean> {
+  const { input, repo, opts, tips } = p;
+  const { source, lock } = input;
+  let prBase = p.base;
   const updates: RefUpdate[] = [];
   if (!prBase) {
+    // The PRs need a base branch: create it holding only the README when it is missing.
     const seed = new Map([[README_FILE, { content: generatedReadme(opts.branch) }], [GITATTRIBUTES_FILE, { content: gitattributes() }]]);
     prBase = await repo.writeCommit(seed, `hubcast: create ${opts.branch}\n\nThe generated branch starts empty; environments arrive through pull requests.\n`, undefined, source.date);
     updates.push({ branch: opts.branch, commit: prBase });
   }
-  const prBaseTree = prBase === base ? baseTree : await repo.readTree(prBase);
+  const prBaseTree = prBase === p.base ? p.baseTree : await repo.readTree(prBase);
   for (const env of report.environments) {
     const current = tips.get(env.stagingBranch);
     if (current && (await compareWith(repo, source.sha, current)) === 'older') {
@@ -147,22 +165,22 @@ async function attemptPublish(input: PublishInput, repo: GeneratedRepo, opts: Pu
       continue;
     }
     // Already proposed on the current base: leave the branch (and its PR) alone.
-    if (current && (await repo.parentOf(current)) === prBase && sameEnvironment(await repo.readTree(current), next, env.environment)) {
+    if (current && (await repo.parentOf(current)) === prBase && sameEnvironment(await repo.readTree(current), p.next, env.environment)) {
       env.staging = 'current';
       continue;
     }
-    const tree = stagingTree(prBaseTree, baseLock, next, lock, env.environment);
+    const tree = stagingTree(prBaseTree, p.baseLock, p.next, lock, env.environment);
     const commit = await repo.writeCommit(tree, commitMessage(source, env.environment), prBase, source.date);
     env.staging = 'pushed';
     updates.push({ branch: env.stagingBranch, commit, lease: current });
   }
-  if (updates.length && (await repo.push(updates)) === 'rejected') return 'rejected';
+  if (updates.length && (await repo.push(updates)) === 'rejected') return false;
   report.commit = prBase;
   report.outcome = updates.length ? 'published' : 'unchanged';
   // Staging branches of environments that no longer differ hold obsolete renders.
   const changed = new Set(report.environments.map((e) => e.stagingBranch));
   report.obsolete = [...tips.keys()].filter((b) => b.startsWith(`${opts.branch}-next/`) && !changed.has(b));
-  return { report, baseLock };
+  return true;
 }
 
 async function ensurePullRequests(report: PublishReport, baseLock: Lock | undefined, input: PublishInput, prs: PullRequests, opts: PublishOptions): Promise<void> {
