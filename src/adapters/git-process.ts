@@ -31,7 +31,7 @@ export class GitError extends Error {
     readonly code: number,
     readonly stderr: string,
   ) {
-    super(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
+    super(scrubUrlCredentials(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`));
     this.name = 'GitError';
   }
 }
@@ -56,8 +56,14 @@ export function gitEnv(opts: Pick<GitRunOptions, 'auth' | 'authUrl'>): NodeJS.Pr
   return env;
 }
 
+/** `https://user:secret@host/...` -> `https://***@host/...`: a remote URL may carry credentials. */
+export function scrubUrlCredentials(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+
 /** Remove the token (and the header derived from it) from text that may reach a log. */
 export function redact(text: string, auth?: GitAuth): string {
+  text = scrubUrlCredentials(text);
   if (!auth?.token) return text;
   const header = authHeader(auth).replace('Authorization: basic ', '');
   return text.split(auth.token).join('***').split(header).join('***');

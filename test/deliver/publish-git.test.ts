@@ -134,6 +134,20 @@ describe('publish --mode direct over file://', () => {
     expect(tip(sb.remote, BRANCH)).toBe(published);
   });
 
+  it('PR mode without a token says what to set, and pushes nothing', async () => {
+    const r = await runPublish({ repo: sb.src, mode: 'pr', env: {} });
+    expect(r.exitCode).toBe(1);
+    expect(r.diagnostics.at(-1)).toMatchObject({ code: 'github-unset', hint: expect.stringContaining('GITHUB_TOKEN') });
+    expect(tip(sb.remote, BRANCH)).toBeUndefined();
+  });
+
+  it('credentials in a remote URL never reach the error message', async () => {
+    const r = await publishDirect({ remote: 'https://user:s3cr3t-pass@127.0.0.1:1/repo.git' });
+    expect(r.exitCode).toBe(2);
+    expect(JSON.stringify(r.diagnostics)).not.toContain('s3cr3t-pass');
+    expect(r.diagnostics.at(-1)?.message).toContain('https://***@127.0.0.1:1/repo.git');
+  });
+
   it('a remote it cannot reach is a clear failure (exit 2), not a stack trace', async () => {
     const r = await publishDirect({ remote: join(sb.dir, 'missing.git') });
     expect(r.exitCode).toBe(2);
