@@ -64,6 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (r.report) {
       const rep = r.report;
       markdown = publishMarkdown(rep, dryRun);
+      if (r.pipeline?.ok) markdown += `\n<details><summary>Plan</summary>\n\n${planMarkdown(r.pipeline)}\n</details>\n`;
       // publish: this run wrote something; diff and dry runs: publishing would.
       outputs.changed = dryRun ? rep.changes.length > 0 && rep.outcome !== 'superseded' : rep.outcome === 'published';
       outputs['commit-sha'] = rep.commit ?? '';

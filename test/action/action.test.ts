@@ -108,6 +108,7 @@ describe('the Action from dist/', () => {
     expect(r.summary).toContain('<h2>hubcast publish</h2>');
     expect(r.summary).toContain(`| \`hello-universe/primary\` | [#21](https://github.com/${OWNER}/${REPO}/pull/21) | created |`);
     expect(r.summary).toContain('### Environment `hello-universe/primary`');
+    expect(r.summary).toMatch(/<details><summary>Plan<\/summary>[\s\S]*hello-universe\/hello-universe-demo/);
     expect(r.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(r.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
   });
