@@ -8,6 +8,7 @@ import { processIo, type Io } from './output.ts';
 import { registerBootstrap } from './commands/bootstrap.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerPlan } from './commands/plan.ts';
+import { registerPublish } from './commands/publish.ts';
 import { registerRender } from './commands/render.ts';
 import { registerValidate } from './commands/validate.ts';
 
@@ -32,6 +33,7 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
   registerPlan(program, env);
   registerBootstrap(program, env);
   registerExplain(program, env);
+  registerPublish(program, env);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

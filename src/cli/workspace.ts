@@ -20,6 +20,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   now?: number | Date;
   /** Read revisions from git history (default); false: each object's current content is its only revision. */
   history?: boolean;
+  /** Recorded in the lock file (publish renders a commit). */
+  sourceCommit?: string;
 }
 
 export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResult> {
@@ -48,7 +50,7 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
     emit: opts.emit,
     now,
     history: hist.history,
-    sourceCommit: hist.sourceCommit,
+    sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
   });
   // Helm charts and git refs are resolved here, at the edge, between the pure stages.
   const sources = await resolveWorkspaceSources(start, repoDir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });

@@ -57,8 +57,21 @@ const configSchema: Schema = {
     hubNamespace: { type: 'string', pattern: DNS1123_LABEL },
     generatedBranch: { type: 'string', minLength: 1 },
     flux: fluxConfigSchema,
-    publish: { type: 'object' },
-    pullRequests: { type: 'object' },
+    publish: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { mode: { type: 'string', enum: ['direct', 'pr'] }, remote: { type: 'string', minLength: 1 } },
+    },
+    pullRequests: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        labels: { type: 'array', items: { type: 'string', minLength: 1 } },
+        reviewers: { type: 'array', items: { type: 'string', minLength: 1 } },
+        draft: { type: 'boolean' },
+        autoMerge: { enum: [false, 'merge', 'squash', 'rebase'] },
+      },
+    },
     delivery: deliverySchema,
     sizeLimit: sizeLimitSchema,
     sources: {

@@ -1,0 +1,40 @@
+// What GitHub tells an Action run through its environment: the event, the repository, the
+// servers. Read directly (a few lines) instead of pulling @actions/github and its HTTP stack.
+
+import { readFileSync } from 'node:fs';
+
+export interface ActionContext {
+  eventName: string;
+  sha: string;
+  ref: string;
+  repository?: string;
+  serverUrl: string;
+  apiUrl: string;
+  workspace: string;
+  runUrl?: string;
+  payload: Record<string, unknown>;
+}
+
+export function readContext(env: NodeJS.ProcessEnv): ActionContext {
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch {
+      payload = {};
+    }
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    repository,
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    payload,
+  };
+}

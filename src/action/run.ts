@@ -1,0 +1,111 @@
+// The Action: plan, diff (a dry-run publish against the generated branch) or publish, with the
+// result as outputs, a job summary, and error annotations on the spec files. Runs from dist/.
+
+import { relative, sep } from 'node:path';
+import * as core from '@actions/core';
+import { authHeader } from '../adapters/git-process.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { formatDiagnostic } from '../core/diagnostics.ts';
+import { runPublish } from '../cli/publisher.ts';
+import { runWorkspace } from '../cli/workspace.ts';
+import { readContext, type ActionContext } from './context.ts';
+import { InputError, readInputs, type ActionInputs } from './inputs.ts';
+import { planMarkdown, publishHeadline, publishMarkdown } from './summary.ts';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const ctx = readContext(env);
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(ctx.workspace);
+  } catch (e) {
+    if (e instanceof InputError) return core.setFailed(e.message);
+    throw e;
+  }
+  if (inputs.token) {
+    // Mask the token and the header derived from it, should either ever reach a log line.
+    core.setSecret(inputs.token);
+    core.setSecret(authHeader({ token: inputs.token }).replace('Authorization: basic ', ''));
+  }
+  const outputs = { changed: false, 'commit-sha': '', 'pr-numbers': '', 'pr-urls': '', summary: '' };
+  let markdown = '';
+  let diagnostics: Diagnostic[] = [];
+  let failed = false;
+
+  if (inputs.command === 'plan') {
+    const r = await runWorkspace({ repo: inputs.repo });
+    diagnostics = r.diagnostics;
+    failed = !r.ok;
+    if (r.ok) {
+      markdown = planMarkdown(r);
+      outputs.summary = `${r.rendered?.length ?? 0} deployments (${r.layout} layout)`;
+    }
+  } else {
+    if (inputs.command === 'publish' && !inputs.dryRun && ctx.eventName.startsWith('pull_request')) {
+      return core.setFailed('publish runs on push (or workflow_dispatch), not on a pull request; use command: diff to preview a pull request');
+    }
+    const dryRun = inputs.command === 'diff' || inputs.dryRun;
+    const r = await runPublish({
+      repo: inputs.repo,
+      remote: inputs.remote,
+      branch: inputs.generatedBranch,
+      mode: inputs.prMode ? 'pr' : 'direct',
+      dryRun,
+      labels: inputs.labels,
+      reviewers: inputs.reviewers,
+      draft: inputs.draft,
+      autoMerge: inputs.autoMerge,
+      token: inputs.token,
+      repoURL: ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined,
+      env: { ...env, GITHUB_API_URL: ctx.apiUrl, GITHUB_SERVER_URL: ctx.serverUrl },
+      warn: (m) => core.warning(m),
+    });
+    diagnostics = r.diagnostics;
+    failed = r.exitCode !== 0;
+    if (r.report) {
+      const rep = r.report;
+      markdown = publishMarkdown(rep, dryRun);
+      if (r.pipeline?.ok) markdown += `\n<details><summary>Plan</summary>\n\n${planMarkdown(r.pipeline)}\n</details>\n`;
+      // publish: this run wrote something; diff and dry runs: publishing would.
+      outputs.changed = dryRun ? rep.changes.length > 0 && rep.outcome !== 'superseded' : rep.outcome === 'published';
+      outputs['commit-sha'] = rep.commit ?? '';
+      const prs = rep.environments.filter((e) => e.pullRequest);
+      outputs['pr-numbers'] = prs.map((e) => e.pullRequest!.number).join(',');
+      outputs['pr-urls'] = prs.map((e) => e.pullRequest!.url).join('\n');
+      outputs.summary = publishHeadline(rep, dryRun).replace(/`/g, '');
+      core.info(outputs.summary);
+    }
+  }
+
+  annotate(diagnostics, inputs.repo, ctx);
+  for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+  if (env.GITHUB_STEP_SUMMARY) {
+    const title = `hubcast ${inputs.command}`;
+    const problems = diagnostics.filter((d) => d.severity !== 'info');
+    const body = problems.length ? `${markdown}\n\n\`\`\`text\n${problems.map(formatDiagnostic).join('\n')}\n\`\`\`\n` : markdown;
+    await core.summary.addHeading(title, 2).addRaw(body || '_Nothing to report._', true).write();
+  }
+  if (failed) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    core.setFailed(errors ? `hubcast ${inputs.command}: ${errors} error${errors === 1 ? '' : 's'}; nothing was published` : `hubcast ${inputs.command} failed`);
+  }
+}
+
+/** Errors and warnings as annotations on the spec file and line they are about. */
+function annotate(diags: readonly Diagnostic[], repoDir: string, ctx: ActionContext): void {
+  const prefix = relative(ctx.workspace, repoDir).split(sep).join('/');
+  for (const d of diags) {
+    if (d.severity === 'info') continue;
+    const props: core.AnnotationProperties = { title: `hubcast: ${d.code}` };
+    if (d.file) {
+      props.file = prefix && !prefix.startsWith('..') ? `${prefix}/${d.file}` : d.file;
+      if (d.line) {
+        props.startLine = d.line;
+        props.endLine = d.line;
+        props.startColumn = d.column;
+      }
+    }
+    const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
+    if (d.severity === 'error') core.error(text, props);
+    else core.warning(text, props);
+  }
+}

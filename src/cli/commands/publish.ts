@@ -1,0 +1,61 @@
+import { Option, type Command } from 'commander';
+import { stableJson } from '../../core/stable-json.ts';
+import type { MergeMethod } from '../../deliver/ports.ts';
+import type { PublishMode } from '../../deliver/publish.ts';
+import type { Layout } from '../../load/config.ts';
+import { common, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { diagnosticsJson, printDiagnostics } from '../output.ts';
+import { runPublish } from '../publisher.ts';
+import { publishJson, publishText } from '../publish-report.ts';
+
+type PublishOpts = CommonOpts & {
+  remote?: string;
+  branch?: string;
+  mode?: PublishMode;
+  dryRun?: boolean;
+  label?: string[];
+  reviewer?: string[];
+  draft?: boolean;
+  autoMerge?: MergeMethod;
+  layout?: Layout;
+  inventory?: string;
+};
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function registerPublish(program: Command, env: CommandEnv): void {
+  common(program.command('publish').description('render the committed source (HEAD) and publish it to the generated branch, directly or through one pull request per environment'))
+    .option('--remote <name>', 'git remote (name or URL) that holds the generated branch (default: publish.remote or origin)')
+    .option('--branch <name>', 'generated branch (default: generatedBranch in hubcast.yaml, hubcast/rendered)')
+    .addOption(new Option('--mode <mode>', 'direct: commit to the branch; pr: one pull request per environment (default: publish.mode or direct)').choices(['direct', 'pr']))
+    .option('--dry-run', 'show what would be published; write and push nothing')
+    .option('--label <name>', 'label for the pull requests (repeatable)', collect)
+    .option('--reviewer <login>', 'reviewer to request on new pull requests, org/team for a team (repeatable)', collect)
+    .option('--draft', 'open pull requests as drafts')
+    .addOption(new Option('--auto-merge <method>', 'enable auto-merge on the pull requests where the repository allows it').choices(['merge', 'squash', 'rebase']))
+    .addOption(layoutOption())
+    .option('--inventory <dir>', 'folder with an OCM inventory export')
+    .action(async (o: PublishOpts) => {
+      const io = env.io(o);
+      const run = await runPublish({
+        repo: o.repo,
+        remote: o.remote,
+        branch: o.branch,
+        mode: o.mode,
+        dryRun: o.dryRun,
+        labels: o.label,
+        reviewers: o.reviewer,
+        draft: o.draft,
+        autoMerge: o.autoMerge,
+        layout: o.layout,
+        inventory: o.inventory,
+        warn: (m) => io.err(`warning: ${m}`),
+      });
+      if (o.json) io.out(stableJson({ ok: run.exitCode === 0, diagnostics: diagnosticsJson(run.diagnostics), ...(run.report ? publishJson(run.report) : {}) }));
+      else {
+        printDiagnostics(io, run.diagnostics, o.verbose);
+        if (run.report) io.out(publishText(run.report, !!o.dryRun));
+      }
+      env.setExit(run.exitCode);
+    });
+}

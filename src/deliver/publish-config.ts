@@ -1,0 +1,28 @@
+// The `publish` and `pullRequests` sections of hubcast.yaml (checked by the config schema, with
+// positions). Command-line flags and Action inputs override them.
+
+import type { JsonObject } from '../core/types.ts';
+import type { MergeMethod } from './ports.ts';
+import type { PublishMode } from './publish.ts';
+
+export interface PublishSettings {
+  mode?: PublishMode;
+  remote?: string;
+  labels: string[];
+  reviewers: string[];
+  draft: boolean;
+  autoMerge?: MergeMethod;
+}
+
+export function publishSettings(extra: JsonObject): PublishSettings {
+  const pub = (extra.publish ?? {}) as { mode?: PublishMode; remote?: string };
+  const prs = (extra.pullRequests ?? {}) as { labels?: string[]; reviewers?: string[]; draft?: boolean; autoMerge?: MergeMethod | false };
+  return {
+    mode: pub.mode,
+    remote: pub.remote,
+    labels: prs.labels ?? [],
+    reviewers: prs.reviewers ?? [],
+    draft: prs.draft ?? false,
+    autoMerge: prs.autoMerge || undefined,
+  };
+}

@@ -1,0 +1,143 @@
+// The Action as GitHub runs it: `node dist/action.mjs` with the environment a push event sets,
+// against a real git remote over smart HTTP and a contract-checked loopback GitHub API.
+
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleText } from '../../scripts/bundle.ts';
+import { commit, files, git, ROOT, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
+import { startGitHttpServer, type GitHttpServer } from '../helpers/git-http.ts';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
+import { OWNER, pullRequest, recordedLabels, REPO } from '../helpers/github-api.ts';
+
+const DIST = join(ROOT, 'dist/action.mjs');
+const TOKEN = 'ghs_actiontoken0123456789';
+const STAGING = 'hubcast/rendered-next/hello-universe/primary';
+
+describe('dist/', () => {
+  it('is up to date with src/ (run `npm run bundle` after changing src/)', async () => {
+    expect(readFileSync(DIST, 'utf8') === (await bundleText())).toBe(true);
+  });
+});
+
+let sb: Sandbox;
+let gitHttp: GitHttpServer;
+let api: GitHubServer;
+beforeEach(async () => {
+  sb = sandbox('hello-universe');
+  git(sb.remote, 'config', 'http.receivepack', 'true');
+  gitHttp = await startGitHttpServer(sb.dir, TOKEN);
+  git(sb.src, 'remote', 'set-url', 'origin', gitHttp.url('remote.git'));
+  api = await startGitHubServer();
+});
+afterEach(async () => {
+  await gitHttp.close();
+  await api.close();
+  sb.cleanup();
+});
+
+async function runAction(inputs: Record<string, string>, eventName = 'push') {
+  const head = git(sb.src, 'rev-parse', 'HEAD');
+  const event = join(sb.dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before: '0'.repeat(40), after: head, repository: { full_name: `${OWNER}/${REPO}` }, commits: [] }));
+  const output = join(sb.dir, 'github-output');
+  const summary = join(sb.dir, 'step-summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith('INPUT_') || k === 'GITHUB_TOKEN' || k === 'GH_TOKEN') delete env[k];
+  // Defaults from action.yml, as the runner passes them.
+  const all = { command: 'publish', token: TOKEN, config: '.', remote: 'origin', 'pr-mode': 'true', draft: 'false', 'dry-run': 'false', ...inputs };
+  for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_SHA: head,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_WORKSPACE: sb.src,
+    GITHUB_SERVER_URL: gitHttp.origin,
+    GITHUB_API_URL: api.url,
+    GITHUB_RUN_ID: '42',
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+  });
+  // Asynchronously: the git and API servers answering it live in this process.
+  const child = spawn(process.execPath, [DIST], { cwd: sb.src, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b) => (stdout += b));
+  child.stderr.on('data', (b) => (stderr += b));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const r = { status, stdout, stderr };
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n?\2$/gm)) outputs[m[1]] = m[3];
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8') };
+}
+
+describe('the Action from dist/', () => {
+  it('publish on push: one PR per environment, outputs and job summary written, token never printed', async () => {
+    const pulls = `/repos/${OWNER}/${REPO}/pulls`;
+    api.expect({ method: 'GET', path: pulls, query: { head: `${OWNER}:${STAGING}`, base: 'hubcast/rendered', state: 'open' }, reply: () => [200, []] });
+    api.expect({
+      method: 'POST',
+      path: pulls,
+      reply: (b: { title: string; body: string; head: string; base: string }) => [201, pullRequest({ number: 21, ...b })],
+    });
+    api.expect({ method: 'POST', path: `/repos/${OWNER}/${REPO}/issues/21/labels`, reply: () => [200, recordedLabels(['gitops'])] });
+
+    const r = await runAction({ labels: 'gitops' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(api.unmatched).toEqual([]);
+    expect(api.pending()).toEqual([]);
+    expect(api.violations).toEqual([]);
+    expect(api.authorizations.every((a) => a === `token ${TOKEN}`)).toBe(true);
+    expect(gitHttp.authorizations.length).toBeGreaterThan(0);
+
+    expect(r.outputs).toEqual({
+      changed: 'true',
+      'commit-sha': tip(sb.remote, 'hubcast/rendered'),
+      'pr-numbers': '21',
+      'pr-urls': `https://github.com/${OWNER}/${REPO}/pull/21`,
+      summary: expect.stringMatching(/^Proposed \d+ files .* to hubcast\/rendered in 1 pull request\.$/),
+    });
+    expect(files(sb.remote, STAGING)).toContain('environments/hello-universe/primary/manifestworkreplicaset-hello-universe-hello-universe-demo.yaml');
+    expect(JSON.parse(show(sb.remote, STAGING, 'hydrator.metadata'))).toMatchObject({ drySha: git(sb.src, 'rev-parse', 'HEAD'), repoURL: `${gitHttp.origin}/${OWNER}/${REPO}` });
+    expect(r.summary).toContain('<h2>hubcast publish</h2>');
+    expect(r.summary).toContain(`| \`hello-universe/primary\` | [#21](https://github.com/${OWNER}/${REPO}/pull/21) | created |`);
+    expect(r.summary).toContain('### Environment `hello-universe/primary`');
+    expect(r.summary).toMatch(/<details><summary>Plan<\/summary>[\s\S]*hello-universe\/hello-universe-demo/);
+    expect(r.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(r.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+  });
+
+  it('bad specs: error annotations on the spec file and line, exit 1, nothing pushed', async () => {
+    const text = readFileSync(join(sb.src, 'hello-universe.yaml'), 'utf8');
+    commit(sb.src, { 'hello-universe.yaml': text.replace('type: topology-ocm', 'type: topology-ocmm') }, 'Typo');
+    const r = await runAction({});
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error title=hubcast%3A schema,file=hello-universe\.yaml,line=9,endLine=9,col=11::Environment: spec\.topology\.type must be one of/m);
+    expect(r.stdout).toContain('::error::hubcast publish: 1 error; nothing was published');
+    expect(r.summary).toContain('hello-universe.yaml:9:11: error:');
+    expect(tip(sb.remote, 'hubcast/rendered')).toBeUndefined();
+    expect(api.unmatched).toEqual([]);
+  });
+
+  it('diff: what publish would change, written nowhere but the summary and outputs', async () => {
+    const r = await runAction({ command: 'diff' }, 'pull_request');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.changed).toBe('true');
+    expect(r.outputs.summary).toMatch(/would change \d+ files/);
+    expect(r.summary).toContain('+ `environments/hello-universe/primary/placement-hello-universe-hello-universe-demo.yaml`');
+    expect(tip(sb.remote, 'hubcast/rendered')).toBeUndefined();
+    expect(api.unmatched).toEqual([]);
+  });
+
+  it('refuses to publish from a pull_request event', async () => {
+    const r = await runAction({}, 'pull_request');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::publish runs on push');
+  });
+});
