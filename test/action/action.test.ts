@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleText } from '../../scripts/bundle.ts';
+import { bundleText, CLI_META, cliMeta } from '../../scripts/bundle.ts';
 import { commit, files, git, ROOT, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
 import { startGitHttpServer, type GitHttpServer } from '../helpers/git-http.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
@@ -18,6 +18,8 @@ const STAGING = 'hubcast/rendered-next/hello-universe/primary';
 describe('dist/', () => {
   it('is up to date with src/ (run `npm run bundle` after changing src/)', async () => {
     expect(readFileSync(DIST, 'utf8') === (await bundleText())).toBe(true);
+    expect(readFileSync(join(ROOT, 'dist/cli.mjs'), 'utf8') === (await bundleText('dist/cli.mjs'))).toBe(true);
+    expect(readFileSync(join(ROOT, CLI_META), 'utf8')).toBe(cliMeta());
   });
 });
 
