@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { HUBCAST_VERSION } from '../version.ts';
 import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
 import { processIo, type Io } from './output.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerRender } from './commands/render.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -28,6 +29,7 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
   registerValidate(program, env);
   registerRender(program, env);
   registerPlan(program, env);
+  registerDiff(program, env);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

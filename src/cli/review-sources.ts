@@ -1,0 +1,67 @@
+// Glue for `hubcast diff`: renders the two sides from folders, git commits or the working tree.
+
+import { commitOf, defaultTarget, listTreeAt, mergeBase, readEntries } from '../adapters/git-tree.ts';
+import { CONFIG_FILE, type Layout } from '../load/config.ts';
+import { fileFilter } from '../load/load-repo.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
+import { runSource, runWorkspace } from './workspace.ts';
+
+export interface ReviewRequest {
+  repo: string;
+  base?: string;
+  head?: string;
+  target?: string;
+  baseDir?: string;
+  headDir?: string;
+  layout?: Layout;
+  inventory?: string;
+}
+
+export interface ReviewInputs {
+  base: ReviewSide;
+  head: ReviewSide;
+  /** The base side's pipeline result: its hubcast.yaml supplies the ignore rules. */
+  baseResult: PipelineResult;
+}
+
+function atCommit(repo: string, commit: string, opts: ReviewRequest): PipelineResult {
+  const entries = listTreeAt(repo, commit);
+  return runSource(
+    {
+      configFile: () => readEntries(repo, entries.filter((e) => e.path === CONFIG_FILE))[0],
+      files: (config) => {
+        const accept = fileFilter(config);
+        return readEntries(repo, entries.filter((e) => accept(e.path)));
+      },
+    },
+    { layout: opts.layout, inventory: opts.inventory },
+  );
+}
+
+function side(which: 'base' | 'head', r: PipelineResult, label: string, commit?: string): ReviewSide {
+  return sideFromPipeline(r, { side: which, label, commit });
+}
+
+/** Both sides, rendered. Throws GitTreeError for a ref or repository git cannot read. */
+export function reviewSides(req: ReviewRequest): ReviewInputs {
+  const render = { layout: req.layout, inventory: req.inventory };
+  let base: ReviewSide;
+  let baseResult: PipelineResult;
+  if (req.baseDir) {
+    baseResult = runWorkspace({ repo: req.baseDir, ...render });
+    base = side('base', baseResult, req.baseDir);
+  } else {
+    const target = req.base ? undefined : (req.target ?? defaultTarget(req.repo));
+    const commit = req.base ? commitOf(req.repo, req.base) : mergeBase(req.repo, 'HEAD', commitOf(req.repo, target!));
+    baseResult = atCommit(req.repo, commit, req);
+    base = side('base', baseResult, req.base ?? `merge-base with ${target}`, commit);
+  }
+  let head: ReviewSide;
+  if (req.headDir) head = side('head', runWorkspace({ repo: req.headDir, ...render }), req.headDir);
+  else if (req.head) {
+    const commit = commitOf(req.repo, req.head);
+    head = side('head', atCommit(req.repo, commit, req), req.head, commit);
+  } else head = side('head', runWorkspace({ repo: req.repo, ...render }), 'working tree');
+  return { base, head, baseResult };
+}
