@@ -52,13 +52,19 @@ export function manifestsOf(o: K8sObject): K8sObject[] {
   return Array.isArray(cur) ? (cur as unknown as K8sObject[]) : [];
 }
 
-/** A work without its manifests: the fields that belong to the work itself. */
+/** A work without its manifests (and without the `workload` map that held only them). */
 export function envelopeOf(o: K8sObject): K8sObject {
   const path = manifestsPath(o);
   const copy = structuredClone(o) as unknown as JsonObject;
-  let cur: JsonObject | undefined = copy;
-  for (const seg of path.slice(0, -1)) cur = cur?.[seg] as JsonObject | undefined;
-  if (cur) delete cur[path[path.length - 1]];
+  const parents: JsonObject[] = [copy];
+  for (const seg of path.slice(0, -1)) {
+    const next = parents[parents.length - 1]?.[seg];
+    if (!next || typeof next !== 'object' || Array.isArray(next)) return copy as unknown as K8sObject;
+    parents.push(next);
+  }
+  delete parents[parents.length - 1][path[path.length - 1]];
+  const workload = parents[parents.length - 1];
+  if (Object.keys(workload).length === 0) delete parents[parents.length - 2][path[path.length - 2]];
   return copy as unknown as K8sObject;
 }
 

@@ -55,11 +55,14 @@ function describeSource(v: unknown): string {
   return canonicalJson(v);
 }
 
-/** Rows for every reference that resolved differently; deployments in `skip` are left out (their diff is withheld). */
+/**
+ * Rows for every reference that resolved differently, for deployments on both sides (a new or
+ * removed deployment re-resolves nothing; the matrix shows it). Deployments in `skip` are left out.
+ */
 export function diffLocks(from: Lock | undefined, to: Lock | undefined, skip: (deployment: string) => boolean): RevisionChange[] {
   const rows: RevisionChange[] = [];
-  const deps = [...new Set([...Object.keys(from?.deployments ?? {}), ...Object.keys(to?.deployments ?? {})])].sort(cmp);
-  for (const d of deps) if (!skip(d)) rows.push(...refRows(d, from?.deployments[d], to?.deployments[d]));
+  const deps = Object.keys(from?.deployments ?? {}).filter((d) => to?.deployments[d] && !skip(d)).sort(cmp);
+  for (const d of deps) rows.push(...refRows(d, from!.deployments[d], to!.deployments[d]));
   const sa = from?.sources ?? {};
   const sb = to?.sources ?? {};
   for (const key of [...new Set([...Object.keys(sa), ...Object.keys(sb)])].sort(cmp)) {
