@@ -4,7 +4,7 @@
 // are matched by content, Secret values are redacted, and ignore rules hide noise with a count.
 
 import { cmp } from '../core/diagnostics.ts';
-import type { Json, K8sObject } from '../core/types.ts';
+import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { emitYaml } from '../emit/yaml-emitter.ts';
 import { canonicalJson } from '../resolve/revisions.ts';
 import { immutableFieldNotes, workNotes, type WorkPair } from './dangers.ts';
@@ -31,7 +31,7 @@ import {
   type Withheld,
 } from './model.ts';
 import { isSecret, redactSecretPair } from './secrets.ts';
-import { flatten, matchRenames } from './similarity.ts';
+import { contentLeaves, matchRenames } from './similarity.ts';
 import { formattedErrors, type ReviewSide } from './side.ts';
 import { unifiedDiff } from './unified-diff.ts';
 
@@ -116,7 +116,7 @@ class Differ {
 
   manifests(work: string, workload: string, base: readonly K8sObject[], head: readonly K8sObject[]): ObjectChange[] {
     const pairs = this.visible(
-      pairUp(base, head, (m) => refKey(objectRef(m)), (m) => m.kind, (m) => String(m.metadata?.name), (m) => flatten(m as unknown as Json)),
+      pairUp(base, head, (m) => refKey(objectRef(m)), (m) => m.kind, (m) => String(m.metadata?.name), (m) => contentLeaves(m as unknown as JsonObject)),
       objectRef,
       (m) => m as unknown as Json,
     );
@@ -153,7 +153,7 @@ class Differ {
 
   items(base: readonly HubItem[], head: readonly HubItem[]): { pair: Pair<HubItem>; change?: WorkChange }[] {
     const pairs = this.visible(
-      pairUp(base, head, (i) => refKey(i.ref), (i) => `${i.ref.kind}/${i.ref.namespace ?? ''}`, (i) => i.ref.name, (i) => flatten(i.object as unknown as Json)),
+      pairUp(base, head, (i) => refKey(i.ref), (i) => `${i.ref.kind}/${i.ref.namespace ?? ''}`, (i) => i.ref.name, (i) => contentLeaves(i.object as unknown as JsonObject)),
       (i) => i.ref,
       (i) => i.object as unknown as Json,
     );

@@ -70,7 +70,8 @@ function blocksFor(cs: ChangeSet, level: Level, truncateLines: number): Block[] 
 function pack(blocks: readonly Block[], budget: number, frame: (i: number, n: number) => [string, string]): string[] {
   // Frames grow with the part numbers: measure them at the largest plausible count.
   const [h0, f0] = frame(999, 999);
-  const room = budget - h0.length - f0.length - 4;
+  // A budget smaller than the frame cannot be met; keep a floor so every row still lands somewhere.
+  const room = Math.max(200, budget - h0.length - f0.length - 4);
   const parts: string[][] = [[]];
   let used = 0;
   const current = () => parts[parts.length - 1];

@@ -2,15 +2,28 @@
 // hash suffix from a config generator), by how much of their content they share.
 
 import { cmp } from '../core/diagnostics.ts';
-import type { Json } from '../core/types.ts';
+import type { Json, JsonObject } from '../core/types.ts';
 
-/** Leaves as `path=value` lines, leaving out metadata.name (the thing that changed). */
+/** Leaves as `path=value` lines. */
 export function flatten(v: Json | undefined, path = '', out: string[] = []): string[] {
-  if (path === '/metadata/name') return out;
   if (Array.isArray(v)) v.forEach((x, i) => flatten(x, `${path}/${i}`, out));
   else if (v && typeof v === 'object') for (const k of Object.keys(v).sort(cmp)) flatten(v[k], `${path}/${k}`, out);
   else out.push(`${path}=${JSON.stringify(v)}`);
   return out;
+}
+
+/**
+ * What an object is about, for matching: everything but apiVersion, kind and metadata (hubcast
+ * stamps the same labels on every object of a workload, which would make unrelated objects look
+ * alike). An object with no content beyond its metadata (a Namespace) is compared on its labels
+ * and annotations.
+ */
+export function contentLeaves(o: JsonObject): string[] {
+  const out: string[] = [];
+  for (const k of Object.keys(o).sort(cmp)) if (k !== 'apiVersion' && k !== 'kind' && k !== 'metadata') flatten(o[k], `/${k}`, out);
+  if (out.length) return out;
+  const meta = (o.metadata ?? {}) as JsonObject;
+  return flatten({ labels: meta.labels ?? {}, annotations: meta.annotations ?? {} });
 }
 
 /** Dice coefficient over the multisets of leaves: 1 = same content, 0 = nothing shared. */

@@ -120,7 +120,7 @@ function placementChange(): DiffCase {
 
 function rename(): DiffCase {
   const base = { ...fleet(), 'shop/config.yaml': configProfile('5f8d9c7b2k', '                feature-flags: "checkout-v2"\n                log-format: json\n                region: us\n                timeout: 30s') };
-  let head = { ...base, 'shop/config.yaml': configProfile('9c2kd7f4hm', '                feature-flags: "checkout-v3"\n                log-format: json\n                region: us\n                timeout: 30s') };
+  let head: Files = { ...base, 'shop/config.yaml': configProfile('9c2kd7f4hm', '                feature-flags: "checkout-v3"\n                log-format: json\n                region: us\n                timeout: 30s') };
   // The deployment's hub objects get a new name: OCM deletes the old work and creates the new one.
   head = edit(head, 'shop/deployments.yaml', '  name: storefront-dev\n  namespace: shop\n', '  name: storefront-dev\n  namespace: shop\n  annotations:\n    hubcast.io/name: shop-storefront-development\n');
   return { name: 'rename', base, head };
