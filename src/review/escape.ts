@@ -33,3 +33,47 @@ export function codeFence(content: string, info = ''): string {
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${info}\n${visible(content)}\n${fence}`;
 }
+
+type LineKind = 'prose' | 'fence' | 'code';
+
+/** Each line of Markdown as prose, a backtick fence line, or fenced code, the way GitHub reads fences. */
+function lineKinds(lines: readonly string[]): { kinds: LineKind[]; unclosed: boolean } {
+  const kinds: LineKind[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const open = /^ {0,3}(`{3,})[^`]*$/.exec(line);
+    if (!fence && open) {
+      fence = open[1];
+      kinds.push('fence');
+    } else if (fence && new RegExp(`^ {0,3}${fence}\`*\\s*$`).test(line)) {
+      fence = undefined;
+      kinds.push('fence');
+    } else kinds.push(fence ? 'code' : 'prose');
+  }
+  return { kinds, unclosed: fence !== undefined };
+}
+
+/** Prose lines, and the contents of each fenced code block. */
+export function splitFences(md: string): { prose: string[]; code: string[]; unclosed: boolean } {
+  const lines = md.split('\n');
+  const { kinds, unclosed } = lineKinds(lines);
+  const prose: string[] = [];
+  const code: string[] = [];
+  let block: string[] | undefined;
+  lines.forEach((line, i) => {
+    if (kinds[i] === 'prose') prose.push(line);
+    else if (kinds[i] === 'code') block!.push(line);
+    else if (block) {
+      code.push(block.join('\n'));
+      block = undefined;
+    } else block = [];
+  });
+  return { prose, code, unclosed };
+}
+
+/** `@name` outside code made inert (an entity), so a body from elsewhere cannot ping anyone. */
+export function neutralizeMentions(md: string): string {
+  const lines = md.split('\n');
+  const { kinds } = lineKinds(lines);
+  return lines.map((line, i) => (kinds[i] === 'prose' ? line.replace(/@/g, '&#64;') : line)).join('\n');
+}

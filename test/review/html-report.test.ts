@@ -52,7 +52,7 @@ describe('HTML report in Chromium', { timeout: 90_000 }, () => {
       '~ Deployment shop-eu/web +1 -1',
     ]);
     // The diff lines are coloured as a reviewer expects: additions green, deletions red.
-    const colours = await page.locator('pre.diff .add').first().evaluate((e) => getComputedStyle(e).color);
+    const colours = await page.locator('pre.diff .add').first().evaluate((e) => (globalThis as unknown as { getComputedStyle(x: unknown): { color: string } }).getComputedStyle(e).color);
     expect(colours).toBe('rgb(26, 127, 55)');
     const png = await page.screenshot({ fullPage: true, path: join(dir, 'fleet.png') });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -83,7 +83,7 @@ describe('HTML report in Chromium', { timeout: 90_000 }, () => {
     const { page, requests } = await open(hostileChangeSet(), 'hostile');
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(1); // ours
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('body').innerText()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await page.locator('body').innerText()).toContain('admin<U+202E>txt.exe<U+200B>');
     expect(requests).toEqual([]);

@@ -1,35 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { codeFence, mdText } from '../../src/review/escape.ts';
+import { codeFence, mdText, splitFences } from '../../src/review/escape.ts';
 import { markdownReport } from '../../src/review/markdown-report.ts';
 import { edit, exampleFiles, review } from '../helpers/review.ts';
 import { HOSTILE, hostileChangeSet } from './hostile.ts';
 
 /** The Markdown outside fenced code blocks, and the blocks' contents; fails on an unclosed fence. */
-function splitFences(md: string): { prose: string; code: string[] } {
-  const prose: string[] = [];
-  const code: string[] = [];
-  let fence: string | undefined;
-  let block: string[] = [];
-  for (const line of md.split('\n')) {
-    const m = /^(`{3,})/.exec(line);
-    if (!fence && m) {
-      fence = m[1];
-      block = [];
-    } else if (fence && new RegExp(`^${fence}\`*\\s*$`).test(line)) {
-      code.push(block.join('\n'));
-      fence = undefined;
-    } else if (fence) block.push(line);
-    else prose.push(line);
-  }
-  expect(fence, 'a code fence was left open').toBeUndefined();
-  return { prose: prose.join('\n'), code };
+function fences(md: string): { prose: string; code: string[] } {
+  const r = splitFences(md);
+  expect(r.unclosed, 'a code fence was left open').toBe(false);
+  return { prose: r.prose.join('\n'), code: r.code };
 }
 
 const ALLOWED_TAGS = new Set(['details', 'summary', 'sub', 'code', 'b']);
 
 /** Everything a crafted string could do to a GitHub comment, checked on the prose. */
 function unsafe(md: string): string[] {
-  const { prose } = splitFences(md);
+  const { prose } = fences(md);
   const problems: string[] = [];
   for (const m of prose.matchAll(/<\/?([a-zA-Z][\w-]*)/g)) if (!ALLOWED_TAGS.has(m[1].toLowerCase())) problems.push(`tag <${m[1]}>`);
   for (const bad of ['<!--', '](', '![', '@everyone', '@org', ':warning:', '$\\sqrt', '**bold**', '`code`', 'www.evil', 'https://evil', '\u202E', '\u200B']) {
@@ -55,7 +41,7 @@ describe('Markdown escaping', () => {
     expect(mdText('a\u202Eb')).toBe('a&#60;U+202E&#62;b');
     const fenced = codeFence('x ```` y\n```', 'diff');
     expect(fenced.startsWith('`````diff\n')).toBe(true);
-    expect(splitFences(fenced).code).toEqual(['x ```` y\n```']);
+    expect(fences(fenced).code).toEqual(['x ```` y\n```']);
   });
 
   it('keeps a crafted object name from breaking out of a real rendered report', () => {
