@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTarget, listTreeAt, readEntries } from '../../src/adapters/git-tree.ts';
 import { main } from '../../src/cli/main.ts';
 import { diffText } from '../../src/cli/diff-text.ts';
+import { validateArtifact } from '../../src/review/review-artifact.ts';
 import { review, edit, exampleFiles } from '../helpers/review.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -136,6 +137,28 @@ describe('hubcast diff', () => {
     expect(rule.code).toBe(2);
     expect(rule.err).toContain('error: ignore rule "A/b/c/d": the selector must be Kind, Kind/name or Kind/namespace/name');
     for (const r of [bad, nogit, rule]) expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('writes the job summary and the review artifact phase 2 of the fork-safe workflow accepts', async () => {
+    const summary = join(dir, 'ci/summary.md');
+    const artifactFile = join(dir, 'ci/hubcast-review.json');
+    const headSha = git(repo, 'rev-parse', 'feature');
+    const args = ['diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--format', 'json', '--summary', summary, '--review-artifact', artifactFile];
+    const usage = await hubcast(...args, '--pr', '7');
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain("--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit");
+    const r = await hubcast(...args, '--pr', '7', '--pr-head-sha', headSha);
+    expect(r.code).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^### hubcast diff\n\n\*\*\+0 ~2 -0 objects\*\*/);
+    const checked = validateArtifact(readFileSync(artifactFile, 'utf8'), { runHeadSha: headSha, pullRequest: { number: 7, headSha, state: 'open' } });
+    expect(checked.ok).toBe(true);
+    expect(checked.ok && checked.artifact).toMatchObject({ pr: 7, key: 'default', counts: { changed: 2 }, check: { conclusion: 'success' } });
+  });
+
+  it('explains itself with --help', async () => {
+    const r = await hubcast('diff', '--help');
+    expect(r.code).toBe(0);
+    for (const flag of ['--base <ref>', '--head <ref>', '--format <format>', '--exit-code', '--ignore <rule>', '--no-default-ignores', '--review-artifact <file>']) expect(r.out).toContain(flag);
   });
 
   it('runs as a process: exit code, and no colour through a pipe or with NO_COLOR', () => {

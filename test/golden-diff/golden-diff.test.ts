@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PART_BREAK } from '../../src/cli/commands/diff.ts';
+import { PART_BREAK } from '../../src/cli/diff-outputs.ts';
 import { diffText } from '../../src/cli/diff-text.ts';
 import { stableJson } from '../../src/core/stable-json.ts';
 import { COMMENT_BUDGET, JOB_SUMMARY_BUDGET, markdownReport } from '../../src/review/markdown-report.ts';

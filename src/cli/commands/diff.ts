@@ -1,21 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { GitTreeError } from '../../adapters/git-tree.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
-import { stableJson } from '../../core/stable-json.ts';
 import type { Layout } from '../../load/config.ts';
 import { diffSides } from '../../review/change-set.ts';
-import { htmlReport } from '../../review/html-report.ts';
 import { ignoreRules } from '../../review/ignore-config.ts';
-import { markdownReport } from '../../review/markdown-report.ts';
+import { isValidKey } from '../../review/comment-plan.ts';
 import { totalChanges, type ChangeSet } from '../../review/model.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
-import { diffText } from '../diff-text.ts';
-import type { Io } from '../output.ts';
+import { writeReports, type Format } from '../diff-outputs.ts';
 import { reviewSides } from '../review-sources.ts';
-
-type Format = 'text' | 'markdown' | 'json' | 'html';
 
 type DiffOpts = CommonOpts & {
   base?: string;
@@ -31,16 +24,19 @@ type DiffOpts = CommonOpts & {
   context: string;
   layout?: Layout;
   inventory?: string;
+  summary?: string;
+  reviewArtifact?: string;
+  pr?: string;
+  prHeadSha?: string;
+  commentKey: string;
 };
 
-/** Between several markdown comments (a report split into parts). */
-export const PART_BREAK = '\n\n<!-- hubcast: next comment -->\n\n';
-
-function report(cs: ChangeSet, format: Format, io: Io): string {
-  if (format === 'json') return stableJson(cs);
-  if (format === 'html') return htmlReport(cs);
-  if (format === 'markdown') return `${markdownReport(cs).parts.join(PART_BREAK)}\n`;
-  return `${diffText(cs, io)}\n`;
+function artifactUsage(o: DiffOpts): string | undefined {
+  if (!isValidKey(o.commentKey)) return `--comment-key "${o.commentKey}" must be lowercase letters, digits, ".", "_" or "-"`;
+  if (!o.reviewArtifact) return undefined;
+  if (!o.pr || !/^[1-9]\d{0,9}$/.test(o.pr)) return '--review-artifact needs --pr with the pull request number';
+  if (!o.prHeadSha || !/^[0-9a-f]{40}$/.test(o.prHeadSha)) return "--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit";
+  return undefined;
 }
 
 /** flux diff / helm-diff convention with --exit-code: 0 no changes, 1 changes, 2 error. */
@@ -65,8 +61,18 @@ export function registerDiff(program: Command, env: CommandEnv): void {
     .option('--context <lines>', 'lines of context around each change', '3')
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
+    .option('--summary <file>', 'also append the report, sized for a job summary (1 MiB), to this file (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--review-artifact <file>', 'also write the PR comment and check run as data for a second, trusted workflow to post (needs --pr and --pr-head-sha)')
+    .option('--pr <number>', 'pull request the review artifact is for')
+    .option('--pr-head-sha <sha>', "the pull request's head commit (github.event.pull_request.head.sha)")
+    .option('--comment-key <key>', 'tells several hubcast reviews in one repository apart', 'default')
     .action((o: DiffOpts) => {
       const io = env.io(o);
+      const usage = artifactUsage(o);
+      if (usage) {
+        io.err(`error: ${usage} [usage]`);
+        return env.setExit(EXIT_FAILURE);
+      }
       const format: Format = o.json ? 'json' : o.format;
       const context = Number(o.context);
       if (!Number.isInteger(context) || context < 0) {
@@ -89,11 +95,7 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       const cs = diffSides(inputs.base, inputs.head, { context, ignore: rules });
       if (format !== 'text') for (const s of [cs.base, cs.head]) for (const e of s.errors) io.err(`${s.side}: ${e}`);
       // Colour only where a person reads it: not in a file, not through a pipe.
-      const text = report(cs, format, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
-      if (o.out) {
-        mkdirSync(dirname(o.out), { recursive: true });
-        writeFileSync(o.out, text);
-      } else io.out(text);
+      writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
       env.setExit(exitCode(cs, o));
     });
 }
