@@ -214,8 +214,8 @@ export function diffSides(base: ReviewSide, head: ReviewSide, opts: DiffOptions)
   const all = withheld.some((w) => w.workload === '*');
   const held = new Set(withheld.map((w) => w.workload));
   const skip = (workload: string) => all || held.has(workload);
-  const pb = parseTree(base.tree);
-  const ph = parseTree(head.tree);
+  const pb = parseTree(base.tree, base.objects);
+  const ph = parseTree(head.tree, head.objects);
   const differ = new Differ(opts);
   const results = differ.items(
     pb.items.filter((i) => !skip(i.workload)),

@@ -83,7 +83,11 @@ function labelPair(o: K8sObject, ns: string, name: string): string {
   return l[name] ? `${l[ns] ?? ''}/${l[name]}` : '';
 }
 
-export function parseTree(tree: ReadonlyMap<string, string>): ParsedTree {
+/**
+ * `known`: objects the caller already holds, by the exact text the emitter wrote for them, so a
+ * side rendered in this process is not parsed back (YAML parsing is most of a large diff's time).
+ */
+export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap<string, K8sObject>): ParsedTree {
   const items: HubItem[] = [];
   let lock: Lock | undefined;
   for (const [file, text] of tree) {
@@ -92,9 +96,7 @@ export function parseTree(tree: ReadonlyMap<string, string>): ParsedTree {
       continue;
     }
     if (!file.endsWith('.yaml') && !file.endsWith('.yml')) continue;
-    for (const doc of parseAllDocuments(text)) {
-      if (doc.errors.length) throw new Error(`rendered file ${file} is not valid YAML: ${doc.errors[0].message}`);
-      const o = doc.toJS() as K8sObject | null;
+    for (const o of known?.has(text) ? [known.get(text)!] : parseDocuments(file, text)) {
       if (!o || typeof o !== 'object' || typeof o.kind !== 'string') continue;
       // kustomization.yaml files only tell kustomize what to build; they are not applied.
       if (String(o.apiVersion).startsWith(KUSTOMIZE_API)) continue;
@@ -111,6 +113,13 @@ export function parseTree(tree: ReadonlyMap<string, string>): ParsedTree {
     }
   }
   return { items, lock };
+}
+
+function parseDocuments(file: string, text: string): (K8sObject | null)[] {
+  return parseAllDocuments(text).map((doc) => {
+    if (doc.errors.length) throw new Error(`rendered file ${file} is not valid YAML: ${doc.errors[0].message}`);
+    return doc.toJS() as K8sObject | null;
+  });
 }
 
 /** Bytes of a work's manifests as OCM's admission webhook counts them (≈ their JSON size). */

@@ -3,7 +3,8 @@
 // never shows up as mass deletions; an error hubcast cannot place withholds every deployment.
 
 import { cmp, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
-import { idKey, type SourceObject } from '../core/types.ts';
+import { idKey, type K8sObject, type SourceObject } from '../core/types.ts';
+import { emitYaml } from '../emit/yaml-emitter.ts';
 import { buildLock } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { emitOutputTree, type PipelineResult } from '../pipeline.ts';
@@ -14,6 +15,8 @@ export interface ReviewSide {
   label: string;
   commit?: string;
   tree: OutputTree;
+  /** The hub objects behind the tree, by the text emitted for them (see parseTree). */
+  objects?: ReadonlyMap<string, K8sObject>;
   /** Deployments (`namespace/name`) whose render failed or may be wrong, or `all`. */
   withheld: 'all' | string[];
   errors: Diagnostic[];
@@ -95,7 +98,7 @@ const PLACEABLE = new Set([
 
 export function sideFromPipeline(r: PipelineResult, meta: SideMeta): ReviewSide {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (r.ok && r.tree) return { ...meta, tree: r.tree, withheld: [], errors: [] };
+  if (r.ok && r.tree) return { ...meta, tree: r.tree, objects: emitted(r.rendered ?? []), withheld: [], errors: [] };
   const failed = (): ReviewSide => ({ ...meta, tree: new Map(), withheld: 'all', errors });
   if (!r.repo || !r.rendered || !r.resolved) return failed();
 
@@ -124,7 +127,11 @@ export function sideFromPipeline(r: PipelineResult, meta: SideMeta): ReviewSide 
     .sort(cmp);
   const lock = buildLock(r.resolved.filter((x) => cleanKeys.has(`${x.deployment.id.namespace}/${x.deployment.id.name}`)));
   const tree = emitOutputTree(clean, lock, r.layout, r.repo, r.repo.config);
-  return { ...meta, tree, withheld, errors };
+  return { ...meta, tree, objects: emitted(clean), withheld, errors };
+}
+
+function emitted(rendered: readonly RenderedDeployment[]): Map<string, K8sObject> {
+  return new Map(rendered.flatMap((d) => d.hubObjects.map((o) => [emitYaml(o as never), o] as const)));
 }
 
 export function formattedErrors(side: ReviewSide): string[] {

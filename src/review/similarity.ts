@@ -64,12 +64,13 @@ const MAX_COMPARISONS = 250_000;
 
 /** Index pairs [removed, added], best matches first, each object used at most once. */
 export function matchRenames(removed: readonly RenameCandidate[], added: readonly RenameCandidate[]): [number, number][] {
+  const perGroup = new Map<string, number>();
+  for (const a of added) perGroup.set(a.group, (perGroup.get(a.group) ?? 0) + 1);
+  if (removed.reduce((n, r) => n + (perGroup.get(r.group) ?? 0), 0) > MAX_COMPARISONS) return [];
   const scored: { r: number; a: number; score: number }[] = [];
-  let comparisons = 0;
   for (let r = 0; r < removed.length; r++) {
     for (let a = 0; a < added.length; a++) {
       if (removed[r].group !== added[a].group) continue;
-      if (++comparisons > MAX_COMPARISONS) return [];
       const score = similarity(removed[r].leaves, added[a].leaves);
       const sameStem = nameStem(removed[r].name) === nameStem(added[a].name);
       if (score >= RENAME_THRESHOLD || (sameStem && score >= STEM_THRESHOLD)) scored.push({ r, a, score: score + (sameStem ? 1 : 0) });

@@ -67,6 +67,16 @@ describe('semantic comparison', () => {
     expect(cs.environments).toEqual([]);
   });
 
+  it('compares a side rendered in this process equal to the same tree read back from YAML', () => {
+    const fleet = exampleFiles('fleet');
+    const inProcess = side(fleet, 'base');
+    const fromFiles: ReviewSide = { ...side(fleet, 'head'), objects: undefined };
+    expect(inProcess.objects?.size).toBeGreaterThan(0);
+    const cs = diffSides(inProcess, fromFiles, { context: 3, ignore: [] });
+    expect(cs.totals).toMatchObject({ added: 0, changed: 0, removed: 0 });
+    expect(cs.revisions).toEqual([]);
+  });
+
   it('does not count a pure reorder of a list keyed by name, but does count an ordered list', () => {
     const base = deployment('web');
     const reordered = structuredClone(base) as any;
