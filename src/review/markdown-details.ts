@@ -28,7 +28,7 @@ function diffBody(o: ObjectChange, level: DetailLevel, opts: DetailOptions): str
 }
 
 function objectEntry(o: ObjectChange, label: string, level: DetailLevel, opts: DetailOptions): string {
-  if (level === 'names') return `  - ${STATUS_MARK[o.status]} ${mdText(label)} (+${o.added} -${o.removed})`;
+  if (level === 'names') return `  - ${mark(o.status)} ${mdText(label)} (+${o.added} -${o.removed})`;
   return `<details open><summary>${mark(o.status)} ${mdText(label)} ${lineCounts(o)}</summary>\n\n${diffBody(o, level, opts)}\n\n</details>`;
 }
 
@@ -36,10 +36,10 @@ function workEntries(w: WorkChange, level: DetailLevel, opts: DetailOptions): st
   const out: string[] = [];
   if (!isWorkChange(w)) {
     // A plain hub object (a Placement): its own diff is the whole story.
-    if (w.self) out.push(level === 'names' ? `- ${STATUS_MARK[w.status]} ${mdText(changeLabel(w))}` : objectEntry(w.self, changeLabel(w), level, opts));
+    if (w.self) out.push(level === 'names' ? `- ${mark(w.status)} ${mdText(changeLabel(w))}` : objectEntry(w.self, changeLabel(w), level, opts));
     return out;
   }
-  out.push(level === 'names' ? `- ${STATUS_MARK[w.status]} ${mdText(changeLabel(w))}` : `**${mark(w.status)} ${mdText(changeLabel(w))}**`);
+  out.push(level === 'names' ? `- ${mark(w.status)} ${mdText(changeLabel(w))}` : `**${mark(w.status)} ${mdText(changeLabel(w))}**`);
   if (w.self) out.push(objectEntry(w.self, `${changeLabel(w)} (the work's own fields)`, level, opts));
   for (const o of w.objects) out.push(objectEntry(o, changeLabel(o), level, opts));
   return out;

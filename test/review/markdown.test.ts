@@ -87,7 +87,7 @@ describe('the size ladder', () => {
   it('lists names without diffs at the names rung', () => {
     const names = [2500, 2000, 1800].map((budget) => markdownReport(cs, { budget })).find((r) => r.level === 'names');
     expect(names, 'some budget lands on names only').toBeDefined();
-    expect(names!.parts[0]).toContain('~ Deployment shop/web (+2 -2)');
+    expect(names!.parts[0]).toContain('  - <code>~</code> Deployment shop/web (+2 -2)');
     expect(names!.parts[0]).not.toContain('```diff');
   });
 
