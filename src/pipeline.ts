@@ -56,6 +56,8 @@ export interface PipelineResult {
   inventory?: Inventory;
   placements?: DeploymentPlacement[];
   works?: ClusterWork[];
+  /** Per-cluster layout: deployments left to the hub's scheduler (Placement + ManifestWorkReplicaSet). */
+  hubScheduled?: RenderedDeployment[];
 }
 
 export function chooseLayout(config: HubcastConfig, repo: SpecRepo | undefined, override?: Layout): Layout {
@@ -135,7 +137,7 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   // Per-cluster: schedule every Placement on the inventory, then one ManifestWork per cluster.
   const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now());
   diagnostics.push(...pc.diagnostics);
-  const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works };
+  const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works, hubScheduled: pc.hubScheduled };
   if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
   const lock = lockOf();
   return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) });
@@ -144,4 +146,14 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
 /** The whole pipeline, synchronously: sources must be resolved already (`input.sources`). */
 export function runPipeline(input: PipelineInput): PipelineResult {
   return finishPipeline(startPipeline(input), input.sources ?? new Map());
+}
+
+/**
+ * The tree of only some deployments of a render, with the given lock: `diff` shows the deployments a failed
+ * render did not touch rather than mass deletions.
+ */
+export function emitDeployments(r: PipelineResult, keep: (d: RenderedDeployment) => boolean, lock: Lock): OutputTree {
+  const flux = r.repo ? deliveryConfig(r.repo.config).flux : undefined;
+  if (r.layout === 'replicaset') return emitReplicaSetTree((r.rendered ?? []).filter(keep), lock, flux);
+  return emitPerClusterTree((r.works ?? []).filter((w) => keep(w.deployment)), (r.hubScheduled ?? []).filter(keep), lock, flux);
 }

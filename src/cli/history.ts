@@ -18,8 +18,9 @@ export interface HistoryRead {
 
 const WITHOUT = "each object's current content is its only revision (v1)";
 
-export function readRepoHistory(repoDir: string, config: HubcastConfig, extraExcludes: string[], worktree: readonly SourceFile[]): HistoryRead {
-  const r = readGitHistory(repoDir, { accept: fileFilter(config, extraExcludes) });
+/** The history up to `rev` (default HEAD); `worktree` is the content rendered (a changed file is the next revision). */
+export function readRepoHistory(repoDir: string, config: HubcastConfig, extraExcludes: string[], worktree: readonly SourceFile[], rev?: string): HistoryRead {
+  const r = readGitHistory(repoDir, { accept: fileFilter(config, extraExcludes), rev });
   if (r.kind === 'none') return { diagnostics: [info('no-history', `${r.reason}: ${WITHOUT}`)] };
   // Rendering on without history would resolve every pin against the current content: refuse.
   if (r.kind === 'failed') {

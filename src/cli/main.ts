@@ -7,6 +7,7 @@ import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
 import { processIo, type Io } from './output.ts';
 import { registerBootstrap } from './commands/bootstrap.ts';
 import { registerExplain } from './commands/explain.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerPublish } from './commands/publish.ts';
 import { registerRender } from './commands/render.ts';
@@ -34,6 +35,7 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
   registerBootstrap(program, env);
   registerExplain(program, env);
   registerPublish(program, env);
+  registerDiff(program, env);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

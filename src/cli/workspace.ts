@@ -1,10 +1,12 @@
-// Glue between the CLI and the pipeline: read the repo from disk, run the stages, resolve sources.
+// Glue between the CLI and the pipeline: read the specs (a folder, or a commit for `diff`), read
+// their history, run the stages, resolve sources.
 
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { error, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { outputExclude, readConfigFile, readRepoFiles } from '../adapters/fs-repo.ts';
-import { parseConfig, type Layout } from '../load/config.ts';
+import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts';
+import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
 import { finishPipeline, startPipeline, type PipelineResult } from '../pipeline.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
@@ -24,17 +26,31 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   sourceCommit?: string;
 }
 
+/** Where the spec files come from: a folder on disk, or a commit (see review-sources.ts). */
+export interface SpecSource {
+  /** The spec folder (git history, source cache and output paths are relative to it). */
+  dir: string;
+  configFile(): SourceFile | undefined;
+  files(config: HubcastConfig, excluded: string[]): SourceFile[];
+  /** The commit whose history holds the revisions; default HEAD with the working tree on top. */
+  rev?: string;
+}
+
 export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResult> {
   const repoDir = resolve(opts.repo);
   if (!existsSync(repoDir) || !statSync(repoDir).isDirectory()) {
     return failed([error('repo-not-found', `repository folder ${opts.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository')]);
   }
-  const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
+  return runSource({ dir: repoDir, configFile: () => readConfigFile(repoDir), files: (config, excluded) => readRepoFiles(repoDir, config, excluded) }, opts);
+}
+
+export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions, 'repo'>): Promise<PipelineResult> {
+  const { config, diagnostics: configDiags } = parseConfig(source.configFile());
   if (configDiags.some((d) => d.severity === 'error')) return failed(configDiags);
-  const cacheDir = sourceSettings(config, repoDir, opts.cacheDir).cacheDir;
-  const excluded = [...outputExclude(repoDir, opts.out), ...outputExclude(repoDir, cacheDir)];
-  const files = readRepoFiles(repoDir, config, excluded);
-  const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(repoDir, config, excluded, files);
+  const cacheDir = sourceSettings(config, source.dir, opts.cacheDir).cacheDir;
+  const excluded = [...outputExclude(source.dir, opts.out), ...outputExclude(source.dir, cacheDir)];
+  const files = source.files(config, excluded);
+  const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(source.dir, config, excluded, files, source.rev);
   if (opts.inventory) {
     const invDir = resolve(opts.inventory);
     const inv = readRepoFiles(invDir, { ...config, include: ['**/*.yaml', '**/*.yml', '**/*.json'], exclude: [] });
@@ -53,7 +69,7 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
     sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
   });
   // Helm charts and git refs are resolved here, at the edge, between the pure stages.
-  const sources = await resolveWorkspaceSources(start, repoDir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
+  const sources = await resolveWorkspaceSources(start, source.dir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);
   const edges = [...configDiags, ...hist.diagnostics, ...stock.diagnostics];
   return { ...result, diagnostics: sortDiagnostics([...edges, ...result.diagnostics]), ok: result.ok && !hasErrors(edges) };

@@ -1,0 +1,103 @@
+import { Option, type Command } from 'commander';
+import { GitTreeError } from '../../adapters/git-tree.ts';
+import { formatDiagnostic } from '../../core/diagnostics.ts';
+import type { Layout } from '../../load/config.ts';
+import { diffSides } from '../../review/change-set.ts';
+import { ignoreRules } from '../../review/ignore-config.ts';
+import { isValidKey } from '../../review/comment-plan.ts';
+import { totalChanges, type ChangeSet } from '../../review/model.ts';
+import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { writeReports, type Format } from '../diff-outputs.ts';
+import { reviewSides } from '../review-sources.ts';
+
+type DiffOpts = CommonOpts & {
+  base?: string;
+  head?: string;
+  target?: string;
+  baseDir?: string;
+  headDir?: string;
+  format: Format;
+  out?: string;
+  exitCode?: boolean;
+  ignore: string[];
+  defaultIgnores: boolean;
+  context: string;
+  layout?: Layout;
+  inventory?: string;
+  summary?: string;
+  reviewArtifact?: string;
+  pr?: string;
+  prHeadSha?: string;
+  commentKey: string;
+  offline?: boolean;
+};
+
+function artifactUsage(o: DiffOpts): string | undefined {
+  if (!isValidKey(o.commentKey)) return `--comment-key "${o.commentKey}" must be lowercase letters, digits, ".", "_" or "-"`;
+  if (!o.reviewArtifact) return undefined;
+  if (!o.pr || !/^[1-9]\d{0,9}$/.test(o.pr)) return '--review-artifact needs --pr with the pull request number';
+  if (!o.prHeadSha || !/^[0-9a-f]{40}$/.test(o.prHeadSha)) return "--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit";
+  return undefined;
+}
+
+/** flux diff / helm-diff convention with --exit-code: 0 no changes, 1 changes, 2 error. */
+function exitCode(cs: ChangeSet, opts: DiffOpts): number {
+  const failed = !cs.base.ok || !cs.head.ok;
+  if (opts.exitCode) return failed ? EXIT_FAILURE : totalChanges(cs.totals) ? EXIT_INVALID : EXIT_OK;
+  return failed ? EXIT_INVALID : EXIT_OK;
+}
+
+export function registerDiff(program: Command, env: CommandEnv): void {
+  common(program.command('diff').description('render two versions of the specs and compare them object by object (no checkout, no cluster)'))
+    .option('--base <ref>', 'git ref to compare from (default: the merge-base of HEAD with the target branch)')
+    .option('--head <ref>', 'git ref to compare to (default: the working tree)')
+    .option('--target <branch>', 'branch the change is headed for (default: origin/$GITHUB_BASE_REF, origin/HEAD, main or master)')
+    .option('--base-dir <dir>', 'compare from a spec folder instead of a git ref')
+    .option('--head-dir <dir>', 'compare to a spec folder instead of the working tree')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .option('--out <file>', 'write the report to this file instead of stdout')
+    .option('--exit-code', 'exit 1 when anything changed (0: no changes, 2: an error)')
+    .option('--ignore <rule>', 'hide objects or fields: Kind[/namespace]/name[#/json/pointer] (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--no-default-ignores', 'also show helm.sh/chart and app.kubernetes.io/version labels and checksum/* annotations')
+    .option('--context <lines>', 'lines of context around each change', '3')
+    .addOption(layoutOption())
+    .option('--inventory <dir>', 'folder with an OCM inventory export')
+    .option('--summary <file>', 'also append the report, sized for a job summary (1 MiB), to this file (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--review-artifact <file>', 'also write the PR comment and check run as data for a second, trusted workflow to post (needs --pr and --pr-head-sha)')
+    .option('--pr <number>', 'pull request the review artifact is for')
+    .option('--pr-head-sha <sha>', "the pull request's head commit (github.event.pull_request.head.sha)")
+    .option('--comment-key <key>', 'tells several hubcast reviews in one repository apart', 'default')
+    .option('--offline', 'resolve Helm charts and git refs from the source cache only')
+    .action(async (o: DiffOpts) => {
+      const io = env.io(o);
+      const usage = artifactUsage(o);
+      if (usage) {
+        io.err(`error: ${usage} [usage]`);
+        return env.setExit(EXIT_FAILURE);
+      }
+      const format: Format = o.json ? 'json' : o.format;
+      const context = Number(o.context);
+      if (!Number.isInteger(context) || context < 0) {
+        io.err(`error: --context must be a whole number of lines, not "${o.context}" [usage]`);
+        return env.setExit(EXIT_FAILURE);
+      }
+      let inputs;
+      try {
+        inputs = await reviewSides({ repo: o.repo, base: o.base, head: o.head, target: o.target, baseDir: o.baseDir, headDir: o.headDir, layout: o.layout, inventory: o.inventory, offline: o.offline });
+      } catch (e) {
+        if (!(e instanceof GitTreeError)) throw e;
+        io.err(`error: ${e.message} [git]\n  hint: run inside a git repository and name commits with --base/--head, or compare folders with --base-dir/--head-dir`);
+        return env.setExit(EXIT_FAILURE);
+      }
+      const { rules, diagnostics } = ignoreRules({ config: inputs.baseResult.repo?.config.extra.diff, flags: o.ignore, noDefaults: !o.defaultIgnores });
+      if (diagnostics.length) {
+        for (const d of diagnostics) io.err(formatDiagnostic(d));
+        return env.setExit(EXIT_FAILURE);
+      }
+      const cs = diffSides(inputs.base, inputs.head, { context, ignore: rules });
+      if (format !== 'text') for (const s of [cs.base, cs.head]) for (const e of s.errors) io.err(`${s.side}: ${e}`);
+      // Colour only where a person reads it: not in a file, not through a pipe.
+      writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
+      env.setExit(exitCode(cs, o));
+    });
+}

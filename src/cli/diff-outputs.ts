@@ -1,0 +1,54 @@
+// Where `hubcast diff` puts its reports: the chosen format on stdout or in --out, and for CI the
+// job summary (--summary) and the review artifact for the trusted second workflow (--review-artifact).
+
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { stableJson } from '../core/stable-json.ts';
+import { planCheck } from '../review/check-plan.ts';
+import { htmlReport } from '../review/html-report.ts';
+import { JOB_SUMMARY_BUDGET, markdownReport } from '../review/markdown-report.ts';
+import type { ChangeSet } from '../review/model.ts';
+import { buildArtifact } from '../review/review-artifact.ts';
+import { diffText } from './diff-text.ts';
+import type { Io } from './output.ts';
+
+export type Format = 'text' | 'markdown' | 'json' | 'html';
+
+export interface OutputOptions {
+  format: Format;
+  out?: string;
+  summary?: string;
+  reviewArtifact?: string;
+  pr?: string;
+  prHeadSha?: string;
+  commentKey: string;
+}
+
+/** Between several markdown comments (a report split into parts). */
+export const PART_BREAK = '\n\n<!-- hubcast: next comment -->\n\n';
+
+function report(cs: ChangeSet, format: Format, io: Io): string {
+  if (format === 'json') return stableJson(cs);
+  if (format === 'html') return htmlReport(cs);
+  if (format === 'markdown') return `${markdownReport(cs).parts.join(PART_BREAK)}\n`;
+  return `${diffText(cs, io)}\n`;
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+export function writeReports(cs: ChangeSet, o: OutputOptions, io: Io): void {
+  const text = report(cs, o.format, io);
+  if (o.out) writeFile(o.out, text);
+  else io.out(text);
+  if (o.summary) {
+    mkdirSync(dirname(o.summary), { recursive: true });
+    appendFileSync(o.summary, `${markdownReport(cs, { budget: JOB_SUMMARY_BUDGET, single: true }).parts[0]}\n`);
+  }
+  if (o.reviewArtifact) {
+    const parts = markdownReport(cs, { fullDiffHint: 'The full diff is in the job summary and the HTML report of the workflow run.' }).parts;
+    writeFile(o.reviewArtifact, stableJson(buildArtifact(cs, { pr: Number(o.pr), headSha: o.prHeadSha!, key: o.commentKey, parts, check: planCheck(cs, o.prHeadSha!) })));
+  }
+}

@@ -1,0 +1,261 @@
+// The diff engine: two rendered sides in, a change set out. Desired state against desired state,
+// object by object (kind/namespace/name), semantic: both sides are re-emitted by the same
+// deterministic emitter (key order and formatting never show), keyed lists are aligned, renames
+// are matched by content, Secret values are redacted, and ignore rules hide noise with a count.
+
+import { cmp } from '../core/diagnostics.ts';
+import type { Json, JsonObject, K8sObject } from '../core/types.ts';
+import { emitYaml } from '../emit/yaml-emitter.ts';
+import { canonicalJson } from '../resolve/revisions.ts';
+import { immutableFieldNotes, workNotes, type WorkPair } from './dangers.ts';
+import { envelopeOf, objectRef, parseTree, refKey, type HubItem } from './hub-objects.ts';
+import { hidingRule, stripFields, type IgnoreRule } from './ignore-rules.ts';
+import { ImageTable } from './images.ts';
+import { alignToBase } from './keyed-lists.ts';
+import { diffLocks } from './lock-diff.ts';
+import {
+  addCounts,
+  emptyCounts,
+  workCounts,
+  type ChangeSet,
+  type EnvironmentChanges,
+  type MatrixCell,
+  type Note,
+  type ObjectChange,
+  type ObjectRef,
+  type SideSummary,
+  type Status,
+  type Target,
+  type TargetChanges,
+  type WorkChange,
+  type Withheld,
+} from './model.ts';
+import { isSecret, redactSecretPair } from './secrets.ts';
+import { contentLeaves, matchRenames } from './similarity.ts';
+import { formattedErrors, type ReviewSide } from './side.ts';
+import { unifiedDiff } from './unified-diff.ts';
+
+export interface DiffOptions {
+  /** Lines of context around each change. */
+  context: number;
+  ignore: readonly IgnoreRule[];
+}
+
+interface Pair<T> {
+  base?: T;
+  head?: T;
+  renamed: boolean;
+}
+
+/** Pairs by key, then unmatched removed/added ones by content similarity within a group. */
+function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string, group: (t: T) => string, name: (t: T) => string, leaves: (t: T) => string[]): Pair<T>[] {
+  const hb = new Map(base.map((b) => [key(b), b]));
+  const hh = new Map(head.map((h) => [key(h), h]));
+  const pairs: Pair<T>[] = [];
+  const removed: T[] = [];
+  const added: T[] = [];
+  for (const [k, b] of hb) {
+    const h = hh.get(k);
+    if (h) pairs.push({ base: b, head: h, renamed: false });
+    else removed.push(b);
+  }
+  for (const [k, h] of hh) if (!hb.has(k)) added.push(h);
+  const cand = (t: T) => ({ group: group(t), name: name(t), leaves: leaves(t) });
+  const matches = removed.length && added.length ? matchRenames(removed.map(cand), added.map(cand)) : [];
+  const usedR = new Set(matches.map(([r]) => r));
+  const usedA = new Set(matches.map(([, a]) => a));
+  for (const [r, a] of matches) pairs.push({ base: removed[r], head: added[a], renamed: true });
+  removed.forEach((b, i) => usedR.has(i) || pairs.push({ base: b, renamed: false }));
+  added.forEach((h, i) => usedA.has(i) || pairs.push({ head: h, renamed: false }));
+  return pairs;
+}
+
+const statusOf = (p: Pair<unknown>): Status => (!p.base ? 'added' : !p.head ? 'removed' : 'changed');
+
+class Differ {
+  readonly hidden = new Map<string, number>();
+  hiddenTotal = 0;
+  readonly images = new ImageTable();
+  readonly notes: Note[] = [];
+
+  constructor(private readonly opts: DiffOptions) {}
+
+  private hide(rules: readonly string[]): void {
+    this.hiddenTotal++;
+    for (const r of new Set(rules)) this.hidden.set(r, (this.hidden.get(r) ?? 0) + 1);
+  }
+
+  /** Drops pairs a whole-object rule hides, counting the ones that differed. */
+  private visible<T>(pairs: Pair<T>[], ref: (t: T) => ObjectRef, content: (t: T) => Json): Pair<T>[] {
+    return pairs.filter((p) => {
+      const rule = hidingRule(this.opts.ignore, ref((p.head ?? p.base)!)) ?? (p.base && hidingRule(this.opts.ignore, ref(p.base)));
+      if (!rule) return true;
+      if (!p.base || !p.head || p.renamed || canonicalJson(content(p.base)) !== canonicalJson(content(p.head))) this.hide([rule.text]);
+      return false;
+    });
+  }
+
+  /** One object's change, or undefined when the two sides are the same once filtered. */
+  object(ref: ObjectRef, from: ObjectRef | undefined, status: Status, workload: string, imageKey: string, base?: K8sObject, head?: K8sObject): ObjectChange | undefined {
+    const stripped = stripFields(this.opts.ignore, ref, base as unknown as Json, head as unknown as Json);
+    let b = stripped.base as unknown as K8sObject | undefined;
+    let h = stripped.head as unknown as K8sObject | undefined;
+    this.images.add(workload, imageKey, b, h);
+    const secret = isSecret(b) || isSecret(h);
+    if (secret) [b, h] = redactSecretPair(b, h);
+    const textB = b ? emitYaml(b as unknown as Json) : '';
+    const textH = h ? emitYaml((b ? alignToBase(b as unknown as Json, h as unknown as Json) : h) as unknown as Json) : '';
+    if (stripped.hid.length) this.hide(stripped.hid);
+    if (status === 'changed' && textB === textH) return undefined;
+    const d = unifiedDiff(textB, textH, this.opts.context);
+    const change: ObjectChange = { status, ref, diff: d.text, added: d.added, removed: d.removed };
+    if (from) change.from = from;
+    if (secret) change.secret = true;
+    return change;
+  }
+
+  manifests(work: string, workload: string, base: readonly K8sObject[], head: readonly K8sObject[]): ObjectChange[] {
+    const pairs = this.visible(
+      pairUp(base, head, (m) => refKey(objectRef(m)), (m) => m.kind, (m) => String(m.metadata?.name), (m) => contentLeaves(m as unknown as JsonObject)),
+      objectRef,
+      (m) => m as unknown as Json,
+    );
+    const out: ObjectChange[] = [];
+    for (const p of pairs) {
+      if (p.base && p.head) this.notes.push(...immutableFieldNotes(workload, p.base, p.head));
+      const ref = objectRef((p.head ?? p.base)!);
+      const c = this.object(ref, p.renamed ? objectRef(p.base!) : undefined, statusOf(p), workload, `${work}|${refKey(ref)}`, p.base, p.head);
+      if (c) out.push(c);
+    }
+    return out.sort(byRef);
+  }
+
+  work(p: Pair<HubItem>): WorkChange | undefined {
+    const item = (p.head ?? p.base)!;
+    const status = statusOf(p);
+    const isWork = item.manifests !== undefined;
+    const self = this.object(
+      item.ref,
+      p.renamed ? p.base!.ref : undefined,
+      status,
+      item.workload,
+      refKey(item.ref),
+      p.base && (isWork ? envelopeOf(p.base.object) : p.base.object),
+      p.head && (isWork ? envelopeOf(p.head.object) : p.head.object),
+    );
+    const objects = isWork ? this.manifests(refKey(item.ref), item.workload, p.base?.manifests ?? [], p.head?.manifests ?? []) : [];
+    if (status === 'changed' && !self && !objects.length && !p.renamed) return undefined;
+    const w: WorkChange = { status, ref: item.ref, objects };
+    if (p.renamed) w.from = p.base!.ref;
+    if (self) w.self = self;
+    return w;
+  }
+
+  items(base: readonly HubItem[], head: readonly HubItem[]): { pair: Pair<HubItem>; change?: WorkChange }[] {
+    const pairs = this.visible(
+      pairUp(base, head, (i) => refKey(i.ref), (i) => `${i.ref.kind}/${i.ref.namespace ?? ''}`, (i) => i.ref.name, (i) => contentLeaves(i.object as unknown as JsonObject)),
+      (i) => i.ref,
+      (i) => i.object as unknown as Json,
+    );
+    return pairs.map((pair) => {
+      this.notes.push(...workNotes(pair as WorkPair));
+      return { pair, change: this.work(pair) };
+    });
+  }
+}
+
+function byRef(a: { ref: ObjectRef }, b: { ref: ObjectRef }): number {
+  return cmp(a.ref.kind, b.ref.kind) || cmp(a.ref.namespace ?? '', b.ref.namespace ?? '') || cmp(a.ref.name, b.ref.name);
+}
+
+const targetKey = (t: Target) => `${t.kind}\u0000${t.name}`;
+
+function group(changes: { item: HubItem; change: WorkChange }[]): EnvironmentChanges[] {
+  const envs = new Map<string, Map<string, { target: Target; workloads: Map<string, WorkChange[]> }>>();
+  for (const { item, change } of changes) {
+    const targets = envs.get(item.environment) ?? new Map();
+    envs.set(item.environment, targets);
+    const t = targets.get(targetKey(item.target)) ?? { target: item.target, workloads: new Map() };
+    targets.set(targetKey(item.target), t);
+    t.workloads.set(item.workload, [...(t.workloads.get(item.workload) ?? []), change]);
+  }
+  return [...envs.keys()].sort(cmp).map((environment) => {
+    const targets: TargetChanges[] = [...envs.get(environment)!.entries()]
+      .sort((a, b) => cmp(a[0], b[0]))
+      .map(([, t]) => {
+        const workloads = [...t.workloads.keys()].sort(cmp).map((workload) => {
+          const works = t.workloads.get(workload)!.sort(byRef);
+          return { workload, works, counts: works.reduce((c, w) => addCounts(c, workCounts(w)), emptyCounts()) };
+        });
+        return { target: t.target, workloads, counts: workloads.reduce((c, w) => addCounts(c, w.counts), emptyCounts()) };
+      });
+    return { environment, targets, counts: targets.reduce((c, t) => addCounts(c, t.counts), emptyCounts()) };
+  });
+}
+
+function withheldOf(base: ReviewSide, head: ReviewSide): Withheld[] {
+  const sidesAll = [base, head].filter((s) => s.withheld === 'all').map((s) => s.side);
+  if (sidesAll.length) return [{ workload: '*', sides: sidesAll }];
+  const out = new Map<string, ('base' | 'head')[]>();
+  for (const s of [base, head]) for (const w of s.withheld as string[]) out.set(w, [...(out.get(w) ?? []), s.side]);
+  return [...out.keys()].sort(cmp).map((workload) => ({ workload, sides: out.get(workload)! }));
+}
+
+function summary(s: ReviewSide): SideSummary {
+  const out: SideSummary = { side: s.side, label: s.label, ok: s.errors.length === 0, errors: formattedErrors(s) };
+  if (s.commit) out.commit = s.commit;
+  return out;
+}
+
+const NOTE_RANK = { danger: 0, caution: 1 } as const;
+
+export function diffSides(base: ReviewSide, head: ReviewSide, opts: DiffOptions): ChangeSet {
+  const withheld = withheldOf(base, head);
+  const all = withheld.some((w) => w.workload === '*');
+  const held = new Set(withheld.map((w) => w.workload));
+  // Objects shared by deployments (the hub's Flux objects) depend on every deployment of a side: a side
+  // that withholds some cannot say what they would be, so they are not compared either.
+  const partial = withheld.length > 0;
+  const skip = (workload: string) => all || held.has(workload) || (partial && workload === '');
+  const pb = parseTree(base.tree, base.objects);
+  const ph = parseTree(head.tree, head.objects);
+  const differ = new Differ(opts);
+  const results = differ.items(
+    pb.items.filter((i) => !skip(i.workload)),
+    ph.items.filter((i) => !skip(i.workload)),
+  );
+  const changes = results.filter((r) => r.change).map((r) => ({ item: (r.pair.head ?? r.pair.base)!, change: r.change! }));
+  const environments = group(changes);
+
+  const matrix: MatrixCell[] = [];
+  const totals = emptyCounts();
+  const workloads = new Set<string>();
+  const targets = new Set<string>();
+  for (const e of environments) {
+    for (const t of e.targets) {
+      targets.add(targetKey(t.target));
+      for (const w of t.workloads) {
+        if (w.workload) workloads.add(w.workload);
+        matrix.push({ environment: e.environment, target: t.target, workload: w.workload, ...w.counts });
+      }
+    }
+    addCounts(totals, e.counts);
+  }
+  const kinds = new Set(environments.flatMap((e) => e.targets.map((t) => t.target.kind)));
+  const targetNoun = kinds.size === 1 && kinds.has('placement') ? 'placements' : kinds.size <= 1 ? 'clusters' : 'targets';
+  const notes = differ.notes.sort((a, b) => NOTE_RANK[a.level] - NOTE_RANK[b.level] || cmp(a.workload, b.workload) || cmp(a.message, b.message));
+  return {
+    base: summary(base),
+    head: summary(head),
+    environments,
+    totals: { ...totals, targets: targets.size, workloads: workloads.size, hidden: differ.hiddenTotal },
+    targetNoun,
+    matrix,
+    hidden: [...differ.hidden.entries()].sort((a, b) => cmp(a[0], b[0])).map(([rule, count]) => ({ rule, count })),
+    withheld,
+    revisions: all ? [] : diffLocks(pb.lock, ph.lock, skip),
+    images: differ.images.result(),
+    notes,
+  };
+}
+

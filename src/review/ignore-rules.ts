@@ -1,0 +1,129 @@
+// Noise control: rules that hide whole objects (`Kind[/namespace]/name`) or fields inside them
+// (`SELECTOR#/json/pointer`). `*` matches within a name or pointer segment, a `**` segment any
+// depth. What a rule hid is counted, so the report can say "3 changes hidden by filters".
+
+import type { Json, JsonObject } from '../core/types.ts';
+import { canonicalJson } from '../resolve/revisions.ts';
+import type { ObjectRef } from './model.ts';
+
+export interface IgnoreRule {
+  /** The rule as written, for the report. */
+  text: string;
+  kind: RegExp;
+  namespace: RegExp;
+  name: RegExp;
+  /** Unescaped pointer segments; absent: the rule hides the whole object. */
+  pointer?: string[];
+}
+
+/**
+ * On by default, off with --no-default-ignores: chart/version labels and checksum annotations
+ * change on every chart bump without changing behaviour.
+ */
+export const DEFAULT_IGNORE_RULES = [
+  '*#/**/labels/helm.sh~1chart',
+  '*#/**/labels/app.kubernetes.io~1version',
+  '*#/**/annotations/checksum~1*',
+];
+
+function glob(s: string): RegExp {
+  return new RegExp(`^${s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+}
+
+const ANY = /^.*$/;
+
+/** A rule, or an error message saying what is wrong with it. */
+export function parseIgnoreRule(text: string): IgnoreRule | string {
+  const hash = text.indexOf('#');
+  const selector = hash < 0 ? text : text.slice(0, hash);
+  const pointerText = hash < 0 ? undefined : text.slice(hash + 1);
+  const parts = selector.split('/');
+  if (!selector || parts.length > 3 || parts.some((p) => p === '')) {
+    return `ignore rule "${text}": the selector must be Kind, Kind/name or Kind/namespace/name (use * for any)`;
+  }
+  const [kind, a, b] = parts;
+  const rule: IgnoreRule = {
+    text,
+    kind: glob(kind),
+    namespace: parts.length === 3 ? glob(a) : ANY,
+    name: parts.length === 3 ? glob(b) : parts.length === 2 ? glob(a) : ANY,
+  };
+  if (pointerText !== undefined) {
+    if (!pointerText.startsWith('/') || pointerText === '/') return `ignore rule "${text}": after # comes a JSON pointer such as /metadata/labels/team`;
+    rule.pointer = pointerText.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  }
+  return rule;
+}
+
+export function ruleMatches(rule: IgnoreRule, ref: ObjectRef): boolean {
+  return rule.kind.test(ref.kind) && rule.namespace.test(ref.namespace ?? '') && rule.name.test(ref.name);
+}
+
+const GONE = Symbol('gone');
+type Stripped = [path: string, value: Json][];
+
+function stripAt(v: Json, segs: readonly string[], path: string, out: Stripped): Json | typeof GONE {
+  if (segs.length === 0) {
+    out.push([path, v]);
+    return GONE;
+  }
+  const [s, ...rest] = segs;
+  if (s === '**') {
+    const here = stripAt(v, rest, path, out);
+    if (here === GONE) return GONE;
+    return mapChildren(here, () => true, (child, key) => stripAt(child, segs, `${path}/${key}`, out));
+  }
+  const re = glob(s);
+  return mapChildren(v, (key) => re.test(key), (child, key) => stripAt(child, rest, `${path}/${key}`, out));
+}
+
+function mapChildren(v: Json, match: (key: string) => boolean, f: (child: Json, key: string) => Json | typeof GONE): Json {
+  if (Array.isArray(v)) {
+    const out: Json[] = [];
+    v.forEach((c, i) => {
+      const r = match(String(i)) ? f(c, String(i)) : c;
+      if (r !== GONE) out.push(r);
+    });
+    return out;
+  }
+  if (v && typeof v === 'object') {
+    const out: JsonObject = {};
+    for (const [k, c] of Object.entries(v)) {
+      const r = match(k) ? f(c, k) : c;
+      if (r !== GONE) out[k] = r;
+    }
+    return out;
+  }
+  return v;
+}
+
+export interface FieldFilterResult {
+  base?: Json;
+  head?: Json;
+  /** Rules that hid a difference between the two sides. */
+  hid: string[];
+}
+
+function canonical(s: Stripped): string {
+  return JSON.stringify([...s].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([p, v]) => [p, canonicalJson(v)]));
+}
+
+/** Remove the fields the pointer rules name from both sides; report which rules hid a difference. */
+export function stripFields(rules: readonly IgnoreRule[], ref: ObjectRef, base: Json | undefined, head: Json | undefined): FieldFilterResult {
+  const hid: string[] = [];
+  for (const rule of rules) {
+    if (!rule.pointer || !ruleMatches(rule, ref)) continue;
+    const outB: Stripped = [];
+    const outH: Stripped = [];
+    if (base !== undefined) base = stripAt(base, rule.pointer, '', outB) as Json;
+    if (head !== undefined) head = stripAt(head, rule.pointer, '', outH) as Json;
+    // Only a field present on both sides counts: an added or removed object shows as such anyway.
+    if (base !== undefined && head !== undefined && canonical(outB) !== canonical(outH)) hid.push(rule.text);
+  }
+  return { base, head, hid };
+}
+
+/** The first whole-object rule that hides this object, if any. */
+export function hidingRule(rules: readonly IgnoreRule[], ref: ObjectRef): IgnoreRule | undefined {
+  return rules.find((r) => !r.pointer && ruleMatches(r, ref));
+}

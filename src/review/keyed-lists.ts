@@ -1,0 +1,37 @@
+// Lists of named items (containers, env, ports, volumes) are keyed by name: Kubernetes merges
+// them by key, so a pure reorder is not a change. Head lists are put in base order before diffing.
+
+import type { Json, JsonObject } from '../core/types.ts';
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Every item an object with a string `name`, and no name twice. */
+function keyedNames(list: Json[]): string[] | undefined {
+  const names: string[] = [];
+  for (const item of list) {
+    if (!isObject(item) || typeof item.name !== 'string') return undefined;
+    names.push(item.name);
+  }
+  return new Set(names).size === names.length ? names : undefined;
+}
+
+/** `head` with every keyed list reordered to follow `base` (items new in head keep their order, after). */
+export function alignToBase(base: Json | undefined, head: Json): Json {
+  if (Array.isArray(base) && Array.isArray(head)) {
+    const bn = keyedNames(base);
+    const hn = keyedNames(head);
+    if (!bn || !hn) return head.map((h, i) => alignToBase(base[i], h));
+    const byName = new Map(head.map((h) => [(h as JsonObject).name as string, h]));
+    const baseByName = new Map(base.map((b) => [(b as JsonObject).name as string, b]));
+    const order = [...bn.filter((n) => byName.has(n)), ...hn.filter((n) => !baseByName.has(n))];
+    return order.map((n) => alignToBase(baseByName.get(n), byName.get(n)!));
+  }
+  if (isObject(base) && isObject(head)) {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(head)) out[k] = alignToBase(base[k], v);
+    return out;
+  }
+  return head;
+}

@@ -1,0 +1,50 @@
+// Secret values never leave the diff engine: each data/stringData value becomes a byte count
+// that still says whether it changed (helm-diff's idea), on both sides, before any diffing.
+
+import type { Json, JsonObject, K8sObject } from '../core/types.ts';
+
+export function isSecret(o: K8sObject | undefined): boolean {
+  return !!o && o.kind === 'Secret';
+}
+
+const SECRET_FIELDS = ['data', 'stringData'] as const;
+/** kubectl copies the whole object, values included, into this annotation. */
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+function byteLength(field: string, v: Json): number {
+  if (typeof v !== 'string') return 0;
+  return field === 'data' ? Buffer.from(v, 'base64').length : Buffer.byteLength(v, 'utf8');
+}
+
+function redactObject(o: K8sObject, values: (field: string, key: string) => string): K8sObject {
+  const copy = structuredClone(o) as unknown as JsonObject;
+  for (const field of SECRET_FIELDS) {
+    const map = copy[field];
+    if (!map || typeof map !== 'object' || Array.isArray(map)) continue;
+    for (const key of Object.keys(map)) map[key] = values(field, key);
+  }
+  const ann = (copy.metadata as JsonObject | undefined)?.annotations as JsonObject | undefined;
+  if (ann && LAST_APPLIED in ann) ann[LAST_APPLIED] = '*** redacted';
+  return copy as unknown as K8sObject;
+}
+
+function valueOf(o: K8sObject | undefined, field: string, key: string): Json | undefined {
+  const map = (o as unknown as JsonObject | undefined)?.[field];
+  return map && typeof map === 'object' && !Array.isArray(map) ? map[key] : undefined;
+}
+
+/**
+ * Both sides of a Secret with values replaced: `*** unchanged (N bytes)` on both sides, or
+ * `*** before (N bytes)` / `*** changed (N -> M bytes)`, `*** added (M bytes)`, `*** removed (N bytes)`.
+ */
+export function redactSecretPair(base: K8sObject | undefined, head: K8sObject | undefined): [K8sObject | undefined, K8sObject | undefined] {
+  const placeholder = (side: 'base' | 'head') => (field: string, key: string): string => {
+    const b = valueOf(base, field, key);
+    const h = valueOf(head, field, key);
+    if (b === undefined) return `*** added (${byteLength(field, h!)} bytes)`;
+    if (h === undefined) return `*** removed (${byteLength(field, b)} bytes)`;
+    if (JSON.stringify(b) === JSON.stringify(h)) return `*** unchanged (${byteLength(field, b)} bytes)`;
+    return side === 'base' ? `*** before (${byteLength(field, b)} bytes)` : `*** changed (${byteLength(field, b)} -> ${byteLength(field, h)} bytes)`;
+  };
+  return [base && redactObject(base, placeholder('base')), head && redactObject(head, placeholder('head'))];
+}
