@@ -43,26 +43,95 @@ export function outputExclude(repoDir: string, outDir: string | undefined): stri
 export class UnsafeOutputDir extends Error {}
 
 /**
- * Replace outDir with the tree. The new tree is written beside it and swapped in, so an
- * interrupted write never leaves half a render; a non-empty folder that is not a previous
- * hubcast render is refused rather than deleted.
+ * Make outDir hold exactly the tree. A new or empty folder is written beside it and swapped in,
+ * so an interrupted first write never leaves half a render. Over a previous render only what
+ * changed is written (each file through a temporary name and a rename) and stale files are
+ * removed: at 10,000 files, writing is most of a render's time (kernel write-back), and a
+ * re-render usually changes a handful. A non-empty folder that is not a previous hubcast render
+ * is refused rather than touched.
  */
-export function writeTree(outDir: string, tree: OutputTree): void {
+export function writeTree(outDir: string, tree: OutputTree): { written: number; removed: number } {
   const target = resolve(outDir);
-  if (existsSync(target) && readdirSync(target).length > 0 && !existsSync(join(target, LOCK_FILE))) {
+  const exists = existsSync(target) && readdirSync(target).length > 0;
+  if (exists && !existsSync(join(target, LOCK_FILE))) {
     throw new UnsafeOutputDir(`${outDir} is not empty and holds no ${LOCK_FILE}; refusing to replace it (choose an empty or new folder)`);
   }
+  if (!exists) {
+    writeFresh(target, tree);
+    return { written: tree.size, removed: 0 };
+  }
+  return updateInPlace(target, tree);
+}
+
+function writeFresh(target: string, tree: OutputTree): void {
   const staging = `${target}.hubcast-tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  for (const [path, content] of tree) {
-    const abs = join(staging, path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  }
-  if (tree.size === 0) mkdirSync(staging, { recursive: true });
-  const old = `${target}.hubcast-old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
+  writeAll(staging, tree);
+  mkdirSync(staging, { recursive: true });
+  rmSync(target, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
+}
+
+function writeAll(root: string, tree: OutputTree): void {
+  const made = new Set<string>();
+  for (const [path, content] of tree) {
+    const abs = join(root, path);
+    const dir = dirname(abs);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(abs, content);
+  }
+}
+
+function updateInPlace(target: string, tree: OutputTree): { written: number; removed: number } {
+  const present = listFiles(target);
+  let written = 0;
+  const made = new Set<string>();
+  for (const [path, content] of tree) {
+    const abs = join(target, path);
+    if (present.has(path) && readFileSync(abs, 'utf8') === content) continue;
+    const dir = dirname(abs);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    const tmp = `${abs}.hubcast-tmp-${process.pid}`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, abs);
+    written++;
+  }
+  let removed = 0;
+  for (const path of present) {
+    if (tree.has(path)) continue;
+    rmSync(join(target, path), { force: true });
+    removed++;
+  }
+  if (removed) removeEmptyDirs(target);
+  return { written, removed };
+}
+
+/** Repo-relative POSIX paths of every file below dir. */
+function listFiles(dir: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (d: string, rel: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(join(d, e.name), r);
+      else out.add(r);
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+function removeEmptyDirs(dir: string): boolean {
+  let empty = true;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory() && removeEmptyDirs(join(dir, e.name))) rmSync(join(dir, e.name), { recursive: true, force: true });
+    else empty = false;
+  }
+  return empty;
 }

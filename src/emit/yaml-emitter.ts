@@ -271,14 +271,31 @@ function writeKey(k: string, col: number): void {
 }
 
 /** Writes a non-empty map whose first key goes at the current position (already at column `col`). */
-function writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, atEnd: boolean): void {
-  let objectMap = false;
-  if (kind === METADATA) keys.sort(compareMetadataKeys);
-  else if (typeof obj.apiVersion === 'string' && typeof obj.kind === 'string') {
-    objectMap = true;
-    keys.sort(compareObjectKeys);
-  } else keys.sort(cmp);
+// The per-cluster layout embeds the same manifest objects (one JS object, shared) in a ManifestWork per
+// cluster: 100 clusters would serialize each 100 times. Kubernetes objects are memoized by identity
+// and position; the pipeline never mutates an object after rendering it.
+const objectText = new WeakMap<JsonObject, Map<string, string>>();
 
+function writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, atEnd: boolean): void {
+  if (kind !== METADATA && typeof obj.apiVersion === 'string' && typeof obj.kind === 'string') {
+    const at = `${col}:${atEnd ? 1 : 0}`;
+    const seen = objectText.get(obj);
+    const hit = seen?.get(at);
+    if (hit !== undefined) {
+      out += hit;
+      return;
+    }
+    const start = out.length;
+    keys.sort(compareObjectKeys);
+    writeMapEntries(obj, keys, col, true, atEnd);
+    (seen ?? objectText.set(obj, new Map()).get(obj)!).set(at, out.slice(start));
+    return;
+  }
+  keys.sort(kind === METADATA ? compareMetadataKeys : cmp);
+  writeMapEntries(obj, keys, col, false, atEnd);
+}
+
+function writeMapEntries(obj: JsonObject, keys: string[], col: number, objectMap: boolean, atEnd: boolean): void {
   const n = keys.length;
   const p = pad(col);
   for (let i = 0; i < n; i++) {

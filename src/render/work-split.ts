@@ -8,8 +8,16 @@ import type { K8sObject } from '../core/types.ts';
 
 const FIRST_KINDS = new Set(['CustomResourceDefinition', 'Namespace']);
 
+// Manifests are shared between the works of every cluster a deployment runs on: measure each once.
+const sizes = new WeakMap<K8sObject, number>();
+
 export function manifestSize(o: K8sObject): number {
-  return Buffer.byteLength(JSON.stringify(o), 'utf8');
+  let n = sizes.get(o);
+  if (n === undefined) {
+    n = Buffer.byteLength(JSON.stringify(o), 'utf8');
+    sizes.set(o, n);
+  }
+  return n;
 }
 
 export type SplitResult = { parts: K8sObject[][] } | { tooLarge: { object: K8sObject; size: number } } | { exceeds: number };

@@ -426,3 +426,14 @@ describe('emitYaml: seeded fuzz', () => {
     expect(quoted).toBeGreaterThan(300);
   });
 });
+
+describe('shared Kubernetes objects (memoized by identity)', () => {
+  it('writes one object shared at different depths and positions correctly each time', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { note: 'line 1\nline 2\n' } };
+    const doc = { apiVersion: 'v1', kind: 'List', items: [cm, { nested: [cm] }, cm], last: { deep: { deeper: [cm] } } };
+    const text = emitYaml(doc as never);
+    expect(parseDocument(text).toJS()).toEqual(doc);
+    expect(emitYaml(doc as never)).toBe(text);
+    expect(emitYaml(cm as never)).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  note: |\n    line 1\n    line 2\n');
+  });
+});

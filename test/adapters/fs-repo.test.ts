@@ -1,0 +1,36 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UnsafeOutputDir, writeTree } from '../../src/adapters/fs-repo.ts';
+
+describe('writeTree', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hubcast-write-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const tree = (extra: Record<string, string> = {}) =>
+    new Map(Object.entries({ 'hubcast.lock.json': '{}\n', 'clusters/a/mw.yaml': 'a: 1\n', 'clusters/b/mw.yaml': 'b: 1\n', ...extra }));
+
+  it('writes a fresh tree, then only what changed, and removes what the render no longer produces', () => {
+    const out = join(dir, 'out');
+    expect(writeTree(out, tree())).toEqual({ written: 3, removed: 0 });
+    expect(writeTree(out, tree())).toEqual({ written: 0, removed: 0 });
+    const next = tree({ 'clusters/a/mw.yaml': 'a: 2\n' });
+    next.delete('clusters/b/mw.yaml');
+    expect(writeTree(out, next)).toEqual({ written: 1, removed: 1 });
+    expect(readFileSync(join(out, 'clusters/a/mw.yaml'), 'utf8')).toBe('a: 2\n');
+    expect(existsSync(join(out, 'clusters/b'))).toBe(false); // emptied folders go too
+    expect(existsSync(`${join(out, 'clusters/a/mw.yaml')}.hubcast-tmp-${process.pid}`)).toBe(false);
+  });
+
+  it('refuses a non-empty folder that is not a previous render, and leaves it alone', () => {
+    const out = join(dir, 'mine');
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'keep');
+    expect(() => writeTree(out, tree())).toThrow(UnsafeOutputDir);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep');
+  });
+});
