@@ -62,7 +62,7 @@ spec:
     const resources = Array.from({ length: size.workloads }, (_, w) => `  - ../../bases/app-${String(w).padStart(3, '0')}`);
     writeFileSync(
       join(overlay, 'kustomization.yaml'),
-      `resources:\n${resources.join('\n')}\ncommonLabels:\n  cluster: ${clusterName(c)}\n`,
+      `resources:\n${resources.join('\n')}\nlabels:\n  - pairs:\n      cluster: ${clusterName(c)}\n`,
     );
     overlays.push(overlay);
   }
@@ -72,6 +72,6 @@ spec:
 /** Build every overlay; returns the total bytes produced (so the work cannot be skipped). */
 export function buildAll(overlays: string[]): number {
   let bytes = 0;
-  for (const o of overlays) bytes += execFileSync('kubectl', ['kustomize', o], { maxBuffer: 1 << 30 }).length;
+  for (const o of overlays) bytes += execFileSync('kubectl', ['kustomize', o], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).length;
   return bytes;
 }

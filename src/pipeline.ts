@@ -39,7 +39,11 @@ export interface PipelineInput {
   sources?: SourceResolutions;
   /** Evaluation time for Placements (tolerationSeconds, score expiry); default: now. */
   now?: number;
+  /** Told when each stage starts (the CLI turns it into a progress line on long renders). */
+  onStage?: (stage: PipelineStage) => void;
 }
+
+export type PipelineStage = 'load' | 'resolve' | 'sources' | 'render' | 'schedule' | 'emit';
 
 export interface PipelineResult {
   diagnostics: Diagnostic[];
@@ -81,10 +85,12 @@ export interface PipelineStart {
 
 export function startPipeline(input: PipelineInput): PipelineStart {
   const diagnostics: Diagnostic[] = [];
+  input.onStage?.('load');
   const { repo, diagnostics: loadDiags } = loadRepo(input.files, input.config);
   diagnostics.push(...loadDiags);
   const layout = chooseLayout(input.config, repo, input.layout);
   // Resolve even when loading found errors, so one run reports every problem it can see.
+  input.onStage?.('resolve');
   const revisions = input.revisions ?? (input.history ? repoRevisions(repo, input.history) : undefined);
   const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, revisions });
   diagnostics.push(...resolved.diagnostics);
@@ -114,6 +120,7 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
     }
   }
   const resolved = bindSources(start.resolved, start.sources, resolutions);
+  input.onStage?.('render');
   const { rendered, diagnostics: renderDiags } = renderDeployments(resolved, {
     hubNamespace: input.config.hubNamespace,
     layout,
@@ -131,15 +138,18 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   if (layout === 'replicaset') {
     if (hasErrors(diagnostics) || input.emit === false) return finish(base);
     const lock = lockOf();
+    input.onStage?.('emit');
     return finish({ ...base, lock, tree: emitReplicaSetTree(rendered, lock, delivery.flux) });
   }
 
   // Per-cluster: schedule every Placement on the inventory, then one ManifestWork per cluster.
+  input.onStage?.('schedule');
   const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now());
   diagnostics.push(...pc.diagnostics);
   const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works, hubScheduled: pc.hubScheduled };
   if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
   const lock = lockOf();
+  input.onStage?.('emit');
   return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) });
 }
 

@@ -8,7 +8,7 @@ import { outputExclude, readConfigFile, readRepoFiles } from '../adapters/fs-rep
 import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
-import { finishPipeline, startPipeline, type PipelineResult } from '../pipeline.ts';
+import { finishPipeline, startPipeline, type PipelineResult, type PipelineStage } from '../pipeline.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
 import { readRepoHistory } from './history.ts';
 
@@ -24,6 +24,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   history?: boolean;
   /** Recorded in the lock file (publish renders a commit). */
   sourceCommit?: string;
+  /** Told when each stage starts. */
+  onStage?: (stage: PipelineStage | 'history' | 'write') => void;
 }
 
 /** Where the spec files come from: a folder on disk, or a commit (see review-sources.ts). */
@@ -50,6 +52,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const cacheDir = sourceSettings(config, source.dir, opts.cacheDir).cacheDir;
   const excluded = [...outputExclude(source.dir, opts.out), ...outputExclude(source.dir, cacheDir)];
   const files = source.files(config, excluded);
+  if (opts.history !== false) opts.onStage?.('history');
   const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(source.dir, config, excluded, files, source.rev);
   if (opts.inventory) {
     const invDir = resolve(opts.inventory);
@@ -67,7 +70,9 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     now,
     history: hist.history,
     sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
+    onStage: opts.onStage,
   });
+  if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages.
   const sources = await resolveWorkspaceSources(start, source.dir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);

@@ -4,22 +4,26 @@ import { UnsafeOutputDir, writeTree } from '../../adapters/fs-repo.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
+import { progressLine } from '../progress.ts';
 import { runWorkspace } from '../workspace.ts';
 
-type RenderOpts = CommonOpts & SourceFlags & { out: string; layout?: Layout; inventory?: string; now?: number };
+type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number };
 
 export function registerRender(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('render').description('render the generated tree into --out')))
     .option('--out <dir>', 'output folder (replaced as a whole)', 'out/rendered')
     .addOption(layoutOption())
     .addOption(nowOption())
+    .option('-q, --quiet', 'no progress line on long renders')
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action(async (o: RenderOpts) => {
       const io = env.io(o);
-      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history });
+      const progress = progressLine(process.stderr, { quiet: o.quiet || o.json });
+      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage });
       let ok = r.ok;
       if (r.ok && r.tree) {
         try {
+          progress.stage('write');
           writeTree(o.out, r.tree);
         } catch (e) {
           if (!(e instanceof UnsafeOutputDir)) throw e;
@@ -27,6 +31,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
           ok = false;
         }
       }
+      progress.done();
       if (o.json) {
         io.out(stableJson({ ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, out: o.out, files: ok && r.tree ? [...r.tree.keys()] : [] }));
       } else {
