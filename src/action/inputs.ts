@@ -4,8 +4,10 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { MergeMethod } from '../deliver/ports.ts';
+import { isValidKey } from '../review/comment-plan.ts';
 
-export type ActionCommand = 'plan' | 'publish' | 'diff';
+export type ActionCommand = 'plan' | 'publish' | 'publish-preview' | 'diff' | 'diff-post';
+export const COMMANDS: readonly ActionCommand[] = ['plan', 'publish', 'publish-preview', 'diff', 'diff-post'];
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -20,6 +22,16 @@ export interface ActionInputs {
   draft: boolean;
   autoMerge?: MergeMethod;
   dryRun: boolean;
+  /** The review (diff, diff-post): where the artifact and the HTML report go, or are read from. */
+  review: {
+    artifact: string;
+    htmlReport: string;
+    commentKey: string;
+    botLogin: string;
+    /** auto: post when the pull request is not from a fork (falling back to the artifact when the token may not). */
+    post: 'auto' | 'true' | 'false';
+    runHeadSha?: string;
+  };
 }
 
 export class InputError extends Error {}
@@ -45,6 +57,11 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
   throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${v}"`);
 }
 
+function commentKey(v: string): string {
+  if (isValidKey(v)) return v;
+  throw new InputError(`input comment-key must be lowercase letters, digits, ".", "_" or "-", not "${v}"`);
+}
+
 /** `config` names hubcast.yaml or the folder holding it, relative to the workspace. */
 export function repoFromConfig(workspace: string, config: string): string {
   const p = resolve(workspace, config || '.');
@@ -53,7 +70,7 @@ export function repoFromConfig(workspace: string, config: string): string {
 
 export function readInputs(workspace: string): ActionInputs {
   return {
-    command: oneOf('command', ['plan', 'publish', 'diff'] as const, 'publish')!,
+    command: oneOf('command', COMMANDS, 'publish')!,
     token: core.getInput('token'),
     repo: repoFromConfig(workspace, core.getInput('config')),
     generatedBranch: core.getInput('generated-branch') || undefined,
@@ -64,5 +81,13 @@ export function readInputs(workspace: string): ActionInputs {
     draft: bool('draft', false),
     autoMerge: oneOf('auto-merge', ['merge', 'squash', 'rebase'] as const, undefined),
     dryRun: bool('dry-run', false),
+    review: {
+      artifact: resolve(workspace, core.getInput('artifact') || 'hubcast-review/hubcast-review.json'),
+      htmlReport: resolve(workspace, core.getInput('html-report') || 'hubcast-report/diff.html'),
+      commentKey: commentKey(core.getInput('comment-key') || 'default'),
+      botLogin: core.getInput('bot-login') || 'github-actions[bot]',
+      post: oneOf('post', ['auto', 'true', 'false'] as const, 'auto')!,
+      runHeadSha: core.getInput('run-head-sha') || undefined,
+    },
   };
 }

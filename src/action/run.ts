@@ -1,5 +1,6 @@
-// The Action: plan, diff (a dry-run publish against the generated branch) or publish, with the
-// result as outputs, a job summary, and error annotations on the spec files. Runs from dist/.
+// The Action: plan, publish-preview (a dry-run publish against the generated branch), publish,
+// or the review of a pull request (diff, diff-post: ./review.ts), with the result as outputs, a job
+// summary, and error annotations on the spec files. Runs from dist/.
 
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
@@ -10,6 +11,7 @@ import { runPublish } from '../cli/publisher.ts';
 import { runWorkspace } from '../cli/workspace.ts';
 import { readContext, type ActionContext } from './context.ts';
 import { InputError, readInputs, type ActionInputs } from './inputs.ts';
+import { runReviewDiff, runReviewPost } from './review.ts';
 import { planMarkdown, publishHeadline, publishMarkdown } from './summary.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -26,12 +28,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setSecret(inputs.token);
     core.setSecret(authHeader({ token: inputs.token }).replace('Authorization: basic ', ''));
   }
-  const outputs = { changed: false, 'commit-sha': '', 'pr-numbers': '', 'pr-urls': '', summary: '' };
+  let outputs: Record<string, string | boolean> = { changed: false, 'commit-sha': '', 'pr-numbers': '', 'pr-urls': '', summary: '' };
   let markdown = '';
   let diagnostics: Diagnostic[] = [];
   let failed = false;
+  let failure: string | undefined;
 
-  if (inputs.command === 'plan') {
+  if (inputs.command === 'diff' || inputs.command === 'diff-post') {
+    const r = inputs.command === 'diff' ? await runReviewDiff(inputs, ctx) : await runReviewPost(inputs, ctx);
+    ({ markdown, diagnostics } = r);
+    outputs = { changed: false, summary: '', ...r.outputs };
+    failure = r.failure;
+    failed = !!failure;
+  } else if (inputs.command === 'plan') {
     const r = await runWorkspace({ repo: inputs.repo });
     diagnostics = r.diagnostics;
     failed = !r.ok;
@@ -41,9 +50,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } else {
     if (inputs.command === 'publish' && !inputs.dryRun && ctx.eventName.startsWith('pull_request')) {
-      return core.setFailed('publish runs on push (or workflow_dispatch), not on a pull request; use command: diff to preview a pull request');
+      return core.setFailed('publish runs on push (or workflow_dispatch), not on a pull request; use command: diff to review a pull request');
     }
-    const dryRun = inputs.command === 'diff' || inputs.dryRun;
+    const dryRun = inputs.command === 'publish-preview' || inputs.dryRun;
     const r = await runPublish({
       repo: inputs.repo,
       remote: inputs.remote,
@@ -65,7 +74,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const rep = r.report;
       markdown = publishMarkdown(rep, dryRun);
       if (r.pipeline?.ok) markdown += `\n<details><summary>Plan</summary>\n\n${planMarkdown(r.pipeline)}\n</details>\n`;
-      // publish: this run wrote something; diff and dry runs: publishing would.
+      // publish: this run wrote something; publish-preview and dry runs: publishing would.
       outputs.changed = dryRun ? rep.changes.length > 0 && rep.outcome !== 'superseded' : rep.outcome === 'published';
       outputs['commit-sha'] = rep.commit ?? '';
       const prs = rep.environments.filter((e) => e.pullRequest);
@@ -82,11 +91,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const title = `hubcast ${inputs.command}`;
     const problems = diagnostics.filter((d) => d.severity !== 'info');
     const body = problems.length ? `${markdown}\n\n\`\`\`text\n${problems.map(formatDiagnostic).join('\n')}\n\`\`\`\n` : markdown;
-    await core.summary.addHeading(title, 2).addRaw(body || '_Nothing to report._', true).write();
+    await core.summary.addHeading(title, 2).addRaw(body || failure || '_Nothing to report._', true).write();
   }
   if (failed) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    core.setFailed(errors ? `hubcast ${inputs.command}: ${errors} error${errors === 1 ? '' : 's'}; nothing was published` : `hubcast ${inputs.command} failed`);
+    core.setFailed(failure ?? (errors ? `hubcast ${inputs.command}: ${errors} error${errors === 1 ? '' : 's'}; nothing was published` : `hubcast ${inputs.command} failed`));
   }
 }
 

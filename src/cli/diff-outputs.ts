@@ -4,11 +4,10 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stableJson } from '../core/stable-json.ts';
-import { planCheck } from '../review/check-plan.ts';
 import { htmlReport } from '../review/html-report.ts';
 import { JOB_SUMMARY_BUDGET, markdownReport } from '../review/markdown-report.ts';
 import type { ChangeSet } from '../review/model.ts';
-import { buildArtifact } from '../review/review-artifact.ts';
+import { reviewArtifact } from '../review/review-artifact.ts';
 import { diffText } from './diff-text.ts';
 import type { Io } from './output.ts';
 
@@ -34,7 +33,7 @@ function report(cs: ChangeSet, format: Format, io: Io): string {
   return `${diffText(cs, io)}\n`;
 }
 
-function writeFile(path: string, text: string): void {
+export function writeFile(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 }
@@ -48,7 +47,6 @@ export function writeReports(cs: ChangeSet, o: OutputOptions, io: Io): void {
     appendFileSync(o.summary, `${markdownReport(cs, { budget: JOB_SUMMARY_BUDGET, single: true }).parts[0]}\n`);
   }
   if (o.reviewArtifact) {
-    const parts = markdownReport(cs, { fullDiffHint: 'The full diff is in the job summary and the HTML report of the workflow run.' }).parts;
-    writeFile(o.reviewArtifact, stableJson(buildArtifact(cs, { pr: Number(o.pr), headSha: o.prHeadSha!, key: o.commentKey, parts, check: planCheck(cs, o.prHeadSha!) })));
+    writeFile(o.reviewArtifact, stableJson(reviewArtifact(cs, { pr: Number(o.pr), headSha: o.prHeadSha!, key: o.commentKey })));
   }
 }

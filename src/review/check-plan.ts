@@ -43,6 +43,12 @@ export function planCheck(cs: ChangeSet, headSha: string): CheckPlan {
   // The headline holds only counts and fixed words, never a repo string.
   const title = clamp([headline(cs, (x) => x), ...extra].join(' · '), TITLE_LIMIT);
   const summary = markdownReport(cs, { budget: Math.min(SUMMARY_LIMIT, JOB_SUMMARY_BUDGET), single: true }).parts[0];
+  return checkFromVerdict({ conclusion, title, summary }, headSha);
+}
+
+/** The check (and its fallback status) for a verdict made earlier, e.g. carried in a review artifact. */
+export function checkFromVerdict(v: { conclusion: Conclusion; title: string; summary: string }, headSha: string): CheckPlan {
+  const { conclusion, title, summary } = v;
   return {
     name: CHECK_NAME,
     headSha,

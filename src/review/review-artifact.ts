@@ -4,8 +4,8 @@
 // the pull request whose head commit is the commit the phase 1 run built.
 
 import { isValidKey } from './comment-plan.ts';
-import type { CheckPlan, Conclusion } from './check-plan.ts';
-import { COMMENT_BUDGET } from './markdown-report.ts';
+import { planCheck, type CheckPlan, type Conclusion } from './check-plan.ts';
+import { COMMENT_BUDGET, markdownReport } from './markdown-report.ts';
 import type { ChangeSet } from './model.ts';
 
 export const ARTIFACT_FILE = 'hubcast-review.json';
@@ -35,6 +35,12 @@ export function buildArtifact(cs: ChangeSet, o: { pr: number; headSha: string; k
     counts: { added: cs.totals.added, changed: cs.totals.changed, removed: cs.totals.removed },
     check: { conclusion: o.check.conclusion, title: o.check.title, summary: o.check.summary },
   };
+}
+
+/** The review of a pull request as data: what phase 1 uploads, and what a trusted run posts directly. */
+export function reviewArtifact(cs: ChangeSet, o: { pr: number; headSha: string; key: string }): ReviewArtifact {
+  const parts = markdownReport(cs, { fullDiffHint: 'The full diff is in the job summary and the HTML report of the workflow run.' }).parts;
+  return buildArtifact(cs, { ...o, parts, check: planCheck(cs, o.headSha) });
 }
 
 /** What phase 2 knows from GitHub itself, not from the artifact. */
@@ -84,4 +90,14 @@ export function validateArtifact(text: string, ctx: ArtifactContext): ArtifactCh
   if (pr.headSha !== a.headSha) return { ok: false, reason: `pull request #${a.pr} is at ${pr.headSha}, not at the commit the run built (a newer push, or another pull request)` };
   const { kind, version, pr: n, headSha, key, parts, counts, check } = a;
   return { ok: true, artifact: { kind, version, pr: n, headSha, key, parts, counts: { added: counts.added, changed: counts.changed, removed: counts.removed }, check: { conclusion: check.conclusion, title: check.title, summary: check.summary } } };
+}
+
+/** The pull request an artifact names, read before validation so phase 2 knows which one to fetch. */
+export function artifactPullRequest(text: string): number | undefined {
+  try {
+    const pr = (JSON.parse(text) as { pr?: unknown })?.pr;
+    return Number.isSafeInteger(pr) && (pr as number) > 0 ? (pr as number) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,7 @@
 // The Action as GitHub runs it: `node dist/action.mjs` with the environment a push event sets,
 // against a real git remote over smart HTTP and a contract-checked loopback GitHub API.
 
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleText, CLI_META, cliMeta } from '../../scripts/bundle.ts';
@@ -10,8 +9,8 @@ import { commit, files, git, ROOT, sandbox, show, tip, type Sandbox } from '../h
 import { startGitHttpServer, type GitHttpServer } from '../helpers/git-http.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { OWNER, pullRequest, recordedLabels, REPO } from '../helpers/github-api.ts';
+import { DIST, runDistAction } from '../helpers/action-run.ts';
 
-const DIST = join(ROOT, 'dist/action.mjs');
 const TOKEN = 'ghs_actiontoken0123456789';
 const STAGING = 'hubcast/rendered-next/hello-universe/primary';
 
@@ -39,44 +38,10 @@ afterEach(async () => {
   sb.cleanup();
 });
 
-async function runAction(inputs: Record<string, string>, eventName = 'push') {
+function runAction(inputs: Record<string, string>, eventName = 'push') {
   const head = git(sb.src, 'rev-parse', 'HEAD');
-  const event = join(sb.dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', before: '0'.repeat(40), after: head, repository: { full_name: `${OWNER}/${REPO}` }, commits: [] }));
-  const output = join(sb.dir, 'github-output');
-  const summary = join(sb.dir, 'step-summary.md');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of Object.keys(env)) if (k.startsWith('INPUT_') || k === 'GITHUB_TOKEN' || k === 'GH_TOKEN') delete env[k];
-  // Defaults from action.yml, as the runner passes them.
-  const all = { command: 'publish', token: TOKEN, config: '.', remote: 'origin', 'pr-mode': 'true', draft: 'false', 'dry-run': 'false', ...inputs };
-  for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v;
-  Object.assign(env, {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: event,
-    GITHUB_SHA: head,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_WORKSPACE: sb.src,
-    GITHUB_SERVER_URL: gitHttp.origin,
-    GITHUB_API_URL: api.url,
-    GITHUB_RUN_ID: '42',
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-  });
-  // Asynchronously: the git and API servers answering it live in this process.
-  const child = spawn(process.execPath, [DIST], { cwd: sb.src, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b) => (stdout += b));
-  child.stderr.on('data', (b) => (stderr += b));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const r = { status, stdout, stderr };
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n?\2$/gm)) outputs[m[1]] = m[3];
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8') };
+  const payload = { ref: 'refs/heads/main', before: '0'.repeat(40), after: head, repository: { full_name: `${OWNER}/${REPO}` }, commits: [] };
+  return runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, serverUrl: gitHttp.origin, eventName, payload, sha: head, token: TOKEN, inputs });
 }
 
 describe('the Action from dist/', () => {
@@ -127,8 +92,8 @@ describe('the Action from dist/', () => {
     expect(api.unmatched).toEqual([]);
   });
 
-  it('diff: what publish would change, written nowhere but the summary and outputs', async () => {
-    const r = await runAction({ command: 'diff' }, 'pull_request');
+  it('publish-preview: what publish would change, written nowhere but the summary and outputs', async () => {
+    const r = await runAction({ command: 'publish-preview' }, 'pull_request');
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.changed).toBe('true');
     expect(r.outputs.summary).toMatch(/would change \d+ files/);

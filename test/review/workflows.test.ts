@@ -1,11 +1,10 @@
 // The shipped two-phase review workflows keep their safety properties: phase 1 is read-only and
-// never runs under pull_request_target; phase 2 checks out nothing; phase 1 uses real CLI flags.
+// never runs under pull_request_target; phase 2 checks out nothing; phase 1 and 2 use Action inputs that exist.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.ts';
 
 const dir = join(import.meta.dirname, '../../docs/workflows');
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
@@ -32,12 +31,17 @@ describe('the two-phase review workflows', () => {
     expect(post.permissions).toEqual({ actions: 'read', 'pull-requests': 'write', checks: 'write', statuses: 'write' });
   });
 
-  it('calls hubcast diff with flags it has', async () => {
-    const run = render.jobs.diff.steps.find((s) => s.run?.startsWith('npx hubcast diff'))!.run!;
-    let help = '';
-    await main(['diff', '--help'], { out: (s) => (help += s), err: () => {}, color: false });
-    const flags = run.match(/--[a-z-]+/g)!;
-    expect(flags.length).toBeGreaterThan(5);
-    for (const f of flags) expect(help, f).toContain(`${f} `);
+  it('runs the Action commands with inputs action.yml declares', () => {
+    const action = parse(readFileSync(join(dir, '../../action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    const render1 = render.jobs.diff.steps.find((s) => s.uses?.startsWith('hubcast/hubcast@'))!;
+    const post2 = post.jobs.post.steps.find((s) => s.uses?.startsWith('hubcast/hubcast@'))!;
+    // Phase 1 leaves all posting to phase 2, even for pull requests from the repository itself.
+    expect(render1.with).toEqual({ command: 'diff', post: 'false' });
+    expect(post2.with?.command).toBe('diff-post');
+    for (const step of [render1, post2]) for (const k of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), k).toContain(k);
+    // What phase 1 uploads is what the Action writes by default and what phase 2 reads.
+    const uploads = render.jobs.diff.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.path);
+    expect(uploads).toEqual([action.inputs.artifact && (action.inputs.artifact as { default: string }).default, (action.inputs['html-report'] as { default: string }).default]);
+    expect(post2.with?.artifact).toBe('hubcast-review/hubcast-review.json');
   });
 });
