@@ -150,7 +150,10 @@ spec:
     const ns = `team-${e}`;
     const name = `app-${pad(w)}`;
     const changed = opts.variant !== undefined || opts.changeWorkload === w;
-    const tag = `1.${Math.floor(rnd() * 20)}.${changed ? 100 + (opts.variant ?? 1) : Math.floor(rnd() * 10)}`;
+    // Draw every random number whatever changes, so a change to one workload leaves the others as they were.
+    const minor = Math.floor(rnd() * 20);
+    const patch = Math.floor(rnd() * 10);
+    const tag = `1.${minor}.${changed ? 100 + (opts.variant ?? 1) : patch}`;
     const port = 8000 + Math.floor(rnd() * 1000);
     files[`${ns}/${name}.yaml`] = `apiVersion: spectrocloud.com/v1beta1
 kind: WorkloadProfile

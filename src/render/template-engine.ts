@@ -38,7 +38,7 @@ export function compileTemplate(source: string, origin: TemplateOrigin): { templ
   const diagnostics = entry.problems.map((p) =>
     error('definition-template', `${origin.label}: ${p.message}`, toFilePos(origin, p.loc), p.hint),
   );
-  if (!entry.fn || diagnostics.length) return { diagnostics };
+  if ((!entry.fn && !entry.compileFn) || diagnostics.length) return { diagnostics };
   return { template: { source, origin, entry }, diagnostics };
 }
 
@@ -63,8 +63,9 @@ function buildEntry(source: string): CacheEntry {
     };
     const program = env.parse(ast, options); // applies whitespace control (standalone lines)
     const environment = new env.Compiler().compile(program, options);
-    const spec = new env.JavaScriptCompiler().compile(environment, options, undefined, true);
-    entry.fn = hb.template(spec as TemplateSpecification);
+    // Generating and evaluating the JavaScript is most of the cost and cannot fail on a checked
+    // AST: it waits until the template first renders (a render uses a few of the stock set).
+    entry.compileFn = () => hb.template(new env.JavaScriptCompiler().compile(environment, options, undefined, true) as TemplateSpecification);
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; column?: number };
     const loc = err.lineNumber ? pointLoc(err.lineNumber, err.column ?? 0) : undefined;
@@ -84,6 +85,7 @@ export interface RenderOptions {
 /** Render to text. Runtime errors become diagnostics at the template line that failed. */
 export function renderTemplate(t: CompiledTemplate, data: TemplateData, opts: RenderOptions = {}): { text?: string; diagnostics: Diagnostic[] } {
   const prefix = `${opts.subject ? `${opts.subject}: ` : ''}${t.origin.label}`;
+  if (!t.entry.fn && t.entry.compileFn) t.entry.fn = t.entry.compileFn();
   const fn = t.entry.fn;
   if (!fn) return { diagnostics: [error('template-render', `${prefix}: template did not compile`, toFilePos(t.origin))] };
   const plain = JSON.parse(JSON.stringify(data)) as TemplateData;

@@ -35,6 +35,8 @@ export interface Loc {
 
 export interface CacheEntry {
   fn?: HandlebarsTemplateDelegate;
+  /** Produces `fn` on first use (see buildEntry). */
+  compileFn?: () => HandlebarsTemplateDelegate;
   /** Problems found at compile time, positioned relative to the template. */
   problems: { message: string; loc?: Loc; hint?: string }[];
   /** `line:column` of each `{{json X}}` -> the text of X, for runtime messages. */
