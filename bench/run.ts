@@ -100,6 +100,7 @@ function stagesFor(name: string, size: FleetSize): void {
   rmSync(outDir, { recursive: true, force: true });
 
   // The serialization floor: JSON.stringify of the same objects the emitter writes.
+  // Without the memo of shared manifests (emitYaml alone), so the ratio is the emitter's own speed.
   const objs = (pc ? pc.works.map((w) => w.work) : rendered.flatMap((r) => r.hubObjects)) as unknown as Json[];
   const floor = measure(runs, () => objs.reduce((n: number, o) => n + JSON.stringify(o).length, 0));
   const emitOnly = measure(runs, () => objs.reduce((n: number, o) => n + emitYaml(o).length, 0));

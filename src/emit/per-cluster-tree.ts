@@ -12,11 +12,16 @@ import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
 import { finishTree, objectFileName, writeObjects, writeReplicaSets, type OutputTree } from './tree.ts';
-import { emitYaml } from './yaml-emitter.ts';
+import { emitYaml, withObjectMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
 
 export function emitPerClusterTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {
+  // Every cluster's work embeds the same manifest objects: serialize each once.
+  return withObjectMemo(() => emitTree(works, hubScheduled, lock, flux));
+}
+
+function emitTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {
   const tree: OutputTree = new Map();
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled);
   const clusters = new Set<string>();

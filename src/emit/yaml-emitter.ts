@@ -272,27 +272,42 @@ function writeKey(k: string, col: number): void {
 
 /** Writes a non-empty map whose first key goes at the current position (already at column `col`). */
 // The per-cluster layout embeds the same manifest objects (one JS object, shared) in a ManifestWork per
-// cluster: 100 clusters would serialize each 100 times. Kubernetes objects are memoized by identity
-// and position; the pipeline never mutates an object after rendering it.
-const objectText = new WeakMap<JsonObject, Map<string, string>>();
+// cluster: 100 clusters would serialize each 100 times. Inside `withObjectMemo`, Kubernetes objects are
+// memoized by identity and position; the caller promises not to mutate them meanwhile, which is why the
+// memo lives only for that call.
+let objectText: WeakMap<JsonObject, Map<string, string>> | undefined;
+
+export function withObjectMemo<T>(fn: () => T): T {
+  const saved = objectText;
+  objectText = saved ?? new WeakMap();
+  try {
+    return fn();
+  } finally {
+    objectText = saved;
+  }
+}
 
 function writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, atEnd: boolean): void {
-  if (kind !== METADATA && typeof obj.apiVersion === 'string' && typeof obj.kind === 'string') {
-    const at = `${col}:${atEnd ? 1 : 0}`;
-    const seen = objectText.get(obj);
-    const hit = seen?.get(at);
-    if (hit !== undefined) {
-      out += hit;
-      return;
-    }
-    const start = out.length;
-    keys.sort(compareObjectKeys);
-    writeMapEntries(obj, keys, col, true, atEnd);
-    (seen ?? objectText.set(obj, new Map()).get(obj)!).set(at, out.slice(start));
+  if (kind === METADATA || typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
+    keys.sort(kind === METADATA ? compareMetadataKeys : cmp);
+    writeMapEntries(obj, keys, col, false, atEnd);
     return;
   }
-  keys.sort(kind === METADATA ? compareMetadataKeys : cmp);
-  writeMapEntries(obj, keys, col, false, atEnd);
+  keys.sort(compareObjectKeys);
+  if (!objectText) {
+    writeMapEntries(obj, keys, col, true, atEnd);
+    return;
+  }
+  const at = `${col}:${atEnd ? 1 : 0}`;
+  const seen = objectText.get(obj);
+  const hit = seen?.get(at);
+  if (hit !== undefined) {
+    out += hit;
+    return;
+  }
+  const start = out.length;
+  writeMapEntries(obj, keys, col, true, atEnd);
+  (seen ?? objectText.set(obj, new Map()).get(obj)!).set(at, out.slice(start));
 }
 
 function writeMapEntries(obj: JsonObject, keys: string[], col: number, objectMap: boolean, atEnd: boolean): void {

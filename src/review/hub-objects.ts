@@ -14,6 +14,8 @@ export interface HubItem {
   ref: ObjectRef;
   environment: string;
   workload: string;
+  /** The file's text when the file holds only this object: equal texts mean equal objects. */
+  text?: string;
   target: Target;
   /** Embedded manifests of a ManifestWork / ManifestWorkReplicaSet; undefined for other kinds. */
   manifests?: K8sObject[];
@@ -54,13 +56,17 @@ export function manifestsOf(o: K8sObject): K8sObject[] {
 
 /** A work without its manifests (and without the `workload` map that held only them). */
 export function envelopeOf(o: K8sObject): K8sObject {
+  // Copies only the maps on the way to the manifests: a work's manifests can be most of its bytes.
   const path = manifestsPath(o);
-  const copy = structuredClone(o) as unknown as JsonObject;
+  const copy = { ...(o as unknown as JsonObject) };
   const parents: JsonObject[] = [copy];
   for (const seg of path.slice(0, -1)) {
-    const next = parents[parents.length - 1]?.[seg];
+    const parent = parents[parents.length - 1];
+    const next = parent[seg];
     if (!next || typeof next !== 'object' || Array.isArray(next)) return copy as unknown as K8sObject;
-    parents.push(next);
+    const cloned = { ...(next as JsonObject) };
+    parent[seg] = cloned;
+    parents.push(cloned);
   }
   delete parents[parents.length - 1][path[path.length - 1]];
   const workload = parents[parents.length - 1];
@@ -96,7 +102,8 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
       continue;
     }
     if (!file.endsWith('.yaml') && !file.endsWith('.yml')) continue;
-    for (const o of known?.has(text) ? [known.get(text)!] : parseDocuments(file, text)) {
+    const objects = known?.has(text) ? [known.get(text)!] : parseDocuments(file, text);
+    for (const o of objects) {
       if (!o || typeof o !== 'object' || typeof o.kind !== 'string') continue;
       // kustomization.yaml files only tell kustomize what to build; they are not applied.
       if (String(o.apiVersion).startsWith(KUSTOMIZE_API)) continue;
@@ -108,6 +115,7 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
         workload: labelPair(o, LABEL_DEPLOYMENT_NS, LABEL_DEPLOYMENT),
         target: targetOf(o),
       };
+      if (objects.length === 1) item.text = text;
       if (isWork(o)) item.manifests = manifestsOf(o);
       items.push(item);
     }

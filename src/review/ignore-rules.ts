@@ -26,8 +26,16 @@ export const DEFAULT_IGNORE_RULES = [
   '*#/**/annotations/checksum~1*',
 ];
 
+const globs = new Map<string, RegExp>();
+
+/** Compiled once per pattern: rules are matched against every key of every object. */
 function glob(s: string): RegExp {
-  return new RegExp(`^${s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  let re = globs.get(s);
+  if (!re) {
+    re = new RegExp(`^${s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    globs.set(s, re);
+  }
+  return re;
 }
 
 const ANY = /^.*$/;

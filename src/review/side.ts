@@ -4,7 +4,7 @@
 
 import { cmp, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import { idKey, type K8sObject, type SourceObject } from '../core/types.ts';
-import { emitYaml } from '../emit/yaml-emitter.ts';
+import { emitYaml, withObjectMemo } from '../emit/yaml-emitter.ts';
 import { buildLock } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { emitDeployments, type PipelineResult } from '../pipeline.ts';
@@ -137,7 +137,7 @@ function emitted(rendered: readonly RenderedDeployment[], r: PipelineResult): Ma
     ...rendered.flatMap((d) => d.hubObjects),
     ...(r.works ?? []).filter((w) => keep.has(w.deployment)).map((w) => w.work),
   ];
-  return new Map(objects.map((o) => [emitYaml(o as never), o] as const));
+  return withObjectMemo(() => new Map(objects.map((o) => [emitYaml(o as never), o] as const)));
 }
 
 export function formattedErrors(side: ReviewSide): string[] {

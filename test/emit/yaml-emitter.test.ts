@@ -5,6 +5,7 @@ import {
   compareMetadataKeys,
   emitYaml,
   emitYamlStream,
+  withObjectMemo,
 } from '../../src/emit/yaml-emitter.ts';
 import type { Json } from '../../src/core/types.ts';
 
@@ -427,13 +428,20 @@ describe('emitYaml: seeded fuzz', () => {
   });
 });
 
-describe('shared Kubernetes objects (memoized by identity)', () => {
+describe('shared Kubernetes objects (memoized by identity inside withObjectMemo)', () => {
+  it('forgets the memo after the call, so a mutated object is written as it is now', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' } };
+    expect(withObjectMemo(() => emitYaml({ items: [cm, cm] } as never))).toContain('a: "1"');
+    cm.data.a = '2';
+    expect(emitYaml({ items: [cm] } as never)).toContain('a: "2"');
+  });
+
   it('writes one object shared at different depths and positions correctly each time', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { note: 'line 1\nline 2\n' } };
     const doc = { apiVersion: 'v1', kind: 'List', items: [cm, { nested: [cm] }, cm], last: { deep: { deeper: [cm] } } };
-    const text = emitYaml(doc as never);
+    const text = withObjectMemo(() => emitYaml(doc as never));
     expect(parseDocument(text).toJS()).toEqual(doc);
-    expect(emitYaml(doc as never)).toBe(text);
+    expect(emitYaml(doc as never)).toBe(text); // the same with and without the memo
     expect(emitYaml(cm as never)).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  note: |\n    line 1\n    line 2\n');
   });
 });
