@@ -15,7 +15,7 @@ import { stableJson } from '../core/stable-json.ts';
 import { diffSides } from '../review/change-set.ts';
 import { htmlReport } from '../review/html-report.ts';
 import { ignoreRules } from '../review/ignore-config.ts';
-import { JOB_SUMMARY_BUDGET, markdownReport } from '../review/markdown-report.ts';
+import { jobSummaryReport } from '../review/markdown-report.ts';
 import { headline } from '../review/markdown-summary.ts';
 import { totalChanges } from '../review/model.ts';
 import { postReview, type PostResult, type ReviewPort } from '../review/post-review.ts';
@@ -80,7 +80,7 @@ export async function runReviewDiff(inputs: ActionInputs, ctx: ActionContext): P
   const artifact = reviewArtifact(cs, { pr: pr.number, headSha: pr.headSha, key: inputs.review.commentKey });
   writeFile(inputs.review.artifact, stableJson(artifact));
   writeFile(inputs.review.htmlReport, htmlReport(cs));
-  const markdown = markdownReport(cs, { budget: JOB_SUMMARY_BUDGET, single: true }).parts[0];
+  const markdown = jobSummaryReport(cs);
   const outputs: Record<string, string | boolean> = {
     changed: totalChanges(cs.totals) > 0,
     summary: headline(cs, (s) => s),

@@ -5,7 +5,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stableJson } from '../core/stable-json.ts';
 import { htmlReport } from '../review/html-report.ts';
-import { JOB_SUMMARY_BUDGET, markdownReport } from '../review/markdown-report.ts';
+import { jobSummaryReport, markdownReport } from '../review/markdown-report.ts';
 import type { ChangeSet } from '../review/model.ts';
 import { reviewArtifact } from '../review/review-artifact.ts';
 import { diffText } from './diff-text.ts';
@@ -44,7 +44,7 @@ export function writeReports(cs: ChangeSet, o: OutputOptions, io: Io): void {
   else io.out(text);
   if (o.summary) {
     mkdirSync(dirname(o.summary), { recursive: true });
-    appendFileSync(o.summary, `${markdownReport(cs, { budget: JOB_SUMMARY_BUDGET, single: true }).parts[0]}\n`);
+    appendFileSync(o.summary, `${jobSummaryReport(cs)}\n`);
   }
   if (o.reviewArtifact) {
     writeFile(o.reviewArtifact, stableJson(reviewArtifact(cs, { pr: Number(o.pr), headSha: o.prHeadSha!, key: o.commentKey })));

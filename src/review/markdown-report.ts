@@ -13,8 +13,9 @@ export const LEVELS: readonly Level[] = ['full', 'truncated', 'names', 'counts']
 
 /** GitHub caps comment bodies at 65,536 characters; the rest is room for the marker and history. */
 export const COMMENT_BUDGET = 60_000;
-/** GitHub caps a job summary at 1 MiB. */
+/** GitHub caps a job summary at 1 MiB (bytes); budgets below count characters. */
 export const JOB_SUMMARY_BUDGET = 1_000_000;
+export const JOB_SUMMARY_BYTES = 1024 * 1024;
 
 export interface MarkdownOptions {
   budget?: number;
@@ -128,4 +129,15 @@ export function markdownReport(cs: ChangeSet, opts: MarkdownOptions = {}): Markd
     return { level: 'counts', parts: [first] };
   }
   return { level: 'counts', parts: pack(blocks, budget, (i, n) => [title([i, n]), footer(cs, 'counts', hint, [i, n])]) };
+}
+
+/**
+ * The report for a job summary: as much detail as fits GitHub's 1 MiB. Budgets count characters, and
+ * non-ASCII text takes more bytes than characters, so the budget shrinks until the bytes fit.
+ */
+export function jobSummaryReport(cs: ChangeSet): string {
+  for (let budget = JOB_SUMMARY_BUDGET; ; budget = Math.floor(budget * 0.8)) {
+    const text = markdownReport(cs, { budget, single: true }).parts[0];
+    if (Buffer.byteLength(text, 'utf8') <= JOB_SUMMARY_BYTES - 1 || budget < 1000) return text;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeFence, mdText, splitFences } from '../../src/review/escape.ts';
-import { markdownReport } from '../../src/review/markdown-report.ts';
+import { JOB_SUMMARY_BUDGET, jobSummaryReport, markdownReport } from '../../src/review/markdown-report.ts';
 import { edit, exampleFiles, review } from '../helpers/review.ts';
 import { HOSTILE, hostileChangeSet } from './hostile.ts';
 
@@ -110,5 +110,19 @@ describe('the size ladder', () => {
     expect(r.parts).toHaveLength(1);
     expect(r.parts[0].length).toBeLessThanOrEqual(700);
     expect(r.parts[0]).toContain('The counts were cut at 700 characters');
+  });
+});
+
+describe('the job summary', () => {
+  it('fits GitHub\'s 1 MiB in bytes, not characters, when the diff is non-ASCII', () => {
+    const base = exampleFiles('fleet');
+    const cm = (v: string) =>
+      `apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadProfile\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    components:\n      - name: raw\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: prices\n              data:\n${Array.from({ length: 2000 }, (_, i) => `                k${i}: ${JSON.stringify(v.repeat(200) + i)}`).join('\n')}\n---\napiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    name: raw\n    namespace: shop\n  workloadProfileRef:\n    name: raw\n  environmentRef:\n    name: prod-eu\n  variables:\n    imageTag: x\n`;
+    const cs = review({ ...base, 'shop/raw.yaml': cm('€') }, { ...base, 'shop/raw.yaml': cm('£') });
+    const chars = markdownReport(cs, { budget: JOB_SUMMARY_BUDGET, single: true }).parts[0];
+    expect(Buffer.byteLength(chars, 'utf8')).toBeGreaterThan(1024 * 1024); // the character budget alone would not fit
+    const text = jobSummaryReport(cs);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThan(1024 * 1024);
+    expect(text).toContain('ConfigMap shop/prices');
   });
 });
