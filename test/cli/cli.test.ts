@@ -80,7 +80,7 @@ describe('hubcast CLI', () => {
   });
 
   it('has --help on every command and exit 2 for usage errors', () => {
-    for (const c of ['validate', 'render', 'plan']) {
+    for (const c of ['validate', 'render', 'plan', 'explain', 'bootstrap', 'publish', 'diff']) {
       const r = hubcast([c, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('--repo <dir>');
