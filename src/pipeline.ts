@@ -22,6 +22,8 @@ import type { Inventory } from './placement/inventory.ts';
 import type { DeploymentPlacement } from './placement/place-deployments.ts';
 import type { ClusterWork } from './render/cluster-works.ts';
 import { runPerClusterStage } from './per-cluster-stage.ts';
+import { fileDigests, type PipelineMemo } from './pipeline-memo.ts';
+import type { FileDigests } from './render/render-key.ts';
 
 export interface PipelineInput {
   files: readonly SourceFile[];
@@ -41,6 +43,8 @@ export interface PipelineInput {
   now?: number;
   /** Told when each stage starts (the CLI turns it into a progress line on long renders). */
   onStage?: (stage: PipelineStage) => void;
+  /** Changed-only rendering: reuse what an earlier run with this memo computed for unchanged inputs. */
+  memo?: PipelineMemo;
 }
 
 export type PipelineStage = 'load' | 'resolve' | 'sources' | 'render' | 'schedule' | 'emit';
@@ -81,12 +85,15 @@ export interface PipelineStart {
   revisions: RevisionSource;
   /** Helm charts and git refs the components need; the CLI resolves them (src/sources/). */
   sources: SourcePlan;
+  /** With a memo: each input file's digest (content keys of the later stages). */
+  files?: FileDigests;
 }
 
 export function startPipeline(input: PipelineInput): PipelineStart {
   const diagnostics: Diagnostic[] = [];
   input.onStage?.('load');
-  const { repo, diagnostics: loadDiags } = loadRepo(input.files, input.config);
+  input.memo?.startRun();
+  const { repo, diagnostics: loadDiags } = loadRepo(input.files, input.config, input.memo?.cached('load'));
   diagnostics.push(...loadDiags);
   const layout = chooseLayout(input.config, repo, input.layout);
   // Resolve even when loading found errors, so one run reports every problem it can see.
@@ -96,7 +103,8 @@ export function startPipeline(input: PipelineInput): PipelineStart {
   diagnostics.push(...resolved.diagnostics);
   const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
   diagnostics.push(...sources.diagnostics);
-  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, sources };
+  const files = input.memo ? fileDigests(input.files) : undefined;
+  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, sources, files };
 }
 
 /** render -> emit, with the sources resolved (and the diagnostics of resolving them). */
@@ -121,10 +129,12 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   }
   const resolved = bindSources(start.resolved, start.sources, resolutions);
   input.onStage?.('render');
-  const { rendered, diagnostics: renderDiags } = renderDeployments(resolved, {
-    hubNamespace: input.config.hubNamespace,
-    layout,
-  });
+  const memo = input.memo;
+  const { rendered, diagnostics: renderDiags } = renderDeployments(
+    resolved,
+    { hubNamespace: input.config.hubNamespace, layout },
+    memo && start.files ? { cached: memo.cached('render'), files: start.files, keys: memo.renderKeys } : undefined,
+  );
   diagnostics.push(...renderDiags);
   const delivery = deliveryConfig(input.config);
   diagnostics.push(...checkDelivery(delivery, layout));
@@ -139,18 +149,18 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
     if (hasErrors(diagnostics) || input.emit === false) return finish(base);
     const lock = lockOf();
     input.onStage?.('emit');
-    return finish({ ...base, lock, tree: emitReplicaSetTree(rendered, lock, delivery.flux) });
+    return finish({ ...base, lock, tree: emitReplicaSetTree(rendered, lock, delivery.flux, memo?.objectText) });
   }
 
   // Per-cluster: schedule every Placement on the inventory, then one ManifestWork per cluster.
   input.onStage?.('schedule');
-  const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now());
+  const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now(), memo && start.files ? { memo, files: start.files } : undefined);
   diagnostics.push(...pc.diagnostics);
   const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works, hubScheduled: pc.hubScheduled };
   if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
   const lock = lockOf();
   input.onStage?.('emit');
-  return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) });
+  return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux, memo?.objectText) });
 }
 
 /** The whole pipeline, synchronously: sources must be resolved already (`input.sources`). */

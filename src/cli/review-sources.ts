@@ -6,7 +6,8 @@ import { CONFIG_FILE, type Layout } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
-import { runSource, runWorkspace } from './workspace.ts';
+import { runSource, runWorkspace, type WorkspaceOptions } from './workspace.ts';
+import { PipelineMemo } from '../pipeline-memo.ts';
 
 export interface ReviewRequest {
   repo: string;
@@ -28,8 +29,10 @@ export interface ReviewInputs {
   baseResult: PipelineResult;
 }
 
+type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'now' | 'memo'>;
+
 /** A side at a commit: its files read from git, its revisions from the history up to that commit. */
-function atCommit(repo: string, commit: string, opts: ReviewRequest): Promise<PipelineResult> {
+function atCommit(repo: string, commit: string, render: RenderOptions): Promise<PipelineResult> {
   const entries = listTreeAt(repo, commit);
   return runSource(
     {
@@ -41,7 +44,7 @@ function atCommit(repo: string, commit: string, opts: ReviewRequest): Promise<Pi
         return readEntries(repo, entries.filter((e) => accept(e.path)));
       },
     },
-    { layout: opts.layout, inventory: opts.inventory, offline: opts.offline },
+    render,
   );
 }
 
@@ -51,7 +54,8 @@ function side(which: 'base' | 'head', r: PipelineResult, label: string, commit?:
 
 /** Both sides, rendered. Throws GitTreeError for a ref or repository git cannot read. */
 export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
-  const render = { layout: req.layout, inventory: req.inventory, offline: req.offline };
+  // One evaluation time for both sides, and the head reuses what the base rendered for unchanged inputs.
+  const render: RenderOptions = { layout: req.layout, inventory: req.inventory, offline: req.offline, now: Date.now(), memo: new PipelineMemo() };
   let base: ReviewSide;
   let baseResult: PipelineResult;
   if (req.baseDir) {
@@ -60,14 +64,14 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
   } else {
     const target = req.base ? undefined : (req.target ?? defaultTarget(req.repo));
     const commit = req.base ? commitOf(req.repo, req.base) : mergeBase(req.repo, 'HEAD', commitOf(req.repo, target!));
-    baseResult = await atCommit(req.repo, commit, req);
+    baseResult = await atCommit(req.repo, commit, render);
     base = side('base', baseResult, req.base ?? `merge-base with ${target}`, commit);
   }
   let head: ReviewSide;
   if (req.headDir) head = side('head', await runWorkspace({ repo: req.headDir, ...render }), req.headDir);
   else if (req.head) {
     const commit = commitOf(req.repo, req.head);
-    head = side('head', await atCommit(req.repo, commit, req), req.head, commit);
+    head = side('head', await atCommit(req.repo, commit, render), req.head, commit);
   } else head = side('head', await runWorkspace({ repo: req.repo, ...render }), 'working tree');
   return { base, head, baseResult };
 }

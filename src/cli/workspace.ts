@@ -9,6 +9,7 @@ import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts'
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
 import { finishPipeline, startPipeline, type PipelineResult, type PipelineStage } from '../pipeline.ts';
+import type { PipelineMemo } from '../pipeline-memo.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
 import { readRepoHistory } from './history.ts';
 
@@ -26,6 +27,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   sourceCommit?: string;
   /** Told when each stage starts. */
   onStage?: (stage: PipelineStage | 'history' | 'write') => void;
+  /** Changed-only rendering across runs (the two sides of a diff): see src/pipeline-memo.ts. */
+  memo?: PipelineMemo;
 }
 
 /** Where the spec files come from: a folder on disk, or a commit (see review-sources.ts). */
@@ -71,6 +74,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     history: hist.history,
     sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
     onStage: opts.onStage,
+    memo: opts.memo,
   });
   if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages.

@@ -12,13 +12,13 @@ import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
 import { finishTree, objectFileName, writeObjects, writeReplicaSets, type OutputTree } from './tree.ts';
-import { emitYaml, withObjectMemo } from './yaml-emitter.ts';
+import { emitYaml, withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
 
-export function emitPerClusterTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {
+export function emitPerClusterTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): OutputTree {
   // Every cluster's work embeds the same manifest objects: serialize each once.
-  return withObjectMemo(() => emitTree(works, hubScheduled, lock, flux));
+  return withObjectMemo(() => emitTree(works, hubScheduled, lock, flux), memo);
 }
 
 function emitTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {

@@ -9,7 +9,7 @@ import type { RenderedDeployment } from '../render/render.ts';
 import { FLUX_DIR, hubFluxObjects, type FluxFolder } from '../flux/hub.ts';
 import { LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import { LOCK_FILE, type Lock } from './lock.ts';
-import { emitYaml } from './yaml-emitter.ts';
+import { emitYaml, withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
 
 /** Output files by repo-relative POSIX path. */
 export type OutputTree = Map<string, string>;
@@ -87,10 +87,14 @@ export function finishTree(tree: OutputTree, lock: Lock, folders: readonly FluxF
 }
 
 /** Replica-set layout: per environment, each deployment's Placement and ManifestWorkReplicaSet. */
-export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {
-  const tree: OutputTree = new Map();
-  const folders = writeReplicaSets(tree, rendered);
-  return finishTree(tree, lock, folders, flux);
+export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): OutputTree {
+  const emit = () => {
+    const tree: OutputTree = new Map();
+    const folders = writeReplicaSets(tree, rendered);
+    return finishTree(tree, lock, folders, flux);
+  };
+  // A memo kept across runs serves the objects of deployments a later run reuses.
+  return memo ? withObjectMemo(emit, memo) : emit();
 }
 
 export function sortTree(tree: OutputTree): OutputTree {

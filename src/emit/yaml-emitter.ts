@@ -274,12 +274,14 @@ function writeKey(k: string, col: number): void {
 // The per-cluster layout embeds the same manifest objects (one JS object, shared) in a ManifestWork per
 // cluster: 100 clusters would serialize each 100 times. Inside `withObjectMemo`, Kubernetes objects are
 // memoized by identity and position; the caller promises not to mutate them meanwhile, which is why the
-// memo lives only for that call.
-let objectText: WeakMap<JsonObject, Map<string, string>> | undefined;
+// memo lives only for that call, unless the caller passes one it keeps (the pipeline's memo, for objects
+// a later run reuses unchanged).
+export type ObjectTextMemo = WeakMap<JsonObject, Map<string, string>>;
+let objectText: ObjectTextMemo | undefined;
 
-export function withObjectMemo<T>(fn: () => T): T {
+export function withObjectMemo<T>(fn: () => T, memo?: ObjectTextMemo): T {
   const saved = objectText;
-  objectText = saved ?? new WeakMap();
+  objectText = memo ?? saved ?? new WeakMap();
   try {
     return fn();
   } finally {

@@ -4,6 +4,7 @@
 import picomatch from 'picomatch';
 import { cmp, error, warning, type Diagnostic } from '../core/diagnostics.ts';
 import { checkSchema, createCompiler } from '../core/schema-check.ts';
+import { uncached, type Cached } from '../core/generational-memo.ts';
 import { idKey, type JsonObject, type SourceObject } from '../core/types.ts';
 import { parseDefinition } from '../render/definition.ts';
 import type { Definition } from '../render/definition-types.ts';
@@ -45,7 +46,21 @@ export function fileFilter(config: HubcastConfig, extraExcludes: string[] = []):
 
 const compiler = createCompiler();
 
-export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): { repo: SpecRepo; diagnostics: Diagnostic[] } {
+/** What one file contributes, before the checks across files (duplicates). */
+interface LoadedFile {
+  diagnostics: Diagnostic[];
+  /** Identities (kind/namespace/name) of objects that failed to load. */
+  invalid: string[];
+  specs: SourceObject[];
+  definitions: Definition[];
+  inventory: SourceObject[];
+}
+
+/**
+ * `cached` (optional) looks a file's result up by a key holding its path and text, so a later run
+ * over mostly the same files (the other side of a diff) parses and validates only what changed.
+ */
+export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, cached: Cached = uncached): { repo: SpecRepo; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const specs = Object.fromEntries(SPEC_KINDS.map((k) => [k, [] as SourceObject[]])) as Record<SpecKind, SourceObject[]>;
   const definitions: Definition[] = [];
@@ -55,50 +70,61 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig): {
 
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
   for (const file of sorted) {
-    const parsed = parseYamlFile(file);
-    diagnostics.push(...parsed.diagnostics);
-    for (const id of parsed.brokenIds) invalid.add(`${id.kind}/${id.namespace ?? config.systemNamespace}/${id.name}`);
-    for (const raw of expandLists(parsed.documents)) {
-      const apiVersion = raw.body.apiVersion;
-      const kind = raw.body.kind;
-      if (apiVersion === undefined && kind === undefined) continue; // not a Kubernetes-style object: not ours
-      if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-        diagnostics.push(error('schema', 'apiVersion and kind must both be strings', raw.pos(apiVersion === undefined ? ['kind'] : ['apiVersion'])));
-        continue;
-      }
-      const meta = (raw.body.metadata ?? {}) as Record<string, unknown>;
-      const name = typeof meta.name === 'string' ? meta.name : '';
-      const namespace = typeof meta.namespace === 'string' ? meta.namespace : config.systemNamespace;
-
-      if (apiVersion === SPEC_API_VERSION && (SPEC_KINDS as readonly string[]).includes(kind)) {
-        const kdiags = specSchemaProblems(kind as SpecKind, raw.body, raw.pos);
-        diagnostics.push(...kdiags);
-        if (kdiags.length) {
-          invalid.add(`${kind}/${namespace}/${name}`);
-          continue;
-        }
-        const obj = toSourceObject(raw, kind, namespace, name);
-        if (checkDuplicate(obj, seen, diagnostics)) specs[kind as SpecKind].push(obj);
-      } else if (apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.includes(kind)) {
-        const obj = toSourceObject(raw, kind, namespace, name);
-        const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace, { text: file.text });
-        diagnostics.push(...ddiags);
-        if (definition) definitions.push(definition);
-      } else if (apiVersion.startsWith(`${INVENTORY_GROUP}/`) || apiVersion.startsWith('work.open-cluster-management.io/')) {
-        const ns = typeof meta.namespace === 'string' ? meta.namespace : '';
-        inventory.push(toSourceObject(raw, kind, ns, name));
-      } else if (apiVersion === SPEC_API_VERSION) {
-        diagnostics.push(
-          warning('unknown-kind', `${kind} is not a kind hubcast renders; it is ignored`, raw.pos(['kind']), `known kinds: ${SPEC_KINDS.join(', ')}`),
-        );
-      } else {
-        diagnostics.push(warning('unknown-kind', `${apiVersion} ${kind} is not read by hubcast; it is ignored`, raw.pos(['kind'])));
-      }
-    }
+    const loaded = cached(`${config.systemNamespace}\u0000${file.path}\u0000${file.text}`, () => loadFile(file, config));
+    diagnostics.push(...loaded.diagnostics);
+    for (const id of loaded.invalid) invalid.add(id);
+    for (const obj of loaded.specs) if (checkDuplicate(obj, seen, diagnostics)) specs[obj.id.kind as SpecKind].push(obj);
+    definitions.push(...loaded.definitions);
+    inventory.push(...loaded.inventory);
   }
   for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
   checkDuplicateDefinitions(definitions, diagnostics);
   return { repo: { config, specs, definitions, inventory, fileCount: files.length, invalid }, diagnostics };
+}
+
+function loadFile(file: SourceFile, config: HubcastConfig): LoadedFile {
+  const out: LoadedFile = { diagnostics: [], invalid: [], specs: [], definitions: [], inventory: [] };
+  const { diagnostics } = out;
+  const parsed = parseYamlFile(file);
+  diagnostics.push(...parsed.diagnostics);
+  for (const id of parsed.brokenIds) out.invalid.push(`${id.kind}/${id.namespace ?? config.systemNamespace}/${id.name}`);
+  for (const raw of expandLists(parsed.documents)) {
+    const apiVersion = raw.body.apiVersion;
+    const kind = raw.body.kind;
+    if (apiVersion === undefined && kind === undefined) continue; // not a Kubernetes-style object: not ours
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+      diagnostics.push(error('schema', 'apiVersion and kind must both be strings', raw.pos(apiVersion === undefined ? ['kind'] : ['apiVersion'])));
+      continue;
+    }
+    const meta = (raw.body.metadata ?? {}) as Record<string, unknown>;
+    const name = typeof meta.name === 'string' ? meta.name : '';
+    const namespace = typeof meta.namespace === 'string' ? meta.namespace : config.systemNamespace;
+
+    if (apiVersion === SPEC_API_VERSION && (SPEC_KINDS as readonly string[]).includes(kind)) {
+      const kdiags = specSchemaProblems(kind as SpecKind, raw.body, raw.pos);
+      diagnostics.push(...kdiags);
+      if (kdiags.length) {
+        out.invalid.push(`${kind}/${namespace}/${name}`);
+        continue;
+      }
+      out.specs.push(toSourceObject(raw, kind, namespace, name));
+    } else if (apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.includes(kind)) {
+      const obj = toSourceObject(raw, kind, namespace, name);
+      const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace, { text: file.text });
+      diagnostics.push(...ddiags);
+      if (definition) out.definitions.push(definition);
+    } else if (apiVersion.startsWith(`${INVENTORY_GROUP}/`) || apiVersion.startsWith('work.open-cluster-management.io/')) {
+      const ns = typeof meta.namespace === 'string' ? meta.namespace : '';
+      out.inventory.push(toSourceObject(raw, kind, ns, name));
+    } else if (apiVersion === SPEC_API_VERSION) {
+      diagnostics.push(
+        warning('unknown-kind', `${kind} is not a kind hubcast renders; it is ignored`, raw.pos(['kind']), `known kinds: ${SPEC_KINDS.join(', ')}`),
+      );
+    } else {
+      diagnostics.push(warning('unknown-kind', `${apiVersion} ${kind} is not read by hubcast; it is ignored`, raw.pos(['kind'])));
+    }
+  }
+  return out;
 }
 
 /** Schema check of one spec object (also used for old revisions, when a reference selects one). */

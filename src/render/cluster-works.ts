@@ -14,6 +14,7 @@ import { identityLabels } from './manifests.ts';
 import { renderWorkload, type RenderedDeployment } from './render.ts';
 import { manifestWorkSpec, WORK_API } from './topology.ts';
 import { partName, splitBySize } from './work-split.ts';
+import type { Cached } from '../core/generational-memo.ts';
 
 export const CLUSTERS_DIR = 'clusters';
 /** Inferred from AppliedManifestWork naming (`<64-char hub hash>-<name>` must stay a DNS subdomain). */
@@ -33,46 +34,62 @@ export function clusterDir(cluster: string): string {
   return `${CLUSTERS_DIR}/${cluster}`;
 }
 
-export function clusterWorks(placements: readonly DeploymentPlacement[], delivery: DeliveryConfig): { works: ClusterWork[]; diagnostics: Diagnostic[] } {
+/** Reuse of earlier runs' works: `key` names a placement's inputs (with the delivery settings), or undefined. */
+export interface WorksReuse {
+  cached: Cached;
+  key(p: DeploymentPlacement): string | undefined;
+}
+
+export function clusterWorks(placements: readonly DeploymentPlacement[], delivery: DeliveryConfig, reuse?: WorksReuse): { works: ClusterWork[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const works: ClusterWork[] = [];
   const taken = new Map<string, string>();
   for (const p of placements) {
-    const r = p.rendered;
-    const wd = r.resolved.deployment;
-    const at = wd.pos(['metadata', 'name']);
-    if (p.needsHub) {
-      if (r.resolved.clusterMacros.length) {
-        const m = r.resolved.clusterMacros[0];
-        diagnostics.push(error('cluster-macro-needs-hub', `${m.component} uses ${m.text}, but this deployment's Placement can only be evaluated by the hub (${p.needsHub})`, m.pos, 'remove the per-cluster reference or the CEL expression hubcast cannot evaluate'));
+    const key = reuse?.key(p);
+    const own = key === undefined ? placementWorks(p, delivery) : reuse!.cached(key, () => placementWorks(p, delivery));
+    diagnostics.push(...own.diagnostics);
+    const wd = p.rendered.resolved.deployment;
+    for (const w of own.works) {
+      const name = `${w.cluster}/${w.work.metadata.name}`;
+      const prev = taken.get(name);
+      if (prev) {
+        diagnostics.push(error('name-collision', `ManifestWork ${name} is rendered by two deployments (${prev} and ${wd.id.namespace}/${wd.id.name})`, wd.pos(['metadata', 'name']), 'set a distinct hubcast.io/name annotation'));
+        continue;
       }
-      continue;
+      taken.set(name, `${wd.id.namespace}/${wd.id.name}`);
+      works.push(w);
     }
-    if (!DNS1123_SUBDOMAIN.test(r.name) || r.name.length > WORK_NAME_LIMIT - 4) {
-      diagnostics.push(error('name-invalid', `ManifestWork name "${r.name}" must be a DNS subdomain of at most ${WORK_NAME_LIMIT - 4} characters`, at, 'set a shorter name with the annotation hubcast.io/name'));
-      continue;
+  }
+  return { works, diagnostics };
+}
+
+/** One deployment's works on every cluster it selects (no cross-deployment checks). */
+function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { works: ClusterWork[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const works: ClusterWork[] = [];
+  const r = p.rendered;
+  const at = r.resolved.deployment.pos(['metadata', 'name']);
+  if (p.needsHub) {
+    if (r.resolved.clusterMacros.length) {
+      const m = r.resolved.clusterMacros[0];
+      diagnostics.push(error('cluster-macro-needs-hub', `${m.component} uses ${m.text}, but this deployment's Placement can only be evaluated by the hub (${p.needsHub})`, m.pos, 'remove the per-cluster reference or the CEL expression hubcast cannot evaluate'));
     }
-    const missing: Missing = new Map();
-    for (const c of p.clusters) {
-      const manifests = manifestsFor(r, c, missing, diagnostics);
-      if (!manifests) continue;
-      const labels = identityLabels(r.identity);
-      const made = delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, labels, delivery)] : embeddedWorks(r, c, manifests, labels, delivery, diagnostics);
-      for (const w of made) {
-        const key = `${c.name}/${w.work.metadata.name}`;
-        const prev = taken.get(key);
-        if (prev) {
-          diagnostics.push(error('name-collision', `ManifestWork ${key} is rendered by two deployments (${prev} and ${wd.id.namespace}/${wd.id.name})`, at, 'set a distinct hubcast.io/name annotation'));
-          continue;
-        }
-        taken.set(key, `${wd.id.namespace}/${wd.id.name}`);
-        works.push(w);
-      }
-    }
-    for (const { macro, what, key, clusters } of missing.values()) {
-      const names = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
-      diagnostics.push(error('cluster-value-missing', `${macro.component} uses ${macro.text}, but ManagedCluster ${names} ${clusters.length === 1 ? 'has' : 'have'} no ${what} ${key}`, macro.pos, `give every selected cluster the ${what}, or narrow the Placement to clusters that have it`));
-    }
+    return { works, diagnostics };
+  }
+  if (!DNS1123_SUBDOMAIN.test(r.name) || r.name.length > WORK_NAME_LIMIT - 4) {
+    diagnostics.push(error('name-invalid', `ManifestWork name "${r.name}" must be a DNS subdomain of at most ${WORK_NAME_LIMIT - 4} characters`, at, 'set a shorter name with the annotation hubcast.io/name'));
+    return { works, diagnostics };
+  }
+  const missing: Missing = new Map();
+  for (const c of p.clusters) {
+    const manifests = manifestsFor(r, c, missing, diagnostics);
+    if (!manifests) continue;
+    const labels = identityLabels(r.identity);
+    works.push(...(delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, labels, delivery)] : embeddedWorks(r, c, manifests, labels, delivery, diagnostics)));
+  }
+  for (const { macro, what, key, clusters } of missing.values()) {
+    const names = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
+    diagnostics.push(error('cluster-value-missing', `${macro.component} uses ${macro.text}, but ManagedCluster ${names} ${clusters.length === 1 ? 'has' : 'have'} no ${what} ${key}`, macro.pos, `give every selected cluster the ${what}, or narrow the Placement to clusters that have it`));
   }
   return { works, diagnostics };
 }

@@ -9,6 +9,8 @@ import type { ClusterContext, RenderContext } from './definition-types.ts';
 import { duplicateManifests, identityLabels, namespaceObject, orderManifests, stampObjects, workloadMetaOf, type Identity } from './manifests.ts';
 import { substitute } from '../resolve/macros.ts';
 import { checkMwrsName, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';
+import type { Cached } from '../core/generational-memo.ts';
+import { renderKey, type FileDigests } from './render-key.ts';
 
 export interface RenderedDeployment {
   resolved: ResolvedDeployment;
@@ -84,7 +86,15 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
   return { manifests, diagnostics };
 }
 
-export function renderDeployments(deployments: readonly ResolvedDeployment[], opts: RenderOptions): { rendered: RenderedDeployment[]; diagnostics: Diagnostic[] } {
+export interface RenderReuse {
+  /** Looks a deployment's render up by its content key (render-key.ts). */
+  cached: Cached;
+  files: FileDigests;
+  /** Told each deployment's key, for the stages after render to key their own work on. */
+  keys?: WeakMap<RenderedDeployment, string>;
+}
+
+export function renderDeployments(deployments: readonly ResolvedDeployment[], opts: RenderOptions, reuse?: RenderReuse): { rendered: RenderedDeployment[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rendered: RenderedDeployment[] = [];
   const names = new Map<string, string>();
@@ -92,38 +102,58 @@ export function renderDeployments(deployments: readonly ResolvedDeployment[], op
     const d: Diagnostic[] = [];
     const wd = r.deployment;
     const name = hubObjectName(wd);
-    const spec = wd.body.spec as JsonObject;
-    const topo = topologyOf(r.environment.revision.object, opts.hubNamespace, String((spec.workload as JsonObject).namespace), name);
     if (opts.layout === 'replicaset') {
-      for (const m of r.clusterMacros) {
-        d.push(
-          error(
-            'cluster-macro-in-replicaset',
-            `${m.component} uses ${m.text}, which needs the per-cluster layout (one ManifestWork per cluster)`,
-            m.pos,
-            'render with --layout per-cluster and an inventory, or remove the per-cluster reference',
-          ),
-        );
-      }
-      checkMwrsName(wd, topo.hubNamespace, name, d);
-      const key = `${topo.hubNamespace}/${name}`;
+      const hubNamespace = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name).hubNamespace;
+      const key = `${hubNamespace}/${name}`;
       const prev = names.get(key);
       if (prev) d.push(error('name-collision', `deployment renders to ${key}, already used by ${prev}`, wd.pos(['metadata', 'name']), 'set a distinct hubcast.io/name annotation'));
       names.set(key, `${wd.id.namespace}/${wd.id.name}`);
     }
-    if (topo.type === 'topology-ocm-byop' && topo.placementRefs.length === 0) {
-      d.push(error('byop-no-placement', 'topology-ocm-byop needs properties.placementRefs naming existing Placements', r.environment.revision.object.pos(['spec', 'topology', 'properties'])));
-    }
-    // Per-cluster macros are substituted later, per cluster; the cluster-independent render keeps them.
-    const { manifests, diagnostics: wdiags } = opts.layout === 'replicaset' || r.clusterMacros.length === 0 ? renderWorkload(r, topo) : { manifests: [], diagnostics: [] };
-    d.push(...wdiags);
-    const identity = identityOf(r);
-    const labels = identityLabels(identity);
-    const hubObjects: K8sObject[] = [];
-    if (topo.type === 'topology-ocm') hubObjects.push(placementObject(name, topo, labels));
-    hubObjects.push(replicaSetObject(name, topo, labels, manifests));
+    const key = reuse ? renderKey(r, opts, reuse.files) : '';
+    const own = reuse ? reuse.cached(key, () => renderOne(r, name, opts)) : renderOne(r, name, opts);
+    d.push(...own.diagnostics);
     diagnostics.push(...d);
-    if (!d.some((x) => x.severity === 'error')) rendered.push({ resolved: r, name, identity, topology: topo, manifests, hubObjects });
+    if (own.rendered && !d.some((x) => x.severity === 'error')) {
+      rendered.push(own.rendered);
+      reuse?.keys?.set(own.rendered, key);
+    }
   }
   return { rendered, diagnostics };
+}
+
+function workloadNamespace(r: ResolvedDeployment): string {
+  return String(((r.deployment.body.spec as JsonObject).workload as JsonObject).namespace);
+}
+
+/** One deployment on its own (no cross-deployment checks): what a content key can stand for. */
+function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { rendered?: RenderedDeployment; diagnostics: Diagnostic[] } {
+  const d: Diagnostic[] = [];
+  const wd = r.deployment;
+  const topo = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name);
+  if (opts.layout === 'replicaset') {
+    for (const m of r.clusterMacros) {
+      d.push(
+        error(
+          'cluster-macro-in-replicaset',
+          `${m.component} uses ${m.text}, which needs the per-cluster layout (one ManifestWork per cluster)`,
+          m.pos,
+          'render with --layout per-cluster and an inventory, or remove the per-cluster reference',
+        ),
+      );
+    }
+    checkMwrsName(wd, topo.hubNamespace, name, d);
+  }
+  if (topo.type === 'topology-ocm-byop' && topo.placementRefs.length === 0) {
+    d.push(error('byop-no-placement', 'topology-ocm-byop needs properties.placementRefs naming existing Placements', r.environment.revision.object.pos(['spec', 'topology', 'properties'])));
+  }
+  // Per-cluster macros are substituted later, per cluster; the cluster-independent render keeps them.
+  const { manifests, diagnostics: wdiags } = opts.layout === 'replicaset' || r.clusterMacros.length === 0 ? renderWorkload(r, topo) : { manifests: [], diagnostics: [] };
+  d.push(...wdiags);
+  if (d.some((x) => x.severity === 'error')) return { diagnostics: d };
+  const identity = identityOf(r);
+  const labels = identityLabels(identity);
+  const hubObjects: K8sObject[] = [];
+  if (topo.type === 'topology-ocm') hubObjects.push(placementObject(name, topo, labels));
+  hubObjects.push(replicaSetObject(name, topo, labels, manifests));
+  return { rendered: { resolved: r, name, identity, topology: topo, manifests, hubObjects }, diagnostics: d };
 }
