@@ -1,10 +1,13 @@
 // JSON Schema validation (Ajv) whose errors become positioned diagnostics with hints.
 // Used for spec kinds and for definition properties alike.
 
+import { createHash } from 'node:crypto';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean, error, type Diagnostic, type SourcePos } from './diagnostics.ts';
 import type { ObjPath } from './types.ts';
 import { AT_KEY } from '../load/yaml-source.ts';
+import * as plainValidators from '../generated/validators-plain.ts';
+import * as defaultsValidators from '../generated/validators-defaults.ts';
 
 
 export type Schema = Record<string, unknown>;
@@ -15,24 +18,49 @@ export interface SchemaCompiler {
   schemaProblem(schema: Schema): string | undefined;
 }
 
+// verbose: errors carry parentSchema, which the did-you-mean hint for unknown fields needs.
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
+
+/** The name of a schema's validator in the generated modules (scripts/generate-validators.ts). */
+export function schemaKey(schema: Schema): string {
+  return createHash('sha1').update(JSON.stringify(schema)).digest('hex');
+}
+
+/** The generated modules' export of the JSON Schema meta-schema's validator. */
+export const META_EXPORT = 'vmeta';
+
+type Generated = Record<string, ValidateFunction | undefined>;
+
 /** A compiler whose validators fill in `default`s (for definition properties). */
 export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaCompiler {
-  // verbose: errors carry parentSchema, which the did-you-mean hint for unknown fields needs.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, useDefaults: opts.useDefaults ?? false });
+  const useDefaults = opts.useDefaults ?? false;
+  // Known schemas come precompiled; Ajv itself (~40 ms to load its meta-schema) only for the others.
+  const generated = (useDefaults ? defaultsValidators : plainValidators) as unknown as Generated;
+  let ajv: Ajv | undefined;
+  const runtime = () => (ajv ??= new Ajv({ ...AJV_OPTIONS, useDefaults }));
   const cache = new Map<Schema, ValidateFunction>();
   return {
     compile(schema) {
       const hit = cache.get(schema);
       if (hit) return hit;
-      const v = ajv.compile(schema);
+      const v = generated[`v${schemaKey(schema)}`] ?? runtime().compile(schema);
       cache.set(schema, v);
       return v;
     },
     schemaProblem(schema) {
-      if (ajv.validateSchema(schema)) return undefined;
-      return ajv.errorsText(ajv.errors, { dataVar: 'schema' });
+      const meta = (plainValidators as unknown as Generated)[META_EXPORT];
+      if (!meta) {
+        const a = runtime();
+        return a.validateSchema(schema) ? undefined : a.errorsText(a.errors, { dataVar: 'schema' });
+      }
+      return meta(schema) ? undefined : errorsText(meta.errors ?? [], 'schema');
     },
   };
+}
+
+/** Ajv's own errorsText, for errors of a precompiled validator (no Ajv instance at hand). */
+function errorsText(errors: readonly ErrorObject[], dataVar: string): string {
+  return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).join(', ');
 }
 
 export interface SchemaCheckOptions {

@@ -42,7 +42,7 @@ export const defaultConfig: HubcastConfig = {
 /** Always excluded: VCS data, dependencies, and hubcast's own output/cache. */
 export const builtinExcludes = ['.git/**', '**/node_modules/**', '.github/**', '.hubcast-cache/**', CONFIG_FILE];
 
-const configSchema: Schema = {
+export const configSchema: Schema = {
   type: 'object',
   additionalProperties: false,
   properties: {
