@@ -35,20 +35,32 @@ export function kustomization(resources: string[]): string {
  */
 export function addKustomizations(tree: OutputTree, roots: string[] = [''], detached: (dir: string) => boolean = () => false): void {
   const children = new Map<string, Set<string>>();
+  const entries = (dir: string) => {
+    let set = children.get(dir);
+    if (!set) children.set(dir, (set = new Set()));
+    return set;
+  };
+  const underRoot = (dir: string) => roots.some((r) => r === '' || dir === r || dir.startsWith(`${r}/`));
+  // Walks up from each file; a folder seen before had its ancestors done (10,000 files share ~100 folders).
+  const seen = new Set<string>();
   for (const path of tree.keys()) {
     if (!path.endsWith('.yaml') || path.endsWith('kustomization.yaml')) continue;
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      if (!roots.some((r) => r === '' || dir === r || dir.startsWith(`${r}/`))) continue;
-      const set = children.get(dir) ?? new Set<string>();
-      const child = parts.slice(0, i + 1).join('/');
-      if (i === parts.length - 1 || !detached(child)) set.add(parts[i]);
-      children.set(dir, set);
+    let slash = path.lastIndexOf('/');
+    let dir = slash < 0 ? '' : path.slice(0, slash);
+    if (underRoot(dir)) entries(dir).add(path.slice(slash + 1));
+    while (dir !== '' && !seen.has(dir)) {
+      seen.add(dir);
+      slash = dir.lastIndexOf('/');
+      const parent = slash < 0 ? '' : dir.slice(0, slash);
+      if (underRoot(parent)) {
+        const set = entries(parent);
+        if (!detached(dir)) set.add(dir.slice(slash + 1));
+      }
+      dir = parent;
     }
   }
-  for (const [dir, entries] of children) {
-    tree.set(dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomization([...entries]));
+  for (const [dir, names] of children) {
+    tree.set(dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomization([...names]));
   }
 }
 

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import type { SourceObject } from '../../src/core/types.ts';
 import { parseYamlFile, toSourceObject } from '../../src/load/yaml-source.ts';
 import { renderComponent } from '../../src/render/component.ts';
-import { loadStockDefinitions, parseDefinition, stockTemplatesDir } from '../../src/render/definition.ts';
+import { definitionTemplates, loadStockDefinitions, parseDefinition, stockTemplatesDir } from '../../src/render/definition.ts';
 import type { RenderContext } from '../../src/render/definition-types.ts';
 
 function source(text: string, path = 'defs/thing.yaml'): SourceObject {
@@ -224,6 +224,21 @@ ${patch
 describe('loadStockDefinitions', () => {
   it('finds templates/ from the source tree', () => {
     expect(stockTemplatesDir().replace(/\\/g, '/')).toMatch(/\/templates\/?$/);
+  });
+
+  it('stock templates, compiled lazily at run time, are all clean: checked here eagerly, and equal to the lazy ones', () => {
+    const eager = loadStockDefinitions('mural-system', { dir: stockTemplatesDir(), displayPrefix: 'templates' });
+    expect(eager.diagnostics).toEqual([]);
+    const lazy = loadStockDefinitions().definitions;
+    expect(lazy.map((d) => d.templates)).toEqual(lazy.map(() => undefined));
+    expect(eager.definitions.length).toBe(lazy.length);
+    eager.definitions.forEach((d, i) => {
+      const keys = Object.keys(d.templates ?? {}).sort();
+      expect(keys.length, `${d.name}@${d.version}`).toBeGreaterThan(0);
+      const l = definitionTemplates(lazy[i]);
+      expect(Object.keys(l).sort()).toEqual(keys);
+      for (const k of keys as (keyof typeof l)[]) expect(l[k]!.origin).toEqual(d.templates![k]!.origin);
+    });
   });
 
   it('reads an explicit directory, reporting documents that are not definitions', () => {
