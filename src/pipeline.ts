@@ -11,12 +11,12 @@ import { repoRevisions, type RepoHistory } from './resolve/history-revisions.ts'
 import type { Definition } from './render/definition-types.ts';
 import { renderDeployments, type RenderedDeployment } from './render/render.ts';
 import { buildLock, type Lock } from './emit/lock.ts';
-import { emitReplicaSetTree, type OutputTree } from './emit/tree.ts';
+import { emitReplicaSetsInto, emitReplicaSetTree, type OutputTree, type TreeBuilder } from './emit/tree.ts';
 import { bindSources, lockSources } from './sources/bind.ts';
 import { planSources, type SourcePlan } from './sources/plan.ts';
 import { describeRequest } from './sources/resolve-sources.ts';
 import type { SourceResolutions } from './sources/types.ts';
-import { emitPerClusterTree } from './emit/per-cluster-tree.ts';
+import { emitPerClusterInto, emitPerClusterTree } from './emit/per-cluster-tree.ts';
 import { checkDelivery, deliveryConfig } from './load/delivery-config.ts';
 import type { Inventory } from './placement/inventory.ts';
 import type { DeploymentPlacement } from './placement/place-deployments.ts';
@@ -45,6 +45,8 @@ export interface PipelineInput {
   onStage?: (stage: PipelineStage) => void;
   /** Changed-only rendering: reuse what an earlier run with this memo computed for unchanged inputs. */
   memo?: PipelineMemo;
+  /** Emit into this (a StreamingTree writing files as they come) instead of building `tree` in memory. */
+  into?: TreeBuilder;
 }
 
 export type PipelineStage = 'load' | 'resolve' | 'sources' | 'render' | 'schedule' | 'emit';
@@ -60,6 +62,8 @@ export interface PipelineResult {
   rendered?: RenderedDeployment[];
   lock?: Lock;
   tree?: OutputTree;
+  /** With `input.into`: what the tree was emitted into (its paths). */
+  emitted?: TreeBuilder;
   /** Per-cluster layout: the inventory and where each deployment runs. */
   inventory?: Inventory;
   placements?: DeploymentPlacement[];
@@ -149,6 +153,10 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
     if (hasErrors(diagnostics) || input.emit === false) return finish(base);
     const lock = lockOf();
     input.onStage?.('emit');
+    if (input.into) {
+      emitReplicaSetsInto(input.into, rendered, lock, delivery.flux, memo?.objectText);
+      return finish({ ...base, lock, emitted: input.into });
+    }
     return finish({ ...base, lock, tree: emitReplicaSetTree(rendered, lock, delivery.flux, memo?.objectText) });
   }
 
@@ -160,6 +168,10 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
   const lock = lockOf();
   input.onStage?.('emit');
+  if (input.into) {
+    emitPerClusterInto(input.into, pc.works, pc.hubScheduled, lock, delivery.flux, memo?.objectText);
+    return finish({ ...placed, lock, emitted: input.into });
+  }
   return finish({ ...placed, lock, tree: emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux, memo?.objectText) });
 }
 

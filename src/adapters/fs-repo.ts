@@ -42,6 +42,17 @@ export function outputExclude(repoDir: string, outDir: string | undefined): stri
 
 export class UnsafeOutputDir extends Error {}
 
+/** Writes a tree into a folder file by file, as the emitter produces it (see StreamingTree). */
+export interface TreeWriter {
+  /** Why the folder must not be written (not empty and not a previous render), or undefined. */
+  readonly unsafe?: string;
+  write(path: string, text: string): void;
+  /** Makes the folder hold exactly what was written. */
+  finish(): { written: number; removed: number };
+  /** Leaves the folder as it was (only a first render into a new folder is fully undone). */
+  abort(): void;
+}
+
 /**
  * Make outDir hold exactly the tree. A new or empty folder is written beside it and swapped in,
  * so an interrupted first write never leaves half a render. Over a previous render only what
@@ -50,67 +61,96 @@ export class UnsafeOutputDir extends Error {}
  * re-render usually changes a handful. A non-empty folder that is not a previous hubcast render
  * is refused rather than touched.
  */
-export function writeTree(outDir: string, tree: OutputTree): { written: number; removed: number } {
+export function openTreeWriter(outDir: string): TreeWriter {
   const target = resolve(outDir);
   const exists = existsSync(target) && readdirSync(target).length > 0;
   if (exists && !existsSync(join(target, LOCK_FILE))) {
-    throw new UnsafeOutputDir(`${outDir} is not empty and holds no ${LOCK_FILE}; refusing to replace it (choose an empty or new folder)`);
+    const unsafe = `${outDir} is not empty and holds no ${LOCK_FILE}; refusing to replace it (choose an empty or new folder)`;
+    const refuse = (): never => {
+      throw new UnsafeOutputDir(unsafe);
+    };
+    return { unsafe, write: refuse, finish: refuse, abort: () => undefined };
   }
-  if (!exists) {
-    writeFresh(target, tree);
-    return { written: tree.size, removed: 0 };
-  }
-  return updateInPlace(target, tree);
+  return exists ? inPlaceWriter(target) : freshWriter(target);
 }
 
-function writeFresh(target: string, tree: OutputTree): void {
+export function writeTree(outDir: string, tree: OutputTree): { written: number; removed: number } {
+  const w = openTreeWriter(outDir);
+  for (const [path, text] of tree) w.write(path, text);
+  return w.finish();
+}
+
+/** Creates each file's folder once. */
+function folderMaker(): (abs: string) => void {
+  const made = new Set<string>();
+  return (abs) => {
+    const dir = dirname(abs);
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
+}
+
+function freshWriter(target: string): TreeWriter {
   const staging = `${target}.hubcast-tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  writeAll(staging, tree);
-  mkdirSync(staging, { recursive: true });
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(dirname(target), { recursive: true });
-  renameSync(staging, target);
-}
-
-function writeAll(root: string, tree: OutputTree): void {
-  const made = new Set<string>();
-  for (const [path, content] of tree) {
-    const abs = join(root, path);
-    const dir = dirname(abs);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(abs, content);
-  }
-}
-
-function updateInPlace(target: string, tree: OutputTree): { written: number; removed: number } {
-  const present = listFiles(target);
+  let started = false;
   let written = 0;
-  const made = new Set<string>();
-  for (const [path, content] of tree) {
-    const abs = join(target, path);
-    if (present.has(path) && readFileSync(abs, 'utf8') === content) continue;
-    const dir = dirname(abs);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    const tmp = `${abs}.hubcast-tmp-${process.pid}`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, abs);
-    written++;
-  }
-  let removed = 0;
-  for (const path of present) {
-    if (tree.has(path)) continue;
-    rmSync(join(target, path), { force: true });
-    removed++;
-  }
-  if (removed) removeEmptyDirs(target);
-  return { written, removed };
+  const makeDir = folderMaker();
+  const start = () => {
+    if (started) return;
+    rmSync(staging, { recursive: true, force: true });
+    started = true;
+  };
+  return {
+    write(path, text) {
+      start();
+      const abs = join(staging, path);
+      makeDir(abs);
+      writeFileSync(abs, text);
+      written++;
+    },
+    finish() {
+      start();
+      mkdirSync(staging, { recursive: true });
+      rmSync(target, { recursive: true, force: true });
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(staging, target);
+      return { written, removed: 0 };
+    },
+    abort() {
+      if (started) rmSync(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+function inPlaceWriter(target: string): TreeWriter {
+  const present = listFiles(target);
+  const kept = new Set<string>();
+  let written = 0;
+  const makeDir = folderMaker();
+  return {
+    write(path, text) {
+      kept.add(path);
+      const abs = join(target, path);
+      if (present.has(path) && readFileSync(abs, 'utf8') === text) return;
+      makeDir(abs);
+      const tmp = `${abs}.hubcast-tmp-${process.pid}`;
+      writeFileSync(tmp, text);
+      renameSync(tmp, abs);
+      written++;
+    },
+    finish() {
+      let removed = 0;
+      for (const path of present) {
+        if (kept.has(path)) continue;
+        rmSync(join(target, path), { force: true });
+        removed++;
+      }
+      if (removed) removeEmptyDirs(target);
+      return { written, removed };
+    },
+    abort: () => undefined,
+  };
 }
 
 /** Repo-relative POSIX paths of every file below dir. */

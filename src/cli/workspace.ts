@@ -10,6 +10,7 @@ import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../render/definition.ts';
 import { finishPipeline, startPipeline, type PipelineResult, type PipelineStage } from '../pipeline.ts';
 import type { PipelineMemo } from '../pipeline-memo.ts';
+import type { TreeBuilder } from '../emit/tree.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
 import { readRepoHistory } from './history.ts';
 
@@ -29,6 +30,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   onStage?: (stage: PipelineStage | 'history' | 'write') => void;
   /** Changed-only rendering across runs (the two sides of a diff): see src/pipeline-memo.ts. */
   memo?: PipelineMemo;
+  /** Stream the tree into this (render --out) instead of returning it. */
+  into?: TreeBuilder;
 }
 
 /** Where the spec files come from: a folder on disk, or a commit (see review-sources.ts). */
@@ -63,6 +66,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     files.push(...inv.map((f) => ({ ...f, path: `${opts.inventory!.replace(/\/$/, '')}/${f.path}` })));
   }
   const stock = loadStockDefinitions(config.systemNamespace);
+  const edges = [...configDiags, ...hist.diagnostics, ...stock.diagnostics];
   const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
   const start = startPipeline({
     files,
@@ -75,12 +79,13 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
     onStage: opts.onStage,
     memo: opts.memo,
+    // Streaming writes as it emits: never when a problem found out here already fails the run.
+    into: hasErrors(edges) ? undefined : opts.into,
   });
   if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages.
   const sources = await resolveWorkspaceSources(start, source.dir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);
-  const edges = [...configDiags, ...hist.diagnostics, ...stock.diagnostics];
   return { ...result, diagnostics: sortDiagnostics([...edges, ...result.diagnostics]), ok: result.ok && !hasErrors(edges) };
 }
 

@@ -11,18 +11,23 @@ import type { FluxFolder } from '../flux/hub.ts';
 import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
-import { finishTree, objectFileName, writeObjects, writeReplicaSets, type OutputTree } from './tree.ts';
+import { finishTree, objectFileName, sortTree, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
 import { emitYaml, withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
 
 export function emitPerClusterTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): OutputTree {
-  // Every cluster's work embeds the same manifest objects: serialize each once.
-  return withObjectMemo(() => emitTree(works, hubScheduled, lock, flux), memo);
+  const tree: OutputTree = new Map();
+  emitPerClusterInto(tree, works, hubScheduled, lock, flux, memo);
+  return sortTree(tree);
 }
 
-function emitTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): OutputTree {
-  const tree: OutputTree = new Map();
+export function emitPerClusterInto(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): void {
+  // Every cluster's work embeds the same manifest objects: serialize each once.
+  withObjectMemo(() => emitTree(tree, works, hubScheduled, lock, flux), memo);
+}
+
+function emitTree(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): void {
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled);
   const clusters = new Set<string>();
   for (const w of works) {
@@ -34,11 +39,11 @@ function emitTree(works: readonly ClusterWork[], hubScheduled: readonly Rendered
   for (const c of [...clusters].sort(cmp)) {
     folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
   }
-  return finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir));
+  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir));
 }
 
 /** One object per file; the namespace joins the name only where two objects would share a file. */
-function writeSpokeObjects(tree: OutputTree, dir: string, objects: readonly K8sObject[]): void {
+function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[]): void {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(objectFileName(o), (counts.get(objectFileName(o)) ?? 0) + 1);
   for (const o of objects) {

@@ -14,6 +14,33 @@ import { emitYaml, withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts
 /** Output files by repo-relative POSIX path. */
 export type OutputTree = Map<string, string>;
 
+/**
+ * What the emitters write into: an OutputTree (the whole tree in memory, for diff and publish), or a
+ * StreamingTree that hands each file on as it is emitted (`render --out`), so a 100,000-file render
+ * never holds all its text at once.
+ */
+export interface TreeBuilder {
+  set(path: string, text: string): unknown;
+  keys(): Iterable<string>;
+  readonly size: number;
+}
+
+export class StreamingTree implements TreeBuilder {
+  private readonly paths = new Set<string>();
+  constructor(private readonly sink: (path: string, text: string) => void) {}
+  set(path: string, text: string): this {
+    this.paths.add(path);
+    this.sink(path, text);
+    return this;
+  }
+  keys(): Iterable<string> {
+    return this.paths.keys();
+  }
+  get size(): number {
+    return this.paths.size;
+  }
+}
+
 export const ENVIRONMENTS_DIR = 'environments';
 
 export function objectFileName(o: K8sObject): string {
@@ -33,7 +60,7 @@ export function kustomization(resources: string[]): string {
  * `detached` folder builds on its own but is not listed by its parent (spoke-side objects of
  * flux-pull, which Flux on the spoke applies, not the hub).
  */
-export function addKustomizations(tree: OutputTree, roots: string[] = [''], detached: (dir: string) => boolean = () => false): void {
+export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], detached: (dir: string) => boolean = () => false): void {
   const children = new Map<string, Set<string>>();
   const entries = (dir: string) => {
     let set = children.get(dir);
@@ -64,7 +91,7 @@ export function addKustomizations(tree: OutputTree, roots: string[] = [''], deta
   }
 }
 
-export function writeObjects(tree: OutputTree, dir: string, objects: readonly K8sObject[]): void {
+export function writeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[]): void {
   for (const o of objects) tree.set(`${dir}/${objectFileName(o)}`, emitYaml(o as never));
 }
 
@@ -74,7 +101,7 @@ export function environmentDir(r: RenderedDeployment): string {
 }
 
 /** Each deployment's Placement and ManifestWorkReplicaSet, by environment; returns the folders. */
-export function writeReplicaSets(tree: OutputTree, rendered: readonly RenderedDeployment[]): FluxFolder[] {
+export function writeReplicaSets(tree: TreeBuilder, rendered: readonly RenderedDeployment[]): FluxFolder[] {
   const folders = new Map<string, FluxFolder>();
   for (const r of rendered) {
     const dir = environmentDir(r);
@@ -91,22 +118,24 @@ export function writeReplicaSets(tree: OutputTree, rendered: readonly RenderedDe
 }
 
 /** The Flux folder (when flux.url is configured), every kustomization.yaml, and the lock. */
-export function finishTree(tree: OutputTree, lock: Lock, folders: readonly FluxFolder[], flux: FluxConfig | undefined, detached?: (dir: string) => boolean): OutputTree {
+export function finishTree(tree: TreeBuilder, lock: Lock, folders: readonly FluxFolder[], flux: FluxConfig | undefined, detached?: (dir: string) => boolean): void {
   if (flux?.url) writeObjects(tree, FLUX_DIR, hubFluxObjects([...folders].sort((a, b) => cmp(a.name, b.name)), { ...flux, url: flux.url }));
   addKustomizations(tree, [''], detached);
   tree.set(LOCK_FILE, stableJson(lock));
-  return sortTree(tree);
 }
 
 /** Replica-set layout: per environment, each deployment's Placement and ManifestWorkReplicaSet. */
 export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): OutputTree {
-  const emit = () => {
-    const tree: OutputTree = new Map();
-    const folders = writeReplicaSets(tree, rendered);
-    return finishTree(tree, lock, folders, flux);
-  };
+  const tree: OutputTree = new Map();
+  emitReplicaSetsInto(tree, rendered, lock, flux, memo);
+  return sortTree(tree);
+}
+
+export function emitReplicaSetsInto(tree: TreeBuilder, rendered: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): void {
+  const emit = () => finishTree(tree, lock, writeReplicaSets(tree, rendered), flux);
   // A memo kept across runs serves the objects of deployments a later run reuses.
-  return memo ? withObjectMemo(emit, memo) : emit();
+  if (memo) withObjectMemo(emit, memo);
+  else emit();
 }
 
 export function sortTree(tree: OutputTree): OutputTree {

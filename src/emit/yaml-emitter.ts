@@ -278,14 +278,20 @@ function writeKey(k: string, col: number): void {
 // a later run reuses unchanged).
 export type ObjectTextMemo = WeakMap<JsonObject, Map<string, string>>;
 let objectText: ObjectTextMemo | undefined;
+// A document's own text is kept only in a memo the caller keeps: within one call each document is emitted
+// once, and keeping every file's text alive would defeat streaming the tree to disk.
+let memoDocuments = false;
 
 export function withObjectMemo<T>(fn: () => T, memo?: ObjectTextMemo): T {
   const saved = objectText;
+  const savedDocuments = memoDocuments;
   objectText = memo ?? saved ?? new WeakMap();
+  memoDocuments = memo !== undefined || savedDocuments;
   try {
     return fn();
   } finally {
     objectText = saved;
+    memoDocuments = savedDocuments;
   }
 }
 
@@ -296,7 +302,7 @@ function writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, a
     return;
   }
   keys.sort(compareObjectKeys);
-  if (!objectText) {
+  if (!objectText || (col === 0 && !memoDocuments)) {
     writeMapEntries(obj, keys, col, true, atEnd);
     return;
   }

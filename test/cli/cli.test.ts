@@ -79,6 +79,18 @@ describe('hubcast CLI', () => {
     expect(existsSync(join(out, 'stale.yaml'))).toBe(false);
   });
 
+  it('a failing re-render leaves the previous render untouched', () => {
+    const out = join(dir, 'out');
+    expect(hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]).code).toBe(0);
+    const placement = join(out, 'environments/hello-universe/primary/placement-hello-universe-hello-universe-demo.yaml');
+    const before = readFileSync(placement, 'utf8');
+    expect(before).toContain('numberOfClusters: 1');
+    const f = join(dir, 'repo/hello-universe.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('numberOfClusters: 1', 'numberOfClusters: 2').replace('type: topology-ocm', 'type: topology-ocmm'));
+    expect(hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]).code).toBe(1);
+    expect(readFileSync(placement, 'utf8')).toBe(before);
+  });
+
   it('has --help on every command and exit 2 for usage errors', () => {
     for (const c of ['validate', 'render', 'plan', 'explain', 'bootstrap', 'publish', 'diff']) {
       const r = hubcast([c, '--help']);

@@ -1,6 +1,7 @@
 // Every example renders to its committed tree under test/golden/<example>/. To accept a change
 // of output: `npm run golden:update`, then read `git diff test/golden` as the review of it.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -53,6 +54,22 @@ describe.each(examples)('example %s', (example) => {
     const golden = readDir(goldenDir);
     expect([...tree.keys()].sort()).toEqual([...golden.keys()].sort());
     for (const [p, text] of tree) expect(text, p).toBe(golden.get(p));
+  });
+
+  it('`hubcast render --out` (which streams each file to disk as it is emitted) writes the golden tree', () => {
+    const out = mkdtempSync(join(tmpdir(), `hubcast-stream-${example}-`));
+    try {
+      for (const pass of ['into a new folder', 'over the previous render']) {
+        const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', join(root, 'examples', example), '--out', join(out, 'tree'), '--offline', '--no-history', '-q'], { encoding: 'utf8', timeout: 60_000 });
+        expect(r.status, `${pass}: ${r.stderr}`).toBe(0);
+        const written = readDir(join(out, 'tree'));
+        const golden = readDir(goldenDir);
+        expect([...written.keys()], pass).toEqual([...golden.keys()]);
+        for (const [p, text] of written) expect(text, `${pass}: ${p}`).toBe(golden.get(p));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('renders byte-identically twice', async () => {

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
-import { UnsafeOutputDir, writeTree } from '../../adapters/fs-repo.ts';
+import { openTreeWriter } from '../../adapters/fs-repo.ts';
+import { cmp } from '../../core/diagnostics.ts';
+import { StreamingTree } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
@@ -19,25 +21,34 @@ export function registerRender(program: Command, env: CommandEnv): void {
     .action(async (o: RenderOpts) => {
       const io = env.io(o);
       const progress = progressLine(process.stderr, { quiet: o.quiet || o.json });
-      const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage });
+      // Files are written as they are emitted: the tree is never whole in memory (large fleets). Nothing is
+      // emitted when the specs have errors, and a folder that is not a previous render is never touched.
+      const writer = openTreeWriter(o.out);
+      const into = writer.unsafe ? undefined : new StreamingTree((path, text) => writer.write(path, text));
+      let r;
+      try {
+        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage, into });
+      } catch (e) {
+        writer.abort();
+        throw e;
+      }
       let ok = r.ok;
-      if (r.ok && r.tree) {
-        try {
-          progress.stage('write');
-          writeTree(o.out, r.tree);
-        } catch (e) {
-          if (!(e instanceof UnsafeOutputDir)) throw e;
-          io.err(`error: ${e.message} [unsafe-output]`);
-          ok = false;
-        }
+      if (!r.ok) writer.abort();
+      else if (writer.unsafe) {
+        io.err(`error: ${writer.unsafe} [unsafe-output]`);
+        ok = false;
+      } else {
+        progress.stage('write');
+        writer.finish();
       }
       progress.done();
+      const files = ok ? [...(r.emitted?.keys() ?? [])].sort(cmp) : [];
       if (o.json) {
-        io.out(stableJson({ ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, out: o.out, files: ok && r.tree ? [...r.tree.keys()] : [] }));
+        io.out(stableJson({ ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, out: o.out, files }));
       } else {
         printDiagnostics(io, r.diagnostics, o.verbose);
         const works = r.works ? `, ${r.works.length} ManifestWorks on ${new Set(r.works.map((w) => w.cluster)).size} clusters` : '';
-        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${r.tree?.size ?? 0} files${works}`);
+        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${files.length} files${works}`);
       }
       env.setExit(ok ? EXIT_OK : EXIT_INVALID);
     });
