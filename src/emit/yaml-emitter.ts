@@ -18,6 +18,7 @@
 // metadata, spec, data, stringData, type first; their `metadata` maps put name, generateName,
 // namespace, labels, annotations first; everything else is sorted by `cmp` (UTF-16 code units).
 
+import { isShared } from '../core/shared-maps.ts';
 import { cmp } from '../core/diagnostics.ts';
 import type { Json, JsonObject } from '../core/types.ts';
 
@@ -277,6 +278,7 @@ function writeKey(k: string, col: number): void {
 // memo lives only for that call, unless the caller passes one it keeps (the pipeline's memo, for objects
 // a later run reuses unchanged).
 export type ObjectTextMemo = WeakMap<JsonObject, Map<string, string>>;
+
 let objectText: ObjectTextMemo | undefined;
 // A document's own text is kept only in a memo the caller keeps: within one call each document is emitted
 // once, and keeping every file's text alive would defeat streaming the tree to disk.
@@ -296,26 +298,25 @@ export function withObjectMemo<T>(fn: () => T, memo?: ObjectTextMemo): T {
 }
 
 function writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, atEnd: boolean): void {
-  if (kind === METADATA || typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
-    keys.sort(kind === METADATA ? compareMetadataKeys : cmp);
-    writeMapEntries(obj, keys, col, false, atEnd);
-    return;
-  }
-  keys.sort(compareObjectKeys);
-  if (!objectText || (col === 0 && !memoDocuments)) {
-    writeMapEntries(obj, keys, col, true, atEnd);
+  const k8s = kind !== METADATA && typeof obj.apiVersion === 'string' && typeof obj.kind === 'string';
+  const memo = objectText !== undefined && (k8s ? col !== 0 || memoDocuments : isShared(obj));
+  const order = kind === METADATA ? compareMetadataKeys : k8s ? compareObjectKeys : cmp;
+  if (!memo) {
+    keys.sort(order);
+    writeMapEntries(obj, keys, col, k8s, atEnd);
     return;
   }
   const at = `${col}:${atEnd ? 1 : 0}`;
-  const seen = objectText.get(obj);
+  const seen = objectText!.get(obj);
   const hit = seen?.get(at);
   if (hit !== undefined) {
     out += hit;
     return;
   }
+  keys.sort(order);
   const start = out.length;
-  writeMapEntries(obj, keys, col, true, atEnd);
-  (seen ?? objectText.set(obj, new Map()).get(obj)!).set(at, out.slice(start));
+  writeMapEntries(obj, keys, col, k8s, atEnd);
+  (seen ?? objectText!.set(obj, new Map()).get(obj)!).set(at, out.slice(start));
 }
 
 function writeMapEntries(obj: JsonObject, keys: string[], col: number, objectMap: boolean, atEnd: boolean): void {

@@ -4,7 +4,8 @@
 // flux-pull the work carries only the spoke's Flux objects and the workload goes to a folder.
 
 import { error, type Diagnostic } from '../core/diagnostics.ts';
-import type { K8sObject } from '../core/types.ts';
+import type { JsonObject, K8sObject } from '../core/types.ts';
+import { markShared } from '../core/shared-maps.ts';
 import type { DeliveryConfig } from '../load/delivery-config.ts';
 import type { Cluster } from '../placement/inventory.ts';
 import type { DeploymentPlacement } from '../placement/place-deployments.ts';
@@ -81,11 +82,12 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
     return { works, diagnostics };
   }
   const missing: Missing = new Map();
+  const labels = identityLabels(r.identity);
+  const specs: SpecCache = new Map();
   for (const c of p.clusters) {
     const manifests = manifestsFor(r, c, missing, diagnostics);
     if (!manifests) continue;
-    const labels = identityLabels(r.identity);
-    works.push(...(delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, labels, delivery)] : embeddedWorks(r, c, manifests, labels, delivery, diagnostics)));
+    works.push(...(delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, labels, delivery)] : embeddedWorks(r, c, manifests, labels, delivery, diagnostics, specs)));
   }
   for (const { macro, what, key, clusters } of missing.values()) {
     const names = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
@@ -122,10 +124,22 @@ function work(name: string, cluster: string, labels: Record<string, string>, spe
   return { apiVersion: WORK_API, kind: 'ManifestWork', metadata: { name, namespace: cluster, labels }, spec };
 }
 
-function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[], labels: Record<string, string>, delivery: DeliveryConfig, diagnostics: Diagnostic[]): ClusterWork[] {
+/**
+ * A deployment's clusters mostly get the same manifests (the same objects, unless it uses {{ cluster.* }}):
+ * their split and ManifestWork specs are computed once and shared, so the emitter writes each spec once.
+ */
+type SpecCache = Map<K8sObject[], { split: ReturnType<typeof splitBySize>; specs: JsonObject[] }>;
+
+function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[], labels: Record<string, string>, delivery: DeliveryConfig, diagnostics: Diagnostic[], cache: SpecCache): ClusterWork[] {
   const at = r.resolved.deployment.pos(['metadata', 'name']);
   const limit = delivery.sizeLimit.bytes;
-  const split = splitBySize(manifests, limit, delivery.sizeLimit.onExceed === 'split');
+  let entry = cache.get(manifests);
+  if (!entry) {
+    const split = splitBySize(manifests, limit, delivery.sizeLimit.onExceed === 'split');
+    entry = { split, specs: 'parts' in split ? split.parts.map((part) => markShared(manifestWorkSpec(r.topology, part))) : [] };
+    cache.set(manifests, entry);
+  }
+  const { split, specs } = entry;
   if ('exceeds' in split) {
     diagnostics.push(error('manifestwork-too-large', `ManifestWork ${c.name}/${r.name} would hold ${split.exceeds} bytes of manifests; OCM rejects more than ${limit}`, at, 'set sizeLimit.onExceed: split in hubcast.yaml, use delivery: flux-pull, or make the workload smaller'));
     return [];
@@ -135,7 +149,7 @@ function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[]
     diagnostics.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit}`, at, 'use delivery: flux-pull, which does not embed the objects'));
     return [];
   }
-  return split.parts.map((part, i) => ({ cluster: c.name, deployment: r, work: work(partName(r.name, i), c.name, labels, manifestWorkSpec(r.topology, part)) }));
+  return specs.map((spec, i) => ({ cluster: c.name, deployment: r, work: work(partName(r.name, i), c.name, labels, spec) }));
 }
 
 function pullWork(r: RenderedDeployment, c: Cluster, manifests: K8sObject[], labels: Record<string, string>, delivery: DeliveryConfig): ClusterWork {

@@ -6,8 +6,10 @@ import {
   emitYaml,
   emitYamlStream,
   withObjectMemo,
+  type ObjectTextMemo,
 } from '../../src/emit/yaml-emitter.ts';
 import type { Json } from '../../src/core/types.ts';
+import { markShared } from '../../src/core/shared-maps.ts';
 
 type Version = '1.1' | '1.2';
 const VERSIONS: readonly Version[] = ['1.2', '1.1'];
@@ -443,5 +445,20 @@ describe('shared Kubernetes objects (memoized by identity inside withObjectMemo)
     expect(parseDocument(text).toJS()).toEqual(doc);
     expect(emitYaml(doc as never)).toBe(text); // the same with and without the memo
     expect(emitYaml(cm as never)).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  note: |\n    line 1\n    line 2\n');
+  });
+});
+
+describe('shared maps (markShared) and memos kept across calls', () => {
+  it('writes a marked map shared by many documents once, with the same text as unshared', () => {
+    const spec = markShared({ workload: { manifests: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { z: '1', a: 'x: y' } }] }, deleteOption: { propagationPolicy: 'Foreground' } });
+    const works = ['c1', 'c2', 'c3'].map((c) => ({ apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', metadata: { name: 'w', namespace: c }, spec }));
+    const memo: ObjectTextMemo = new WeakMap();
+    const texts = withObjectMemo(() => works.map((w) => emitYaml(w as never)));
+    expect(texts).toEqual(works.map((w) => emitYaml(JSON.parse(JSON.stringify(w)) as never)));
+    expect(texts[1]).toContain('namespace: c2');
+    // A memo the caller keeps also serves whole documents again on a later call.
+    withObjectMemo(() => emitYaml(works[0] as never), memo);
+    expect(memo.get(works[0] as never)?.size).toBe(1);
+    expect(memo.get(spec as never)?.size).toBe(1);
   });
 });
