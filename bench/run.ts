@@ -121,7 +121,7 @@ function stagesFor(name: string, size: FleetSize): void {
   });
 }
 
-function wholeRender(name: string, size: FleetSize): number {
+function wholeRender(name: string, size: FleetSize): { fresh: number; again: number } {
   const dir = mkdtempSync(join(tmpdir(), `hubcast-bench-${name}-`));
   try {
     writeFiles(join(dir, 'repo'), generateFleet(size));
@@ -146,8 +146,7 @@ function wholeRender(name: string, size: FleetSize): number {
     rows.push({ size: name, metric: 'whole `hubcast render` (CLI), re-render over the previous output', value: fmt(ms), target: name === 'medium' ? '<= 1.5 s' : undefined, ok: name === 'medium' ? ms <= 1500 : undefined });
     const gib = rss / 1024 / 1024;
     rows.push({ size: name, metric: 'peak RSS of `hubcast render`', value: `${(rss / 1024).toFixed(0)} MiB`, target: name === 'large' ? '<= 1 GiB' : undefined, ok: name === 'large' ? gib <= 1 : undefined });
-    // The peer comparison writes nothing to disk either way, so it is measured against the full first render.
-    return fresh;
+    return { fresh, again };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -213,19 +212,22 @@ function revisionIndex(): void {
   });
 }
 
-function kustomizePeer(name: string, size: FleetSize, hubcastMs: number): void {
+function kustomizePeer(name: string, size: FleetSize, hubcast: { fresh: number; again: number }): void {
   const dir = mkdtempSync(join(tmpdir(), `hubcast-bench-kust-${name}-`));
   try {
     const overlays = writeKustomizeFleet(dir, size);
     const t = time(() => buildAll(overlays));
-    const ratio = t.ms / hubcastMs;
+    // kubectl kustomize prints to a pipe; hubcast's first render also writes 10,000 files, which is the ratio held
+    // to the target. The re-render (files compared, none written) is the like-for-like one.
+    const ratio = t.ms / hubcast.fresh;
     rows.push({
       size: name,
-      metric: `kubectl kustomize, ${overlays.length} cluster overlays x ${size.workloads} workloads`,
+      metric: `kubectl kustomize, ${overlays.length} cluster overlays x ${size.workloads} workloads, vs \`hubcast render\` into a new folder`,
       value: `${fmt(t.ms)}; hubcast is ${ratio.toFixed(1)}x faster`,
       target: name === 'medium' ? '>= 30x' : undefined,
       ok: name === 'medium' ? ratio >= 30 : undefined,
     });
+    rows.push({ size: name, metric: 'the same, vs `hubcast render` over its previous output', value: `hubcast is ${(t.ms / hubcast.again).toFixed(1)}x faster` });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
