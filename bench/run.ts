@@ -19,9 +19,9 @@ import { emitPerClusterTree } from '../src/emit/per-cluster-tree.ts';
 import { deliveryConfig } from '../src/load/delivery-config.ts';
 import { runPerClusterStage } from '../src/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
+import { DIFF_CHANGES, renderFleet } from './diff-scenarios.ts';
 import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
 import type { Json } from '../src/core/types.ts';
-import { runPipeline } from '../src/pipeline.ts';
 import { sideFromPipeline } from '../src/review/side.ts';
 import { diffSides } from '../src/review/change-set.ts';
 import { ignoreRules } from '../src/review/ignore-config.ts';
@@ -153,24 +153,14 @@ function wholeRender(name: string, size: FleetSize): number {
 }
 
 function diffs(name: string, size: FleetSize): void {
-  const pipeline = (files: Record<string, string>) => {
-    const { config } = parseConfig({ path: 'hubcast.yaml', text: files['hubcast.yaml'] });
-    const list = Object.entries(files)
-      .filter(([p]) => p !== 'hubcast.yaml')
-      .map(([path, text]) => ({ path, text }));
-    return runPipeline({ files: list, config, stockDefinitions: loadStockDefinitions(config.systemNamespace).definitions, now: 0 });
-  };
   const { rules } = ignoreRules({ flags: [], noDefaults: false });
-  const base = pipeline(generateFleet(size));
-  for (const [label, opts] of [
-    ['one workload changed', { changeWorkload: 0 }],
-    ['every workload changed', { variant: 1 }],
-  ] as const) {
-    const head = pipeline(generateFleet(size, 42, opts));
+  const base = renderFleet(generateFleet(size));
+  for (const [label, opts] of DIFF_CHANGES) {
+    const head = renderFleet(generateFleet(size, 42, opts));
     const engine = measure(3, () => diffSides(sideFromPipeline(base, { side: 'base', label: 'base' }), sideFromPipeline(head, { side: 'head', label: 'head' }), { context: 3, ignore: rules }));
     const whole = measure(3, () => {
-      const b = pipeline(generateFleet(size));
-      const h = pipeline(generateFleet(size, 42, opts));
+      const b = renderFleet(generateFleet(size));
+      const h = renderFleet(generateFleet(size, 42, opts));
       return diffSides(sideFromPipeline(b, { side: 'base', label: 'base' }), sideFromPipeline(h, { side: 'head', label: 'head' }), { context: 3, ignore: rules });
     });
     const n = totalChanges(engine.value.totals);
