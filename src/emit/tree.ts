@@ -20,12 +20,38 @@ export function objectFileName(o: K8sObject): string {
   return `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`;
 }
 
+function kustomizationObject(resources: string[]): K8sObject {
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort(cmp) } as unknown as K8sObject;
+}
+
 export function kustomization(resources: string[]): string {
-  return emitYaml({
-    apiVersion: 'kustomize.config.k8s.io/v1beta1',
-    kind: 'Kustomization',
-    resources: [...resources].sort(cmp),
-  });
+  return emitYaml(kustomizationObject(resources) as never);
+}
+
+/** A file of a tree and the object it was emitted from. */
+export interface EmittedFile {
+  text: string;
+  object: K8sObject;
+}
+
+// A reader in the same process (`hubcast diff`) wants the objects behind the files: parsing 10,000
+// works back, or emitting them again to look them up by text, costs more than the diff itself. Kept
+// beside the tree, so the tree stays plain path -> text; a reader checks that the text is still the one
+// written before trusting the object.
+const emittedFiles = new WeakMap<OutputTree, Map<string, EmittedFile>>();
+
+/** Writes one object as one file of the tree. */
+export function writeObject(tree: OutputTree, path: string, o: K8sObject): void {
+  const text = emitYaml(o as never);
+  tree.set(path, text);
+  let files = emittedFiles.get(tree);
+  if (!files) emittedFiles.set(tree, (files = new Map()));
+  files.set(path, { text, object: o });
+}
+
+/** The files of the tree that were written by `writeObject`, by path. */
+export function emittedObjects(tree: OutputTree): ReadonlyMap<string, EmittedFile> {
+  return emittedFiles.get(tree) ?? new Map();
 }
 
 /**
@@ -48,12 +74,12 @@ export function addKustomizations(tree: OutputTree, roots: string[] = [''], deta
     }
   }
   for (const [dir, entries] of children) {
-    tree.set(dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomization([...entries]));
+    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject([...entries]));
   }
 }
 
 export function writeObjects(tree: OutputTree, dir: string, objects: readonly K8sObject[]): void {
-  for (const o of objects) tree.set(`${dir}/${objectFileName(o)}`, emitYaml(o as never));
+  for (const o of objects) writeObject(tree, `${dir}/${objectFileName(o)}`, o);
 }
 
 export function environmentDir(r: RenderedDeployment): string {
@@ -94,5 +120,8 @@ export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock
 }
 
 export function sortTree(tree: OutputTree): OutputTree {
-  return new Map([...tree.entries()].sort((a, b) => cmp(a[0], b[0])));
+  const sorted: OutputTree = new Map([...tree.entries()].sort((a, b) => cmp(a[0], b[0])));
+  const files = emittedFiles.get(tree);
+  if (files) emittedFiles.set(sorted, files);
+  return sorted;
 }

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { cmp } from '../core/diagnostics.ts';
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { LOCK_FILE, type Lock } from '../emit/lock.ts';
+import type { EmittedFile } from '../emit/tree.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import type { ObjectRef, Target } from './model.ts';
 
@@ -90,10 +91,11 @@ function labelPair(o: K8sObject, ns: string, name: string): string {
 }
 
 /**
- * `known`: objects the caller already holds, by the exact text the emitter wrote for them, so a
- * side rendered in this process is not parsed back (YAML parsing is most of a large diff's time).
+ * `known`: the objects the caller emitted the files from, by path, so a side rendered in this process
+ * is not parsed back (YAML parsing is most of a large diff's time). One is used only while its file
+ * still holds the text written for it.
  */
-export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap<string, K8sObject>): ParsedTree {
+export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap<string, EmittedFile>): ParsedTree {
   const items: HubItem[] = [];
   let lock: Lock | undefined;
   for (const [file, text] of tree) {
@@ -102,7 +104,8 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
       continue;
     }
     if (!file.endsWith('.yaml') && !file.endsWith('.yml')) continue;
-    const objects = known?.has(text) ? [known.get(text)!] : parseDocuments(file, text);
+    const emitted = known?.get(file);
+    const objects = emitted?.text === text ? [emitted.object] : parseDocuments(file, text);
     for (const o of objects) {
       if (!o || typeof o !== 'object' || typeof o.kind !== 'string') continue;
       // kustomization.yaml files only tell kustomize what to build; they are not applied.
