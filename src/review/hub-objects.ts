@@ -133,9 +133,14 @@ function parseDocuments(file: string, text: string): (K8sObject | null)[] {
   });
 }
 
+/** Bytes of an object as JSON. */
+export function jsonBytes(o: K8sObject): number {
+  return Buffer.byteLength(JSON.stringify(o), 'utf8');
+}
+
 /** Bytes of a work's manifests as OCM's admission webhook counts them (≈ their JSON size). */
-export function manifestBytes(manifests: readonly K8sObject[]): number {
+export function manifestBytes(manifests: readonly K8sObject[], bytesOf: (o: K8sObject) => number = jsonBytes): number {
   let n = 0;
-  for (const m of manifests) n += Buffer.byteLength(JSON.stringify(m), 'utf8');
+  for (const m of manifests) n += bytesOf(m);
   return n;
 }
