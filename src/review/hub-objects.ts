@@ -15,8 +15,6 @@ export interface HubItem {
   ref: ObjectRef;
   environment: string;
   workload: string;
-  /** The file's text when the file holds only this object: equal texts mean equal objects. */
-  text?: string;
   target: Target;
   /** Embedded manifests of a ManifestWork / ManifestWorkReplicaSet; undefined for other kinds. */
   manifests?: K8sObject[];
@@ -118,7 +116,6 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
         workload: labelPair(o, LABEL_DEPLOYMENT_NS, LABEL_DEPLOYMENT),
         target: targetOf(o),
       };
-      if (objects.length === 1) item.text = text;
       if (isWork(o)) item.manifests = manifestsOf(o);
       items.push(item);
     }
