@@ -214,17 +214,16 @@ class Differ {
     return out.sort(byRef);
   }
 
-  /**
-   * Most works of a large fleet are unchanged: equal own fields and the same manifests in the same
-   * order (each pair of manifest versions compared once) need no further look. Told by structure, not
-   * by the files' text: comparing 10,000 freshly emitted texts first flattens each (V8 builds them as
-   * ropes), which cost more than this whole check.
-   */
-  private unchanged(b: HubItem, h: HubItem): boolean {
-    if (!b.manifests || !h.manifests) return sameJson(json(b.object), json(h.object));
-    const bm = b.manifests;
-    const hm = h.manifests;
-    if (bm.length !== hm.length || !sameJson(json(b.object), json(h.object), [json(bm), json(hm)])) return false;
+  /** Equal own fields, as JSON (a work's manifests are compared apart). */
+  private sameFields(b: HubItem, h: HubItem): boolean {
+    return sameJson(json(b.object), json(h.object), b.manifests && h.manifests ? [json(b.manifests), json(h.manifests)] : undefined);
+  }
+
+  /** The same manifests in the same order, each pair of versions compared once. */
+  private sameManifests(b: HubItem, h: HubItem): boolean {
+    const bm = b.manifests ?? [];
+    const hm = h.manifests ?? [];
+    if (bm.length !== hm.length) return false;
     for (let i = 0; i < bm.length; i++) if (this.key(bm[i]) !== this.key(hm[i]) || !this.compare(bm[i], hm[i]).same) return false;
     return true;
   }
@@ -232,10 +231,12 @@ class Differ {
   work(p: Pair<HubItem>): WorkChange | undefined {
     const item = (p.head ?? p.base)!;
     const status = statusOf(p);
-    if (status === 'changed' && !p.renamed && this.unchanged(p.base!, p.head!)) return undefined;
+    const sameFields = !!p.base && !!p.head && this.sameFields(p.base, p.head);
+    // Most works of a large fleet are unchanged. Told by structure, not by the files' text: comparing
+    // 10,000 freshly emitted texts first flattens each (V8 builds them as ropes), which cost more.
+    if (status === 'changed' && !p.renamed && sameFields && this.sameManifests(p.base!, p.head!)) return undefined;
     const isWork = item.manifests !== undefined;
-    // A work whose text changed mostly changed in its manifests alone: then its own fields need no look.
-    const sameFields = isWork && p.base?.manifests && p.head && sameJson(json(p.base.object), json(p.head.object), [json(p.base.manifests), json(p.head.manifests!)]);
+    // Most changed works changed in their manifests alone: then their own fields need no look.
     const self = sameFields
       ? undefined
       : this.object(
