@@ -19,9 +19,10 @@ import { emitPerClusterTree } from '../src/emit/per-cluster-tree.ts';
 import { deliveryConfig } from '../src/load/delivery-config.ts';
 import { runPerClusterStage } from '../src/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
+import { DIFF_CHANGES, renderFleet } from './diff-scenarios.ts';
 import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
 import type { Json } from '../src/core/types.ts';
-import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
+import type { PipelineResult } from '../src/pipeline.ts';
 import { PipelineMemo } from '../src/pipeline-memo.ts';
 import { sideFromPipeline } from '../src/review/side.ts';
 import { diffSides } from '../src/review/change-set.ts';
@@ -153,22 +154,12 @@ function wholeRender(name: string, size: FleetSize): { fresh: number; again: num
 }
 
 function diffs(name: string, size: FleetSize): void {
-  const stock = loadStockDefinitions('mural-system').definitions;
-  const pipeline = (files: Record<string, string>, memo?: PipelineMemo) => {
-    const { config } = parseConfig({ path: 'hubcast.yaml', text: files['hubcast.yaml'] });
-    const list = Object.entries(files)
-      .filter(([p]) => p !== 'hubcast.yaml')
-      .map(([path, text]) => ({ path, text }));
-    return runPipeline({ files: list, config, stockDefinitions: stock, now: 0, memo });
-  };
+  const pipeline = renderFleet;
   const { rules } = ignoreRules({ flags: [], noDefaults: false });
   const diff = (b: PipelineResult, h: PipelineResult) => diffSides(sideFromPipeline(b, { side: 'base', label: 'base' }), sideFromPipeline(h, { side: 'head', label: 'head' }), { context: 3, ignore: rules });
   const baseFiles = generateFleet(size);
   const base = pipeline(baseFiles);
-  for (const [label, opts] of [
-    ['one workload changed', { changeWorkload: 0 }],
-    ['every workload changed', { variant: 1 }],
-  ] as const) {
+  for (const [label, opts] of DIFF_CHANGES) {
     const headFiles = generateFleet(size, 42, opts);
     const head = pipeline(headFiles);
     const engine = measure(3, () => diff(base, head));

@@ -11,8 +11,8 @@ import type { FluxFolder } from '../flux/hub.ts';
 import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
-import { finishTree, objectFileName, sortTree, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
-import { emitYaml, withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
+import { finishTree, objectFileName, sortTree, writeObject, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
+import { withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
 
@@ -49,6 +49,6 @@ function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8s
   for (const o of objects) {
     const plain = objectFileName(o);
     const file = (counts.get(plain) ?? 0) > 1 ? `${o.kind.toLowerCase()}-${o.metadata.namespace ?? ''}-${o.metadata.name}.yaml` : plain;
-    tree.set(`${dir}/${file}`, emitYaml(o as never));
+    writeObject(tree, `${dir}/${file}`, o);
   }
 }

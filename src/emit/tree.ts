@@ -47,12 +47,40 @@ export function objectFileName(o: K8sObject): string {
   return `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`;
 }
 
+function kustomizationObject(resources: string[]): K8sObject {
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort(cmp) } as unknown as K8sObject;
+}
+
 export function kustomization(resources: string[]): string {
-  return emitYaml({
-    apiVersion: 'kustomize.config.k8s.io/v1beta1',
-    kind: 'Kustomization',
-    resources: [...resources].sort(cmp),
-  });
+  return emitYaml(kustomizationObject(resources) as never);
+}
+
+/** A file of a tree and the object it was emitted from. */
+export interface EmittedFile {
+  text: string;
+  object: K8sObject;
+}
+
+// A reader in the same process (`hubcast diff`) wants the objects behind the files: parsing 10,000
+// works back, or emitting them again to look them up by text, costs more than the diff itself. Kept
+// beside the tree, so the tree stays plain path -> text; a reader checks that the text is still the one
+// written before trusting the object.
+const emittedFiles = new WeakMap<OutputTree, Map<string, EmittedFile>>();
+
+/** Writes one object as one file of the tree. */
+export function writeObject(tree: TreeBuilder, path: string, o: K8sObject): void {
+  const text = emitYaml(o as never);
+  tree.set(path, text);
+  // A streamed tree keeps nothing: holding every file's text is what streaming avoids.
+  if (!(tree instanceof Map)) return;
+  let files = emittedFiles.get(tree);
+  if (!files) emittedFiles.set(tree, (files = new Map()));
+  files.set(path, { text, object: o });
+}
+
+/** The files of the tree that were written by `writeObject`, by path. */
+export function emittedObjects(tree: OutputTree): ReadonlyMap<string, EmittedFile> {
+  return emittedFiles.get(tree) ?? new Map();
 }
 
 /**
@@ -87,12 +115,12 @@ export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], det
     }
   }
   for (const [dir, names] of children) {
-    tree.set(dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomization([...names]));
+    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject([...names]));
   }
 }
 
 export function writeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[]): void {
-  for (const o of objects) tree.set(`${dir}/${objectFileName(o)}`, emitYaml(o as never));
+  for (const o of objects) writeObject(tree, `${dir}/${objectFileName(o)}`, o);
 }
 
 export function environmentDir(r: RenderedDeployment): string {
@@ -139,5 +167,8 @@ export function emitReplicaSetsInto(tree: TreeBuilder, rendered: readonly Render
 }
 
 export function sortTree(tree: OutputTree): OutputTree {
-  return new Map([...tree.entries()].sort((a, b) => cmp(a[0], b[0])));
+  const sorted: OutputTree = new Map([...tree.entries()].sort((a, b) => cmp(a[0], b[0])));
+  const files = emittedFiles.get(tree);
+  if (files) emittedFiles.set(sorted, files);
+  return sorted;
 }

@@ -4,13 +4,14 @@
 // are matched by content, Secret values are redacted, and ignore rules hide noise with a count.
 
 import { cmp } from '../core/diagnostics.ts';
+import { sameJson } from '../core/same-json.ts';
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { emitYaml } from '../emit/yaml-emitter.ts';
 import { canonicalJson } from '../resolve/revisions.ts';
-import { immutableFieldNotes, workNotes, type WorkPair } from './dangers.ts';
-import { envelopeOf, objectRef, parseTree, refKey, type HubItem } from './hub-objects.ts';
+import { changedImmutableFields, immutableFieldNotes, workNotes, type WorkPair } from './dangers.ts';
+import { envelopeOf, jsonBytes, objectRef, parseTree, refKey, type HubItem } from './hub-objects.ts';
 import { hidingRule, stripFields, type IgnoreRule } from './ignore-rules.ts';
-import { ImageTable } from './images.ts';
+import { imageDeltas, ImageTable, type ImageDelta } from './images.ts';
 import { alignToBase } from './keyed-lists.ts';
 import { diffLocks } from './lock-diff.ts';
 import {
@@ -33,7 +34,7 @@ import {
 import { isSecret, redactSecretPair } from './secrets.ts';
 import { contentLeaves, matchRenames } from './similarity.ts';
 import { formattedErrors, type ReviewSide } from './side.ts';
-import { unifiedDiff } from './unified-diff.ts';
+import { unifiedDiff, type UnifiedDiff } from './unified-diff.ts';
 
 export interface DiffOptions {
   /** Lines of context around each change. */
@@ -47,10 +48,16 @@ interface Pair<T> {
   renamed: boolean;
 }
 
+function byKey<T>(list: readonly T[], key: (t: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const t of list) out.set(key(t), t);
+  return out;
+}
+
 /** Pairs by key, then unmatched removed/added ones by content similarity within a group. */
 function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string, group: (t: T) => string, name: (t: T) => string, leaves: (t: T) => string[]): Pair<T>[] {
-  const hb = new Map(base.map((b) => [key(b), b]));
-  const hh = new Map(head.map((h) => [key(h), h]));
+  const hb = byKey(base, key);
+  const hh = byKey(head, key);
   const pairs: Pair<T>[] = [];
   const removed: T[] = [];
   const added: T[] = [];
@@ -60,7 +67,8 @@ function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string
     else removed.push(b);
   }
   for (const [k, h] of hh) if (!hb.has(k)) added.push(h);
-  const cand = (t: T) => ({ group: group(t), name: name(t), leaves: leaves(t) });
+  if (!removed.length && !added.length) return pairs;
+  const cand = (t: T) => ({ group: group(t), name: name(t), leaves: () => leaves(t) });
   const matches = removed.length && added.length ? matchRenames(removed.map(cand), added.map(cand)) : [];
   const usedR = new Set(matches.map(([r]) => r));
   const usedA = new Set(matches.map(([, a]) => a));
@@ -72,13 +80,63 @@ function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string
 
 const statusOf = (p: Pair<unknown>): Status => (!p.base ? 'added' : !p.head ? 'removed' : 'changed');
 
+/** What comparing two versions of an object found: the same for every place the pair recurs. */
+interface Compared {
+  /** Equal as they are (before any filter): nothing to show, count or note. */
+  same: boolean;
+  /** Immutable fields that differ (unfiltered: a filter never hides a danger). */
+  immutable: string[];
+  /** Container images that differ once filtered. */
+  images: ImageDelta[];
+  /** Rules that hid a difference. */
+  hid: string[];
+  secret: boolean;
+  /** Absent when the filtered sides read the same. */
+  diff?: UnifiedDiff;
+}
+
+const SAME: Compared = { same: true, immutable: [], images: [], hid: [], secret: false };
+
+/** Stands for a missing side in the memo of compared pairs. */
+const ABSENT = {};
+
+const json = (v: K8sObject | K8sObject[]): Json => v as unknown as Json;
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
 class Differ {
   readonly hidden = new Map<string, number>();
   hiddenTotal = 0;
   readonly images = new ImageTable();
   readonly notes: Note[] = [];
+  // The per-cluster layout embeds the same manifest objects in every cluster's work: each object is
+  // keyed, emitted, sized and flattened for rename matching, and each pair of versions compared, once
+  // (by identity: nothing mutates them meanwhile).
+  private readonly texts = new WeakMap<object, string>();
+  private readonly sizes = new WeakMap<object, number>();
+  private readonly keys = new WeakMap<object, string>();
+  private readonly leaves = new WeakMap<object, string[]>();
+  private readonly compared = new WeakMap<object, Map<object, Compared>>();
 
-  constructor(private readonly opts: DiffOptions) {}
+  private readonly hidesObjects: boolean;
+
+  constructor(private readonly opts: DiffOptions) {
+    this.hidesObjects = opts.ignore.some((r) => !r.pointer);
+  }
+
+  private text(o: K8sObject): string {
+    return cached(this.texts, o, () => emitYaml(o as unknown as Json));
+  }
+
+  readonly bytes = (o: K8sObject): number => cached(this.sizes, o, () => jsonBytes(o));
+
+  private key(m: K8sObject): string {
+    return cached(this.keys, m, () => refKey(objectRef(m)));
+  }
 
   private hide(rules: readonly string[]): void {
     this.hiddenTotal++;
@@ -87,6 +145,7 @@ class Differ {
 
   /** Drops pairs a whole-object rule hides, counting the ones that differed. */
   private visible<T>(pairs: Pair<T>[], ref: (t: T) => ObjectRef, content: (t: T) => Json): Pair<T>[] {
+    if (!this.hidesObjects) return pairs;
     return pairs.filter((p) => {
       const rule = hidingRule(this.opts.ignore, ref((p.head ?? p.base)!)) ?? (p.base && hidingRule(this.opts.ignore, ref(p.base)));
       if (!rule) return true;
@@ -95,58 +154,99 @@ class Differ {
     });
   }
 
-  /** One object's change, or undefined when the two sides are the same once filtered. */
-  object(ref: ObjectRef, from: ObjectRef | undefined, status: Status, workload: string, imageKey: string, base?: K8sObject, head?: K8sObject): ObjectChange | undefined {
-    // Most objects of a large fleet are unchanged: identical text needs no filtering, aligning or diffing.
-    if (status === 'changed' && base && head && emitYaml(base as unknown as Json) === emitYaml(head as unknown as Json)) return undefined;
-    const stripped = stripFields(this.opts.ignore, ref, base as unknown as Json, head as unknown as Json);
+  /** Filters, aligns and diffs two versions of an object (rules match the object's own ref), once per pair. */
+  private compare(base?: K8sObject, head?: K8sObject): Compared {
+    const byHead = cached(this.compared, base ?? ABSENT, () => new Map<object, Compared>());
+    let c = byHead.get(head ?? ABSENT);
+    if (!c) byHead.set(head ?? ABSENT, (c = this.compareOnce(base, head)));
+    return c;
+  }
+
+  private compareOnce(base?: K8sObject, head?: K8sObject): Compared {
+    // Most objects of a large fleet are unchanged: the same text needs no filtering, aligning or diffing
+    // (equal JSON reads the same, and is quicker to tell).
+    if (base && head && (sameJson(json(base), json(head)) || this.text(base) === this.text(head))) return SAME;
+    const stripped = stripFields(this.opts.ignore, objectRef((head ?? base)!), base as unknown as Json, head as unknown as Json);
     let b = stripped.base as unknown as K8sObject | undefined;
     let h = stripped.head as unknown as K8sObject | undefined;
-    this.images.add(workload, imageKey, b, h);
-    const secret = isSecret(b) || isSecret(h);
-    if (secret) [b, h] = redactSecretPair(b, h);
-    const textB = b ? emitYaml(b as unknown as Json) : '';
-    const textH = h ? emitYaml((b ? alignToBase(b as unknown as Json, h as unknown as Json) : h) as unknown as Json) : '';
-    if (stripped.hid.length) this.hide(stripped.hid);
-    if (status === 'changed' && textB === textH) return undefined;
-    const d = unifiedDiff(textB, textH, this.opts.context);
-    const change: ObjectChange = { status, ref, diff: d.text, added: d.added, removed: d.removed };
+    const c: Compared = {
+      same: false,
+      immutable: base && head ? changedImmutableFields(base, head) : [],
+      images: imageDeltas(b, h),
+      hid: stripped.hid,
+      secret: isSecret(b) || isSecret(h),
+    };
+    if (c.secret) [b, h] = redactSecretPair(b, h);
+    // Filtering and aligning copy only what they change, so an untouched side's text is reused.
+    const textB = b ? this.text(b) : '';
+    const textH = h ? this.text(b ? (alignToBase(b as unknown as Json, h as unknown as Json) as unknown as K8sObject) : h) : '';
+    if (!(base && head && textB === textH)) c.diff = unifiedDiff(textB, textH, this.opts.context);
+    return c;
+  }
+
+  /** One object's change, or undefined when the two sides are the same once filtered. */
+  object(ref: ObjectRef, from: ObjectRef | undefined, status: Status, workload: string, imageKey: string, c: Compared): ObjectChange | undefined {
+    if (c.same) return undefined;
+    this.images.add(workload, imageKey, c.images);
+    if (c.hid.length) this.hide(c.hid);
+    if (!c.diff) return undefined;
+    const change: ObjectChange = { status, ref, diff: c.diff.text, added: c.diff.added, removed: c.diff.removed };
     if (from) change.from = from;
-    if (secret) change.secret = true;
+    if (c.secret) change.secret = true;
     return change;
   }
 
   manifests(work: string, workload: string, base: readonly K8sObject[], head: readonly K8sObject[]): ObjectChange[] {
     const pairs = this.visible(
-      pairUp(base, head, (m) => refKey(objectRef(m)), (m) => m.kind, (m) => String(m.metadata?.name), (m) => contentLeaves(m as unknown as JsonObject)),
+      pairUp(base, head, (m) => this.key(m), (m) => m.kind, (m) => String(m.metadata?.name), (m) => cached(this.leaves, m, () => contentLeaves(m as unknown as JsonObject))),
       objectRef,
       (m) => m as unknown as Json,
     );
     const out: ObjectChange[] = [];
     for (const p of pairs) {
-      if (p.base && p.head) this.notes.push(...immutableFieldNotes(workload, p.base, p.head));
+      const compared = this.compare(p.base, p.head);
+      if (compared.same) continue;
+      if (p.head) this.notes.push(...immutableFieldNotes(workload, p.head, compared.immutable));
       const ref = objectRef((p.head ?? p.base)!);
-      const c = this.object(ref, p.renamed ? objectRef(p.base!) : undefined, statusOf(p), workload, `${work}|${refKey(ref)}`, p.base, p.head);
+      const c = this.object(ref, p.renamed ? objectRef(p.base!) : undefined, statusOf(p), workload, `${work}|${refKey(ref)}`, compared);
       if (c) out.push(c);
     }
     return out.sort(byRef);
   }
 
+  /** Equal own fields, as JSON (a work's manifests are compared apart). */
+  private sameFields(b: HubItem, h: HubItem): boolean {
+    return sameJson(json(b.object), json(h.object), b.manifests && h.manifests ? [json(b.manifests), json(h.manifests)] : undefined);
+  }
+
+  /** The same manifests in the same order, each pair of versions compared once. */
+  private sameManifests(b: HubItem, h: HubItem): boolean {
+    const bm = b.manifests ?? [];
+    const hm = h.manifests ?? [];
+    if (bm.length !== hm.length) return false;
+    for (let i = 0; i < bm.length; i++) if (this.key(bm[i]) !== this.key(hm[i]) || !this.compare(bm[i], hm[i]).same) return false;
+    return true;
+  }
+
   work(p: Pair<HubItem>): WorkChange | undefined {
     const item = (p.head ?? p.base)!;
     const status = statusOf(p);
-    // Most works of a large fleet are unchanged: the same file text needs no further look.
-    if (status === 'changed' && !p.renamed && p.base!.text !== undefined && p.base!.text === p.head!.text) return undefined;
+    const sameFields = !!p.base && !!p.head && this.sameFields(p.base, p.head);
+    // Most works of a large fleet are unchanged. Told by structure, not by the files' text: comparing
+    // 10,000 freshly emitted texts first flattens each (V8 builds them as ropes), which cost more.
+    if (status === 'changed' && !p.renamed && sameFields && this.sameManifests(p.base!, p.head!)) return undefined;
     const isWork = item.manifests !== undefined;
-    const self = this.object(
-      item.ref,
-      p.renamed ? p.base!.ref : undefined,
-      status,
-      item.workload,
-      refKey(item.ref),
-      p.base && (isWork ? envelopeOf(p.base.object) : p.base.object),
-      p.head && (isWork ? envelopeOf(p.head.object) : p.head.object),
-    );
+    // Most changed works changed in their manifests alone: then their own fields need no look.
+    const self = sameFields
+      ? undefined
+      : this.object(
+          item.ref,
+          p.renamed ? p.base!.ref : undefined,
+          status,
+          item.workload,
+          refKey(item.ref),
+          this.compare(p.base && (isWork ? envelopeOf(p.base.object) : p.base.object), p.head && (isWork ? envelopeOf(p.head.object) : p.head.object)),
+        );
     const objects = isWork ? this.manifests(refKey(item.ref), item.workload, p.base?.manifests ?? [], p.head?.manifests ?? []) : [];
     if (status === 'changed' && !self && !objects.length && !p.renamed) return undefined;
     const w: WorkChange = { status, ref: item.ref, objects };
@@ -162,7 +262,7 @@ class Differ {
       (i) => i.object as unknown as Json,
     );
     return pairs.map((pair) => {
-      this.notes.push(...workNotes(pair as WorkPair));
+      this.notes.push(...workNotes(pair as WorkPair, this.bytes));
       return { pair, change: this.work(pair) };
     });
   }
@@ -181,7 +281,9 @@ function group(changes: { item: HubItem; change: WorkChange }[]): EnvironmentCha
     envs.set(item.environment, targets);
     const t = targets.get(targetKey(item.target)) ?? { target: item.target, workloads: new Map() };
     targets.set(targetKey(item.target), t);
-    t.workloads.set(item.workload, [...(t.workloads.get(item.workload) ?? []), change]);
+    const works = t.workloads.get(item.workload);
+    if (works) works.push(change);
+    else t.workloads.set(item.workload, [change]);
   }
   return [...envs.keys()].sort(cmp).map((environment) => {
     const targets: TargetChanges[] = [...envs.get(environment)!.entries()]

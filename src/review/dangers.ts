@@ -3,7 +3,7 @@
 
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { canonicalJson } from '../resolve/revisions.ts';
-import { manifestBytes, type HubItem } from './hub-objects.ts';
+import { jsonBytes, manifestBytes, type HubItem } from './hub-objects.ts';
 import { refLabel, targetLabel, type Note } from './model.ts';
 
 /** OCM's admission webhook limit on a work's manifests (ManifestValidator limit 500 * 1024). */
@@ -68,27 +68,30 @@ function removalNote(item: HubItem, what: string, advice: string): Note | undefi
 
 function namespaceNotes(base: HubItem, head: HubItem): Note[] {
   const notes: Note[] = [];
-  const headNs = new Set((head.manifests ?? []).filter((m) => m.kind === 'Namespace').map((m) => m.metadata.name));
-  const opt = deleteOptionOf(base.object);
-  for (const ns of (base.manifests ?? []).filter((m) => m.kind === 'Namespace')) {
+  // Every work of a fleet passes here: the head's namespaces are gathered only when the base has one.
+  let headNs: Set<string> | undefined;
+  for (const ns of base.manifests ?? []) {
+    if (ns.kind !== 'Namespace') continue;
+    headNs ??= new Set((head.manifests ?? []).filter((m) => m.kind === 'Namespace').map((m) => m.metadata.name));
     if (headNs.has(ns.metadata.name)) continue;
     const what = `Namespace ${ns.metadata.name} leaves ${refLabel(head.ref)}`;
-    if (isOrphaned(opt, ns)) notes.push({ level: 'caution', code: 'namespace-orphaned', workload: head.workload, message: `${what}: orphaned by the deleteOption, it stays on ${where(head)}` });
+    if (isOrphaned(deleteOptionOf(base.object), ns)) notes.push({ level: 'caution', code: 'namespace-orphaned', workload: head.workload, message: `${what}: orphaned by the deleteOption, it stays on ${where(head)}` });
     else notes.push({ level: 'danger', code: 'namespace-deleted', workload: head.workload, message: `${what}: the work agent deletes the namespace and everything in it on ${where(head)}` });
   }
   return notes;
 }
 
-/** Notes for one hub object across the two sides. */
-export function workNotes(pair: WorkPair): Note[] {
+const holdsManifests = (x?: HubItem): boolean => !!x?.manifests;
+
+/** Notes for one hub object across the two sides. `bytesOf`: an object's JSON size (a caller may memoize it). */
+export function workNotes(pair: WorkPair, bytesOf: (o: K8sObject) => number = jsonBytes): Note[] {
   const { base, head } = pair;
   const notes: Note[] = [];
-  const works = (x?: HubItem) => !!x?.manifests;
-  if (base && works(base) && !head) {
+  if (base && holdsManifests(base) && !head) {
     const n = removalNote(base, `${refLabel(base.ref)} is deleted`, '');
     if (n) notes.push(n);
   }
-  if (base && head && works(base) && pair.renamed) {
+  if (base && head && holdsManifests(base) && pair.renamed) {
     const n = removalNote(
       base,
       `${refLabel(base.ref)} is renamed to ${head.ref.name}, which OCM applies as delete + create`,
@@ -96,8 +99,8 @@ export function workNotes(pair: WorkPair): Note[] {
     );
     if (n) notes.push(n);
   }
-  if (head && works(head)) {
-    const bytes = manifestBytes(head.manifests!);
+  if (head && holdsManifests(head)) {
+    const bytes = manifestBytes(head.manifests!, bytesOf);
     if (bytes > WORK_SIZE_LIMIT) {
       notes.push({
         level: 'danger',
@@ -107,7 +110,7 @@ export function workNotes(pair: WorkPair): Note[] {
       });
     }
   }
-  if (base && head && works(base) && works(head)) notes.push(...namespaceNotes(base, head));
+  if (base && head && holdsManifests(base) && holdsManifests(head)) notes.push(...namespaceNotes(base, head));
   return notes;
 }
 
@@ -128,21 +131,26 @@ function at(o: K8sObject, path: readonly string[]): Json | undefined {
   return cur;
 }
 
-/** An embedded object whose immutable fields change: the work agent's apply will fail. */
-export function immutableFieldNotes(workload: string, base: K8sObject, head: K8sObject): Note[] {
-  const changed = (IMMUTABLE[head.kind] ?? []).filter((p) => {
-    const a = at(base, p);
-    const b = at(head, p);
-    return a !== undefined && canonicalJson(a) !== canonicalJson(b);
-  });
+/** The fields the apiserver refuses to change in place that differ between two versions (dotted paths). */
+export function changedImmutableFields(base: K8sObject, head: K8sObject): string[] {
+  return (IMMUTABLE[head.kind] ?? [])
+    .filter((p) => {
+      const a = at(base, p);
+      const b = at(head, p);
+      return a !== undefined && canonicalJson(a) !== canonicalJson(b);
+    })
+    .map((p) => p.join('.'));
+}
+
+/** An embedded object whose immutable fields change (see changedImmutableFields): the work agent's apply will fail. */
+export function immutableFieldNotes(workload: string, head: K8sObject, changed: readonly string[]): Note[] {
   if (!changed.length) return [];
-  const fields = changed.map((p) => p.join('.')).join(', ');
   return [
     {
       level: 'danger',
       code: 'immutable-field',
       workload,
-      message: `${head.kind} ${head.metadata.namespace ? `${head.metadata.namespace}/` : ''}${head.metadata.name}: ${fields} cannot change in place; the apply fails until the object is deleted and re-created`,
+      message: `${head.kind} ${head.metadata.namespace ? `${head.metadata.namespace}/` : ''}${head.metadata.name}: ${changed.join(', ')} cannot change in place; the apply fails until the object is deleted and re-created`,
     },
   ];
 }

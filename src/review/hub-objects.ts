@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { cmp } from '../core/diagnostics.ts';
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { LOCK_FILE, type Lock } from '../emit/lock.ts';
+import type { EmittedFile } from '../emit/tree.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import type { ObjectRef, Target } from './model.ts';
 
@@ -14,8 +15,6 @@ export interface HubItem {
   ref: ObjectRef;
   environment: string;
   workload: string;
-  /** The file's text when the file holds only this object: equal texts mean equal objects. */
-  text?: string;
   target: Target;
   /** Embedded manifests of a ManifestWork / ManifestWorkReplicaSet; undefined for other kinds. */
   manifests?: K8sObject[];
@@ -90,10 +89,11 @@ function labelPair(o: K8sObject, ns: string, name: string): string {
 }
 
 /**
- * `known`: objects the caller already holds, by the exact text the emitter wrote for them, so a
- * side rendered in this process is not parsed back (YAML parsing is most of a large diff's time).
+ * `known`: the objects the caller emitted the files from, by path, so a side rendered in this process
+ * is not parsed back (YAML parsing is most of a large diff's time). One is used only while its file
+ * still holds the text written for it.
  */
-export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap<string, K8sObject>): ParsedTree {
+export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap<string, EmittedFile>): ParsedTree {
   const items: HubItem[] = [];
   let lock: Lock | undefined;
   for (const [file, text] of tree) {
@@ -102,7 +102,8 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
       continue;
     }
     if (!file.endsWith('.yaml') && !file.endsWith('.yml')) continue;
-    const objects = known?.has(text) ? [known.get(text)!] : parseDocuments(file, text);
+    const emitted = known?.get(file);
+    const objects = emitted?.text === text ? [emitted.object] : parseDocuments(file, text);
     for (const o of objects) {
       if (!o || typeof o !== 'object' || typeof o.kind !== 'string') continue;
       // kustomization.yaml files only tell kustomize what to build; they are not applied.
@@ -115,7 +116,6 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
         workload: labelPair(o, LABEL_DEPLOYMENT_NS, LABEL_DEPLOYMENT),
         target: targetOf(o),
       };
-      if (objects.length === 1) item.text = text;
       if (isWork(o)) item.manifests = manifestsOf(o);
       items.push(item);
     }
@@ -130,9 +130,14 @@ function parseDocuments(file: string, text: string): (K8sObject | null)[] {
   });
 }
 
+/** Bytes of an object as JSON. */
+export function jsonBytes(o: K8sObject): number {
+  return Buffer.byteLength(JSON.stringify(o), 'utf8');
+}
+
 /** Bytes of a work's manifests as OCM's admission webhook counts them (≈ their JSON size). */
-export function manifestBytes(manifests: readonly K8sObject[]): number {
+export function manifestBytes(manifests: readonly K8sObject[], bytesOf: (o: K8sObject) => number = jsonBytes): number {
   let n = 0;
-  for (const m of manifests) n += Buffer.byteLength(JSON.stringify(m), 'utf8');
+  for (const m of manifests) n += bytesOf(m);
   return n;
 }

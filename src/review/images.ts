@@ -40,37 +40,46 @@ export function splitImage(image: string): { repo: string; tag: string } {
   return colon > slash ? { repo: image.slice(0, colon), tag: image.slice(colon + 1) } : { repo: image, tag: 'latest' };
 }
 
+/** One container whose image differs between two versions of an object: its row of the table. */
+export interface ImageDelta {
+  key: string;
+  row: ImageChange;
+}
+
+function imageDelta(from: string | undefined, to: string | undefined): ImageDelta {
+  const f = from === undefined ? undefined : splitImage(from);
+  const t = to === undefined ? undefined : splitImage(to);
+  const sameRepo = !f || !t || f.repo === t.repo;
+  const image = sameRepo ? (t ?? f)!.repo : `${f!.repo} -> ${t!.repo}`;
+  const row: ImageChange = { image, from: sameRepo ? f?.tag : from, to: sameRepo ? t?.tag : to, objects: 0, workloads: [] };
+  return { key: JSON.stringify([row.image, row.from ?? null, row.to ?? null]), row };
+}
+
+/** The containers of an object whose image differs between two versions. */
+export function imageDeltas(base: K8sObject | undefined, head: K8sObject | undefined): ImageDelta[] {
+  const a = containerImages(base);
+  const b = containerImages(head);
+  const out: ImageDelta[] = [];
+  for (const name of new Set([...a.keys(), ...b.keys()])) if (a.get(name) !== b.get(name)) out.push(imageDelta(a.get(name), b.get(name)));
+  return out;
+}
+
 /** Collects image changes object by object, then folds equal changes into one row. */
 export class ImageTable {
-  private rows = new Map<string, ImageChange & { objectKeys: Set<string> }>();
+  private rows = new Map<string, { row: ImageChange; objectKeys: Set<string>; workloads: Set<string> }>();
 
-  add(workload: string, objectKey: string, base: K8sObject | undefined, head: K8sObject | undefined): void {
-    const a = containerImages(base);
-    const b = containerImages(head);
-    for (const name of new Set([...a.keys(), ...b.keys()])) {
-      const from = a.get(name);
-      const to = b.get(name);
-      if (from === to) continue;
-      this.record(workload, objectKey, from, to);
+  add(workload: string, objectKey: string, deltas: readonly ImageDelta[]): void {
+    for (const d of deltas) {
+      let cur = this.rows.get(d.key);
+      if (!cur) this.rows.set(d.key, (cur = { row: d.row, objectKeys: new Set(), workloads: new Set() }));
+      cur.objectKeys.add(objectKey);
+      cur.workloads.add(workload);
     }
-  }
-
-  private record(workload: string, objectKey: string, from: string | undefined, to: string | undefined): void {
-    const f = from === undefined ? undefined : splitImage(from);
-    const t = to === undefined ? undefined : splitImage(to);
-    const sameRepo = !f || !t || f.repo === t.repo;
-    const image = sameRepo ? (t ?? f)!.repo : `${f!.repo} -> ${t!.repo}`;
-    const row: ImageChange = { image, from: sameRepo ? f?.tag : from, to: sameRepo ? t?.tag : to, objects: 0, workloads: [] };
-    const key = JSON.stringify([row.image, row.from ?? null, row.to ?? null]);
-    const cur = this.rows.get(key) ?? { ...row, objectKeys: new Set<string>() };
-    cur.objectKeys.add(objectKey);
-    if (!cur.workloads.includes(workload)) cur.workloads.push(workload);
-    this.rows.set(key, cur);
   }
 
   result(): ImageChange[] {
     return [...this.rows.values()]
-      .map(({ objectKeys, ...r }) => ({ ...r, objects: objectKeys.size, workloads: [...r.workloads].sort(cmp) }))
+      .map(({ row, objectKeys, workloads }) => ({ ...row, objects: objectKeys.size, workloads: [...workloads].sort(cmp) }))
       .sort((x, y) => cmp(x.image, y.image) || cmp(x.from ?? '', y.from ?? '') || cmp(x.to ?? '', y.to ?? ''));
   }
 }

@@ -3,10 +3,9 @@
 // never shows up as mass deletions; an error hubcast cannot place withholds every deployment.
 
 import { cmp, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
-import { idKey, type K8sObject, type SourceObject } from '../core/types.ts';
-import { emitYaml, withObjectMemo } from '../emit/yaml-emitter.ts';
+import { idKey, type SourceObject } from '../core/types.ts';
 import { buildLock } from '../emit/lock.ts';
-import type { OutputTree } from '../emit/tree.ts';
+import { emittedObjects, type EmittedFile, type OutputTree } from '../emit/tree.ts';
 import { emitDeployments, type PipelineResult } from '../pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 
@@ -15,8 +14,8 @@ export interface ReviewSide {
   label: string;
   commit?: string;
   tree: OutputTree;
-  /** The hub objects behind the tree, by the text emitted for them (see parseTree). */
-  objects?: ReadonlyMap<string, K8sObject>;
+  /** The objects behind the tree's files, by path, when this process emitted the tree (see parseTree). */
+  objects?: ReadonlyMap<string, EmittedFile>;
   /** Deployments (`namespace/name`) whose render failed or may be wrong, or `all`. */
   withheld: 'all' | string[];
   errors: Diagnostic[];
@@ -98,7 +97,7 @@ const PLACEABLE = new Set([
 
 export function sideFromPipeline(r: PipelineResult, meta: SideMeta): ReviewSide {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (r.ok && r.tree) return { ...meta, tree: r.tree, objects: emitted(r.rendered ?? [], r), withheld: [], errors: [] };
+  if (r.ok && r.tree) return { ...meta, tree: r.tree, objects: emittedObjects(r.tree), withheld: [], errors: [] };
   const failed = (): ReviewSide => ({ ...meta, tree: new Map(), withheld: 'all', errors });
   if (!r.repo || !r.rendered || !r.resolved) return failed();
 
@@ -127,17 +126,7 @@ export function sideFromPipeline(r: PipelineResult, meta: SideMeta): ReviewSide 
     .sort(cmp);
   const lock = buildLock(r.resolved.filter((x) => cleanKeys.has(`${x.deployment.id.namespace}/${x.deployment.id.name}`)));
   const tree = emitDeployments(r, (d) => cleanKeys.has(deploymentKey(d)), lock);
-  return { ...meta, tree, objects: emitted(clean, r), withheld, errors };
-}
-
-/** The objects this process rendered, by their YAML, so the diff need not parse them back. */
-function emitted(rendered: readonly RenderedDeployment[], r: PipelineResult): Map<string, K8sObject> {
-  const keep = new Set(rendered);
-  const objects = [
-    ...rendered.flatMap((d) => d.hubObjects),
-    ...(r.works ?? []).filter((w) => keep.has(w.deployment)).map((w) => w.work),
-  ];
-  return withObjectMemo(() => new Map(objects.map((o) => [emitYaml(o as never), o] as const)));
+  return { ...meta, tree, objects: emittedObjects(tree), withheld, errors };
 }
 
 export function formattedErrors(side: ReviewSide): string[] {

@@ -26,20 +26,26 @@ export function contentLeaves(o: JsonObject): string[] {
   return flatten({ labels: meta.labels ?? {}, annotations: meta.annotations ?? {} });
 }
 
+/** A candidate's leaves, counted, and its name's stem. */
+interface Content {
+  size: number;
+  counts: Map<string, number>;
+  stem: string;
+}
+
+/** How many times each leaf occurs. */
+function counts(leaves: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const x of leaves) out.set(x, (out.get(x) ?? 0) + 1);
+  return out;
+}
+
 /** Dice coefficient over the multisets of leaves: 1 = same content, 0 = nothing shared. */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length + b.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+function similarity(a: Content, b: Content): number {
+  if (a.size + b.size === 0) return 1;
   let common = 0;
-  for (const x of b) {
-    const n = counts.get(x) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(x, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
+  for (const [x, n] of a.counts) common += Math.min(n, b.counts.get(x) ?? 0);
+  return (2 * common) / (a.size + b.size);
 }
 
 /** The name without a generated suffix such as kustomize's `-7h2bkd5t6c` (it must contain a digit). */
@@ -52,7 +58,8 @@ export interface RenameCandidate {
   /** Only candidates with the same group are compared (kind, and namespace for works). */
   group: string;
   name: string;
-  leaves: string[];
+  /** Asked only of candidates that are compared (see contentLeaves). */
+  leaves: () => string[];
 }
 
 /** Content similarity at or above which a removed+added pair is shown as one renamed object. */
@@ -62,17 +69,33 @@ export const STEM_THRESHOLD = 0.3;
 /** Beyond this many comparisons, objects are left as removed + added (keeps huge diffs fast). */
 const MAX_COMPARISONS = 250_000;
 
+
 /** Index pairs [removed, added], best matches first, each object used at most once. */
 export function matchRenames(removed: readonly RenameCandidate[], added: readonly RenameCandidate[]): [number, number][] {
-  const perGroup = new Map<string, number>();
-  for (const a of added) perGroup.set(a.group, (perGroup.get(a.group) ?? 0) + 1);
-  if (removed.reduce((n, r) => n + (perGroup.get(r.group) ?? 0), 0) > MAX_COMPARISONS) return [];
+  // Only candidates of one group are compared: the added ones by group, so the work is what is compared.
+  const addedByGroup = new Map<string, number[]>();
+  added.forEach((c, i) => {
+    const group = addedByGroup.get(c.group);
+    if (group) group.push(i);
+    else addedByGroup.set(c.group, [i]);
+  });
+  if (removed.reduce((n, r) => n + (addedByGroup.get(r.group)?.length ?? 0), 0) > MAX_COMPARISONS) return [];
+  const contents = new Map<RenameCandidate, Content>();
+  const content = (c: RenameCandidate): Content => {
+    let x = contents.get(c);
+    if (!x) {
+      const leaves = c.leaves();
+      contents.set(c, (x = { size: leaves.length, counts: counts(leaves), stem: nameStem(c.name) }));
+    }
+    return x;
+  };
   const scored: { r: number; a: number; score: number }[] = [];
   for (let r = 0; r < removed.length; r++) {
-    for (let a = 0; a < added.length; a++) {
-      if (removed[r].group !== added[a].group) continue;
-      const score = similarity(removed[r].leaves, added[a].leaves);
-      const sameStem = nameStem(removed[r].name) === nameStem(added[a].name);
+    for (const a of addedByGroup.get(removed[r].group) ?? []) {
+      const x = content(removed[r]);
+      const y = content(added[a]);
+      const score = similarity(x, y);
+      const sameStem = x.stem === y.stem;
       if (score >= RENAME_THRESHOLD || (sameStem && score >= STEM_THRESHOLD)) scored.push({ r, a, score: score + (sameStem ? 1 : 0) });
     }
   }
