@@ -304,6 +304,17 @@ export function loadStockDefinitions(
   systemNamespace = 'mural-system',
   opts: LoadDefinitionsOptions = {},
 ): { definitions: Definition[]; diagnostics: Diagnostic[] } {
+  if (opts.dir !== undefined) return loadDefinitionsDir(systemNamespace, opts);
+  // The stock set ships with hubcast and never changes while it runs: read once per process (`diff`
+  // renders two sides, the Action several). Definitions are immutable; the lists are the caller's.
+  let stock = stockSets.get(systemNamespace);
+  if (!stock) stockSets.set(systemNamespace, (stock = loadDefinitionsDir(systemNamespace, opts)));
+  return { definitions: [...stock.definitions], diagnostics: [...stock.diagnostics] };
+}
+
+const stockSets = new Map<string, { definitions: Definition[]; diagnostics: Diagnostic[] }>();
+
+function loadDefinitionsDir(systemNamespace: string, opts: LoadDefinitionsOptions): { definitions: Definition[]; diagnostics: Diagnostic[] } {
   const dir = opts.dir ?? stockTemplatesDir();
   const prefix = opts.displayPrefix ?? (opts.dir === undefined ? 'templates' : opts.dir.split(sep).join('/'));
   const definitions: Definition[] = [];
