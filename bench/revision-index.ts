@@ -2,11 +2,15 @@
 // spec files (edits, moves between files, reformats, in multi-document files), then times reading
 // the history (git log + cat-file), building the revision index, and a full `validate` run.
 //
-//   node --import tsx bench/revision-index.ts [commits]
+//   node --import tsx bench/revision-index.ts [commits] [--keep DIR]
+//
+// --keep DIR builds the repository into DIR once and reuses it on later runs (for iterating on
+// the indexer without rebuilding 5,000 commits each time); without it a temporary repo is removed.
 //
 // Target (issue #4): under 2 s for 5,000 commits to read and index. Prints JSON on the last line.
 
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { readGitHistory } from '../src/adapters/git-history.ts';
 import { readRepoFiles } from '../src/adapters/fs-repo.ts';
 import { runWorkspace } from '../src/cli/workspace.ts';
@@ -15,7 +19,10 @@ import { fileFilter } from '../src/load/load-repo.ts';
 import { buildRevisionIndex } from '../src/resolve/revision-index.ts';
 import { GitRepo, type CommitSpec } from '../test/helpers/git-repo.ts';
 
-const COMMITS = Number(process.argv[2] ?? 5000);
+const args = process.argv.slice(2);
+const keepAt = args.indexOf('--keep');
+const keepDir = keepAt >= 0 ? args.splice(keepAt, 2)[1] : undefined;
+const COMMITS = Number(args[0] ?? 5000);
 const ENVS = 24;
 const FILES = 6;
 
@@ -134,9 +141,11 @@ const time = <T>(f: () => T): [T, number] => {
   return [out, performance.now() - t];
 };
 
-const repo = new GitRepo();
+const reuse = keepDir !== undefined && existsSync(join(keepDir, '.git'));
+if (keepDir !== undefined && !reuse) mkdirSync(keepDir, { recursive: true });
+const repo = reuse ? { dir: keepDir! } : new GitRepo(keepDir);
 try {
-  const [, buildMs] = time(() => repo.commit(...history()));
+  const [, buildMs] = reuse ? [undefined, 0] : time(() => (repo as GitRepo).commit(...history()));
   const accept = fileFilter(defaultConfig);
   const [h, readMs] = time(() => readGitHistory(repo.dir, { accept }));
   if (h.kind !== 'history') throw new Error(`no history: ${JSON.stringify(h)}`);
@@ -161,5 +170,5 @@ try {
   console.error(`read ${result.commits} commits (${result.fileVersions} file versions) in ${result.readHistoryMs} ms; indexed ${result.revisions} revisions of ${result.objects} objects in ${result.buildIndexMs} ms; validate with history ${result.validateWithHistoryMs} ms`);
   console.log(JSON.stringify(result));
 } finally {
-  rmSync(repo.dir, { recursive: true, force: true });
+  if (keepDir === undefined) rmSync(repo.dir, { recursive: true, force: true });
 }
