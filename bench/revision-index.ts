@@ -135,9 +135,14 @@ function history(): CommitSpec[] {
   return commits;
 }
 
-const time = <T>(f: () => T): [T, number] => {
+/** Wall time, and this process's CPU time (less sensitive to other load; git's own time is not in it). */
+const cpu = { read: 0, index: 0 };
+const time = <T>(f: () => T, cpuKey?: keyof typeof cpu): [T, number] => {
   const t = performance.now();
+  const c = process.cpuUsage();
   const out = f();
+  const used = process.cpuUsage(c);
+  if (cpuKey) cpu[cpuKey] = (used.user + used.system) / 1000;
   return [out, performance.now() - t];
 };
 
@@ -147,10 +152,10 @@ const repo = reuse ? { dir: keepDir! } : new GitRepo(keepDir);
 try {
   const [, buildMs] = reuse ? [undefined, 0] : time(() => (repo as GitRepo).commit(...history()));
   const accept = fileFilter(defaultConfig);
-  const [h, readMs] = time(() => readGitHistory(repo.dir, { accept }));
+  const [h, readMs] = time(() => readGitHistory(repo.dir, { accept }), 'read');
   if (h.kind !== 'history') throw new Error(`no history: ${JSON.stringify(h)}`);
   const worktree = readRepoFiles(repo.dir, defaultConfig);
-  const [index, indexMs] = time(() => buildRevisionIndex(h.history.commits, h.history.texts, defaultConfig.systemNamespace, worktree));
+  const [index, indexMs] = time(() => buildRevisionIndex(h.history.commits, h.history.texts, defaultConfig.systemNamespace, worktree), 'index');
   const t0 = performance.now();
   const r = await runWorkspace({ repo: repo.dir, emit: false });
   const validateMs = performance.now() - t0;
@@ -164,6 +169,8 @@ try {
     readHistoryMs: Math.round(readMs),
     buildIndexMs: Math.round(indexMs),
     historyTotalMs: Math.round(readMs + indexMs),
+    readHistoryCpuMs: Math.round(cpu.read),
+    buildIndexCpuMs: Math.round(cpu.index),
     validateWithHistoryMs: Math.round(validateMs),
     buildRepoMs: Math.round(buildMs),
   };
