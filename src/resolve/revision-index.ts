@@ -8,7 +8,7 @@
 import { cmp } from '../core/diagnostics.ts';
 import type { ObjectId } from '../core/types.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
-import { Digester, type ObjectDigest } from './object-digest.ts';
+import { Digester, type FileDigest, type ObjectDigest } from './object-digest.ts';
 
 /** One file of a commit: its new version (blob id), or removed. */
 export interface FileChange {
@@ -59,7 +59,7 @@ export const worktreeBlob = (path: string): string => `worktree:${path}`;
 
 export class RevisionIndexBuilder {
   private readonly digester: Digester;
-  private readonly blobDigests = new Map<string, ObjectDigest[]>();
+  private readonly blobDigests = new Map<string, FileDigest>();
   /** path -> blob id of the file as of the last applied commit. */
   private readonly files = new Map<string, string>();
   /** index key -> paths holding an object with that key. */
@@ -119,7 +119,7 @@ export class RevisionIndexBuilder {
       }
       if (blob === undefined) continue;
       this.files.set(path, blob);
-      for (const d of this.digestsOf(blob)) {
+      for (const d of this.digestsOf(blob, old)) {
         let locs = this.locations.get(d.key);
         if (!locs) this.locations.set(d.key, (locs = new Set()));
         locs.add(path);
@@ -154,13 +154,15 @@ export class RevisionIndexBuilder {
     entry.revisions.push(rev);
   }
 
-  private digestsOf(blob: string): ObjectDigest[] {
+  /** `previous`: the file version this one replaces, whose documents are likely the same. */
+  private digestsOf(blob: string, previous?: string): ObjectDigest[] {
     let d = this.blobDigests.get(blob);
     if (!d) {
-      d = this.digester.file(this.texts.get(blob) ?? '');
+      const before = previous === undefined ? undefined : this.blobDigests.get(previous);
+      d = this.digester.fileVersion(this.texts.get(blob) ?? '', before);
       this.blobDigests.set(blob, d);
     }
-    return d;
+    return d.objects;
   }
 }
 

@@ -43,6 +43,7 @@ const bail = (): never => {
 const UNUSUAL = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 const MAX_DEPTH = 50; // js-yaml refuses nesting deeper than 100
 
+const NEWLINE = 10;
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
@@ -229,16 +230,17 @@ class Reader {
     let blanks = 0;
     for (let pos = this.pos; pos < text.length; ) {
       const start = pos;
-      let e = text.indexOf('\n', start);
-      if (e < 0) e = text.length;
       let k = start;
-      while (k < e && text.charCodeAt(k) === SPACE) k++;
+      while (text.charCodeAt(k) === SPACE) k++;
+      // Most often the next line is another entry: tell from its indentation, before finding its end.
+      if (k - start <= owner && k < text.length && text.charCodeAt(k) !== NEWLINE) break;
+      let e = text.indexOf('\n', k);
+      if (e < 0) e = text.length;
       pos = e + 1;
       if (k === e) {
         blanks++;
         continue;
       }
-      if (k - start <= owner) break;
       if (text.charCodeAt(k) === HASH) break; // a comment line ends the scalar
       if (PLAIN_INDICATORS.has(text[k])) bail();
       const line = plainLine(text, k, e);
