@@ -26,6 +26,9 @@ export interface ObjectDigest {
   version?: string;
 }
 
+/** The digests of a document that does not parse (it holds no object). */
+export const UNREADABLE: readonly ObjectDigest[] = Object.freeze([]);
+
 /** Index key of an object: definitions are versioned side by side, so the version is part of it. */
 export function revisionKey(id: ObjectId, definitionVersion?: string): string {
   const base = `${id.kind}/${id.namespace}/${id.name}`;
@@ -35,7 +38,8 @@ export function revisionKey(id: ObjectId, definitionVersion?: string): string {
 /** What one file version holds: its documents, and the digests of the objects in each. */
 export interface FileDigest {
   documents: string[];
-  perDocument: ObjectDigest[][];
+  /** UNREADABLE for a document that does not parse. */
+  perDocument: (readonly ObjectDigest[])[];
   /** All of them, in document order. */
   objects: ObjectDigest[];
 }
@@ -45,7 +49,7 @@ export interface FileDigest {
  * multi-document file, and the other documents are not parsed again.
  */
 export class Digester {
-  private readonly byDocument = new Map<string, ObjectDigest[]>();
+  private readonly byDocument = new Map<string, readonly ObjectDigest[]>();
 
   constructor(private readonly systemNamespace: string) {}
 
@@ -60,7 +64,7 @@ export class Digester {
    */
   fileVersion(text: string, previous?: FileDigest): FileDigest {
     const documents = documentTexts(text);
-    const perDocument: ObjectDigest[][] = [];
+    const perDocument: (readonly ObjectDigest[])[] = [];
     const objects: ObjectDigest[] = [];
     for (let i = 0; i < documents.length; i++) {
       const doc = documents[i];
@@ -118,7 +122,7 @@ export function documentTextsByRegex(text: string): string[] {
   return out;
 }
 
-function digestDocuments(text: string, systemNamespace: string): ObjectDigest[] {
+function digestDocuments(text: string, systemNamespace: string): readonly ObjectDigest[] {
   let docs: unknown[];
   const simple = parseSimpleYaml(text);
   if (simple !== NOT_SIMPLE) docs = [simple];
@@ -126,7 +130,7 @@ function digestDocuments(text: string, systemNamespace: string): ObjectDigest[] 
     try {
       docs = loadAll(text, { schema: CORE_SCHEMA, maxAliases: 0 });
     } catch {
-      return []; // the loader reports syntax errors of the current tree; broken old versions are skipped
+      return UNREADABLE; // the loader reports syntax errors of the current tree; broken old versions are skipped
     }
   }
   const out: ObjectDigest[] = [];
