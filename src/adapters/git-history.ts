@@ -30,6 +30,11 @@ export interface ReadHistoryOptions {
   accept(path: string): boolean;
   /** Revision whose first-parent history is read; default HEAD. */
   rev?: string;
+  /**
+   * Texts already read by an earlier read of the same command, by blob id (an id names its
+   * content): only the others are asked of git, and they are added here.
+   */
+  knownTexts?: Map<string, string>;
 }
 
 const ZERO = /^0+$/;
@@ -50,8 +55,13 @@ export function readGitHistory(dir: string, opts: ReadHistoryOptions): GitHistor
   const commits = parseRawLog(log.stdout, prefix, opts.accept);
   const blobs = new Set<string>();
   for (const c of commits) for (const ch of c.changes) if (ch.blob) blobs.add(ch.blob);
-  const texts = readBlobs(dir, [...blobs]);
-  if (typeof texts === 'string') return { kind: 'failed', message: texts };
+  const known = opts.knownTexts;
+  const read = readBlobs(dir, known ? [...blobs].filter((id) => !known.has(id)) : [...blobs]);
+  if (typeof read === 'string') return { kind: 'failed', message: read };
+  if (!known) return { kind: 'history', history: { head, shallow, commits, texts: read } };
+  for (const [id, text] of read) known.set(id, text);
+  const texts = new Map<string, string>();
+  for (const id of blobs) texts.set(id, known.get(id)!);
   return { kind: 'history', history: { head, shallow, commits, texts } };
 }
 

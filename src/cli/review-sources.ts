@@ -6,6 +6,7 @@ import { CONFIG_FILE, type Layout } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
+import { historyCache, type HistoryCache } from './history.ts';
 import { runSource, runWorkspace } from './workspace.ts';
 
 export interface ReviewRequest {
@@ -29,7 +30,7 @@ export interface ReviewInputs {
 }
 
 /** A side at a commit: its files read from git, its revisions from the history up to that commit. */
-function atCommit(repo: string, commit: string, opts: ReviewRequest): Promise<PipelineResult> {
+function atCommit(repo: string, commit: string, opts: ReviewRequest, cache: HistoryCache): Promise<PipelineResult> {
   const entries = listTreeAt(repo, commit);
   return runSource(
     {
@@ -41,7 +42,7 @@ function atCommit(repo: string, commit: string, opts: ReviewRequest): Promise<Pi
         return readEntries(repo, entries.filter((e) => accept(e.path)));
       },
     },
-    { layout: opts.layout, inventory: opts.inventory, offline: opts.offline },
+    { layout: opts.layout, inventory: opts.inventory, offline: opts.offline, historyCache: cache },
   );
 }
 
@@ -51,7 +52,8 @@ function side(which: 'base' | 'head', r: PipelineResult, label: string, commit?:
 
 /** Both sides, rendered. Throws GitTreeError for a ref or repository git cannot read. */
 export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
-  const render = { layout: req.layout, inventory: req.inventory, offline: req.offline };
+  const cache = historyCache();
+  const render = { layout: req.layout, inventory: req.inventory, offline: req.offline, historyCache: cache };
   let base: ReviewSide;
   let baseResult: PipelineResult;
   if (req.baseDir) {
@@ -60,14 +62,14 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
   } else {
     const target = req.base ? undefined : (req.target ?? defaultTarget(req.repo));
     const commit = req.base ? commitOf(req.repo, req.base) : mergeBase(req.repo, 'HEAD', commitOf(req.repo, target!));
-    baseResult = await atCommit(req.repo, commit, req);
+    baseResult = await atCommit(req.repo, commit, req, cache);
     base = side('base', baseResult, req.base ?? `merge-base with ${target}`, commit);
   }
   let head: ReviewSide;
   if (req.headDir) head = side('head', await runWorkspace({ repo: req.headDir, ...render }), req.headDir);
   else if (req.head) {
     const commit = commitOf(req.repo, req.head);
-    head = side('head', await atCommit(req.repo, commit, req), req.head, commit);
+    head = side('head', await atCommit(req.repo, commit, req, cache), req.head, commit);
   } else head = side('head', await runWorkspace({ repo: req.repo, ...render }), 'working tree');
   return { base, head, baseResult };
 }

@@ -58,7 +58,6 @@ export interface RevisionIndex {
 export const worktreeBlob = (path: string): string => `worktree:${path}`;
 
 export class RevisionIndexBuilder {
-  private readonly digester: Digester;
   private readonly blobDigests = new Map<string, FileDigest>();
   /** path -> blob id of the file as of the last applied commit. */
   private readonly files = new Map<string, string>();
@@ -68,13 +67,15 @@ export class RevisionIndexBuilder {
   private head?: string;
   private commitCount = 0;
 
-  /** `texts` maps blob ids to file text; the builder adds working-tree texts to it. */
+  /**
+   * `texts` maps blob ids to file text; the builder adds working-tree texts to it. A `digester`
+   * (for the same system namespace) may be shared by the indexes of one process.
+   */
   constructor(
     private readonly texts: Map<string, string>,
     systemNamespace: string,
-  ) {
-    this.digester = new Digester(systemNamespace);
-  }
+    private readonly digester = new Digester(systemNamespace),
+  ) {}
 
   apply(commit: HistoryCommit): void {
     this.applyChanges(commit.changes, { commit: commit.sha, time: commit.time });
@@ -172,8 +173,9 @@ export function buildRevisionIndex(
   texts: Map<string, string>,
   systemNamespace: string,
   worktree?: readonly SourceFile[],
+  digester?: Digester,
 ): RevisionIndex {
-  const b = new RevisionIndexBuilder(texts, systemNamespace);
+  const b = new RevisionIndexBuilder(texts, systemNamespace, digester);
   for (const c of commits) b.apply(c);
   if (worktree) b.applyWorktree(worktree);
   return b.result();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Digester, documentTexts, documentTextsByRegex } from '../../src/resolve/object-digest.ts';
+import { buildRevisionIndex, type HistoryCommit } from '../../src/resolve/revision-index.ts';
 import { canonicalJson } from '../../src/resolve/revisions.ts';
 
 const env = (name: string, replicas: number) => `apiVersion: spectrocloud.com/v1beta1
@@ -41,6 +42,25 @@ describe('digester', () => {
       expect(d.objects).toEqual(fresh.file(text));
       expect(d.objects.map((o) => o.key)).toEqual(d.perDocument.flat().map((o) => o.key));
       previous = d;
+    }
+  });
+});
+
+describe('digester shared by the indexes of one process', () => {
+  it('gives each index what a digester of its own gives', () => {
+    const texts = new Map([
+      ['b1', `${env('a', 1)}---\n${env('b', 1)}`],
+      ['b2', `${env('a', 2)}---\n${env('b', 1)}`],
+      ['b3', env('b', 1)],
+    ]);
+    const commit = (n: number, changes: HistoryCommit['changes']) => ({ sha: `c${n}`.padEnd(40, '0'), time: n, changes });
+    const full = [commit(1, [{ path: 'e.yaml', blob: 'b1' }]), commit(2, [{ path: 'e.yaml', blob: 'b2' }]), commit(3, [{ path: 'e.yaml', blob: 'b3' }, { path: 'f.yaml', blob: 'b1' }])];
+    const shared = new Digester('mural-system');
+    for (const commits of [full.slice(0, 2), full, full.slice(1)]) {
+      const worktree = [{ path: 'e.yaml', text: env('a', 7) }];
+      const withShared = buildRevisionIndex(commits, new Map(texts), 'mural-system', worktree, shared);
+      const alone = buildRevisionIndex(commits, new Map(texts), 'mural-system', worktree);
+      expect([...withShared.objects.entries()]).toEqual([...alone.objects.entries()]);
     }
   });
 });
