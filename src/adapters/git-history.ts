@@ -30,6 +30,11 @@ export interface ReadHistoryOptions {
   accept(path: string): boolean;
   /** Revision whose first-parent history is read; default HEAD. */
   rev?: string;
+  /**
+   * Texts already read by an earlier read of the same command, by blob id (an id names its
+   * content): only the others are asked of git, and they are added here.
+   */
+  knownTexts?: Map<string, string>;
 }
 
 const ZERO = /^0+$/;
@@ -38,6 +43,36 @@ const FILE_MODES = new Set(['100644', '100755']);
 
 /** Read the history of the folder `dir` (a git repository or a folder inside one). */
 export function readGitHistory(dir: string, opts: ReadHistoryOptions): GitHistoryResult {
+  const start = locate(dir, opts.rev ?? 'HEAD');
+  if ('kind' in start) return start;
+  const { prefix, shallow, head } = start;
+  const log = git(dir, [
+    '-c', 'log.showSignature=false',
+    'log', '--first-parent', '-m', '--reverse', '--raw', '--no-renames', '--no-abbrev', '-z', '--no-color', '--format=%H %ct',
+    head, '--', '.',
+  ]);
+  if (log.status !== 0) return { kind: 'failed', message: firstLine(log.stderr) };
+  const commits = parseRawLog(log.stdout, prefix, opts.accept);
+  const blobs = new Set<string>();
+  for (const c of commits) for (const ch of c.changes) if (ch.blob) blobs.add(ch.blob);
+  const known = opts.knownTexts;
+  const read = readBlobs(dir, known ? [...blobs].filter((id) => !known.has(id)) : [...blobs]);
+  if (typeof read === 'string') return { kind: 'failed', message: read };
+  if (!known) return { kind: 'history', history: { head, shallow, commits, texts: read } };
+  for (const [id, text] of read) known.set(id, text);
+  const texts = new Map<string, string>();
+  for (const id of blobs) texts.set(id, known.get(id)!);
+  return { kind: 'history', history: { head, shallow, commits, texts } };
+}
+
+/** The spec folder's path in the repository, whether the clone is shallow, and the commit `rev` names. */
+function locate(dir: string, rev: string): { prefix: string; shallow: boolean; head: string } | Exclude<GitHistoryResult, { kind: 'history' }> {
+  // The usual case in one git process; when it fails, the steps below say why.
+  const quick = git(dir, ['rev-parse', '--show-prefix', '--is-shallow-repository', '--verify', '--quiet', `${rev}^{commit}`]);
+  if (quick.status === 0) {
+    const [prefix, shallow, head] = quick.stdout.split('\n');
+    return { prefix, shallow: shallow === 'true', head };
+  }
   const probe = git(dir, ['rev-parse', '--show-prefix', '--is-shallow-repository']);
   if (probe.status === 'missing') {
     return insideGitRepo(dir) ? { kind: 'failed', message: 'git is not installed' } : { kind: 'none', reason: 'not a git repository' };
@@ -47,24 +82,12 @@ export function readGitHistory(dir: string, opts: ReadHistoryOptions): GitHistor
     return { kind: 'failed', message: firstLine(probe.stderr) };
   }
   const [prefix, shallow] = probe.stdout.split('\n');
-  const rev = opts.rev ?? 'HEAD';
   if (git(dir, ['rev-parse', '--verify', '--quiet', rev]).status !== 0) {
     return rev === 'HEAD' ? { kind: 'none', reason: 'the repository has no commits yet' } : { kind: 'failed', message: `unknown revision ${rev}` };
   }
   const head = git(dir, ['rev-parse', '--verify', `${rev}^{commit}`]);
   if (head.status !== 0) return { kind: 'failed', message: firstLine(head.stderr) };
-  const log = git(dir, [
-    '-c', 'log.showSignature=false',
-    'log', '--first-parent', '-m', '--reverse', '--raw', '--no-renames', '--no-abbrev', '-z', '--no-color', '--format=%H %ct',
-    head.stdout.trim(), '--', '.',
-  ]);
-  if (log.status !== 0) return { kind: 'failed', message: firstLine(log.stderr) };
-  const commits = parseRawLog(log.stdout, prefix ?? '', opts.accept);
-  const blobs = new Set<string>();
-  for (const c of commits) for (const ch of c.changes) if (ch.blob) blobs.add(ch.blob);
-  const texts = readBlobs(dir, [...blobs]);
-  if (typeof texts === 'string') return { kind: 'failed', message: texts };
-  return { kind: 'history', history: { head: head.stdout.trim(), shallow: shallow === 'true', commits, texts } };
+  return { prefix: prefix ?? '', shallow: shallow === 'true', head: head.stdout.trim() };
 }
 
 /**

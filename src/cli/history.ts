@@ -7,6 +7,7 @@ import type { HubcastConfig } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
 import type { RepoHistory } from '../resolve/history-revisions.ts';
+import { Digester } from '../resolve/object-digest.ts';
 import { buildRevisionIndex } from '../resolve/revision-index.ts';
 
 export interface HistoryRead {
@@ -18,9 +19,28 @@ export interface HistoryRead {
 
 const WITHOUT = "each object's current content is its only revision (v1)";
 
+/**
+ * What the history reads of one command may share (diff reads up to its base, then up to its
+ * head): file texts by blob id, and a digester per system namespace (a document's digests depend
+ * on its text and the system namespace only).
+ */
+export interface HistoryCache {
+  texts: Map<string, string>;
+  digesters: Map<string, Digester>;
+}
+
+export const historyCache = (): HistoryCache => ({ texts: new Map(), digesters: new Map() });
+
 /** The history up to `rev` (default HEAD); `worktree` is the content rendered (a changed file is the next revision). */
-export function readRepoHistory(repoDir: string, config: HubcastConfig, extraExcludes: string[], worktree: readonly SourceFile[], rev?: string): HistoryRead {
-  const r = readGitHistory(repoDir, { accept: fileFilter(config, extraExcludes), rev });
+export function readRepoHistory(
+  repoDir: string,
+  config: HubcastConfig,
+  extraExcludes: string[],
+  worktree: readonly SourceFile[],
+  rev?: string,
+  cache?: HistoryCache,
+): HistoryRead {
+  const r = readGitHistory(repoDir, { accept: fileFilter(config, extraExcludes), rev, knownTexts: cache?.texts });
   if (r.kind === 'none') return { diagnostics: [info('no-history', `${r.reason}: ${WITHOUT}`)] };
   // Rendering on without history would resolve every pin against the current content: refuse.
   if (r.kind === 'failed') {
@@ -29,7 +49,9 @@ export function readRepoHistory(repoDir: string, config: HubcastConfig, extraExc
     };
   }
   const { head, shallow, commits, texts } = r.history;
-  const index = buildRevisionIndex(commits, texts, config.systemNamespace, worktree);
+  let digester = cache?.digesters.get(config.systemNamespace);
+  if (cache && !digester) cache.digesters.set(config.systemNamespace, (digester = new Digester(config.systemNamespace)));
+  const index = buildRevisionIndex(commits, texts, config.systemNamespace, worktree, digester);
   const diagnostics: Diagnostic[] = [];
   if (shallow) {
     diagnostics.push(

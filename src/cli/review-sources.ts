@@ -6,6 +6,7 @@ import { CONFIG_FILE, type Layout } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
+import { historyCache } from './history.ts';
 import { runSource, runWorkspace, type WorkspaceOptions } from './workspace.ts';
 import { PipelineMemo } from '../pipeline-memo.ts';
 
@@ -29,7 +30,7 @@ export interface ReviewInputs {
   baseResult: PipelineResult;
 }
 
-type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'now' | 'memo'>;
+type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'now' | 'memo' | 'historyCache'>;
 
 /** A side at a commit: its files read from git, its revisions from the history up to that commit. */
 function atCommit(repo: string, commit: string, render: RenderOptions): Promise<PipelineResult> {
@@ -54,8 +55,9 @@ function side(which: 'base' | 'head', r: PipelineResult, label: string, commit?:
 
 /** Both sides, rendered. Throws GitTreeError for a ref or repository git cannot read. */
 export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
-  // One evaluation time for both sides, and the head reuses what the base rendered for unchanged inputs.
-  const render: RenderOptions = { layout: req.layout, inventory: req.inventory, offline: req.offline, now: Date.now(), memo: new PipelineMemo() };
+  // One evaluation time for both sides; the head reuses the history the base read and what the base rendered
+  // for unchanged inputs.
+  const render: RenderOptions = { layout: req.layout, inventory: req.inventory, offline: req.offline, now: Date.now(), memo: new PipelineMemo(), historyCache: historyCache() };
   let base: ReviewSide;
   let baseResult: PipelineResult;
   if (req.baseDir) {

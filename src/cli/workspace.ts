@@ -12,7 +12,7 @@ import { finishPipeline, startPipeline, type PipelineResult, type PipelineStage 
 import type { PipelineMemo } from '../pipeline-memo.ts';
 import type { TreeBuilder } from '../emit/tree.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
-import { readRepoHistory } from './history.ts';
+import { readRepoHistory, type HistoryCache } from './history.ts';
 
 export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   repo: string;
@@ -26,6 +26,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   history?: boolean;
   /** Recorded in the lock file (publish renders a commit). */
   sourceCommit?: string;
+  /** Shared by the renders of one command (diff's two sides), which read mostly the same history. */
+  historyCache?: HistoryCache;
   /** Told when each stage starts. */
   onStage?: (stage: PipelineStage | 'history' | 'write') => void;
   /** Changed-only rendering across runs (the two sides of a diff): see src/pipeline-memo.ts. */
@@ -59,7 +61,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const excluded = [...outputExclude(source.dir, opts.out), ...outputExclude(source.dir, cacheDir)];
   const files = source.files(config, excluded);
   if (opts.history !== false) opts.onStage?.('history');
-  const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(source.dir, config, excluded, files, source.rev);
+  const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(source.dir, config, excluded, files, source.rev, opts.historyCache);
   if (opts.inventory) {
     const invDir = resolve(opts.inventory);
     const inv = readRepoFiles(invDir, { ...config, include: ['**/*.yaml', '**/*.yml', '**/*.json'], exclude: [] });

@@ -4,9 +4,9 @@
 
 import { idKey, type ObjectId, type SourceObject } from '../core/types.ts';
 import { expandLists, type SpecRepo } from '../load/load-repo.ts';
-import { parseYamlFile } from '../load/yaml-source.ts';
+import { parseYamlFile, type RawDocument } from '../load/yaml-source.ts';
 import { contentHash, specVersion, type Revision, type RevisionSource } from './revisions.ts';
-import { revisionKey } from './object-digest.ts';
+import { Digester, revisionKey, UNREADABLE } from './object-digest.ts';
 import type { IndexedObject, IndexedRevision, RevisionIndex } from './revision-index.ts';
 
 export interface HistoryRevisionOptions {
@@ -88,14 +88,47 @@ function revisionOf(r: IndexedRevision, loaded: SourceObject | undefined, read: 
  */
 function readRevision(index: RevisionIndex, r: IndexedRevision, id: ObjectId, systemNamespace: string): SourceObject {
   const file = r.commit ? `${r.path}@${r.commit.slice(0, 7)}` : r.path;
-  const { documents } = parseYamlFile({ path: file, text: index.text(r.blob) ?? '' });
+  const text = index.text(r.blob) ?? '';
+  const found =
+    findObject(holdingDocument(text, file, revisionKey(id, r.version), systemNamespace), r, id, systemNamespace) ??
+    findObject(parseYamlFile({ path: file, text }).documents, r, id, systemNamespace);
+  // The fast reader took a document the full parser refuses; the schema check will say what is wrong.
+  return found ?? { id, apiVersion: '', body: {}, file, docIndex: 0, pos: () => ({ file, line: 1, column: 1 }) };
+}
+
+function findObject(documents: RawDocument[], r: IndexedRevision, id: ObjectId, systemNamespace: string): SourceObject | undefined {
   for (const raw of expandLists(documents)) {
     const meta = (raw.body.metadata ?? {}) as Record<string, unknown>;
     const ns = typeof meta.namespace === 'string' ? meta.namespace : systemNamespace;
     if (raw.body.kind !== id.kind || meta.name !== id.name || ns !== id.namespace) continue;
     if (r.version && specVersion(raw.body) !== r.version) continue;
-    return { id, apiVersion: String(raw.body.apiVersion), body: raw.body, file, docIndex: raw.docIndex, pos: raw.pos };
+    return { id, apiVersion: String(raw.body.apiVersion), body: raw.body, file: raw.file, docIndex: raw.docIndex, pos: raw.pos };
   }
-  // The fast reader took a document the full parser refuses; the schema check will say what is wrong.
-  return { id, apiVersion: '', body: {}, file, docIndex: 0, pos: () => ({ file, line: 1, column: 1 }) };
+  return undefined;
+}
+
+/**
+ * Only the document of the file that first holds the object `key`, parsed where it stands: blank
+ * lines stand in for the documents before it, so lines and columns are the file's, and it gets the
+ * file's document index. The parser that keeps positions is slow, and file versions often hold
+ * many documents. Empty when the file is not a plain stream of `---`-separated documents, or a
+ * document before it does not parse (the full parser might read the object there).
+ */
+function holdingDocument(text: string, file: string, key: string, systemNamespace: string): RawDocument[] {
+  if (/[\r\u2028\u2029\uFEFF]/.test(text) || /^(\.\.\.|%)/m.test(text)) return [];
+  const { documents, perDocument } = new Digester(systemNamespace).fileVersion(text);
+  const k = perDocument.findIndex((digests) => digests === UNREADABLE || digests.some((d) => d.key === key));
+  if (k < 0 || perDocument[k] === UNREADABLE) return [];
+  const parsed = parseYamlFile({ path: file, text: '\n'.repeat(lineBreaks(documents, k)) + documents[k] }).documents;
+  // Comments before the first `---` are not a document of their own: they open the next one.
+  const opensNext = k > 0 && !documents[0].startsWith('---') && documents[0].split('\n').every((line) => /^\s*(#.*)?$/.test(line));
+  const docIndex = opensNext ? k - 1 : k;
+  return parsed.map((d) => ({ ...d, docIndex }));
+}
+
+/** Line breaks in the documents before the k-th. */
+function lineBreaks(documents: string[], k: number): number {
+  let n = 0;
+  for (let i = 0; i < k; i++) for (let at = documents[i].indexOf('\n'); at >= 0; at = documents[i].indexOf('\n', at + 1)) n++;
+  return n;
 }

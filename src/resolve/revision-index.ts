@@ -8,7 +8,7 @@
 import { cmp } from '../core/diagnostics.ts';
 import type { ObjectId } from '../core/types.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
-import { Digester, type ObjectDigest } from './object-digest.ts';
+import { Digester, type FileDigest, type ObjectDigest } from './object-digest.ts';
 
 /** One file of a commit: its new version (blob id), or removed. */
 export interface FileChange {
@@ -58,8 +58,7 @@ export interface RevisionIndex {
 export const worktreeBlob = (path: string): string => `worktree:${path}`;
 
 export class RevisionIndexBuilder {
-  private readonly digester: Digester;
-  private readonly blobDigests = new Map<string, ObjectDigest[]>();
+  private readonly blobDigests = new Map<string, FileDigest>();
   /** path -> blob id of the file as of the last applied commit. */
   private readonly files = new Map<string, string>();
   /** index key -> paths holding an object with that key. */
@@ -68,13 +67,15 @@ export class RevisionIndexBuilder {
   private head?: string;
   private commitCount = 0;
 
-  /** `texts` maps blob ids to file text; the builder adds working-tree texts to it. */
+  /**
+   * `texts` maps blob ids to file text; the builder adds working-tree texts to it. A `digester`
+   * (for the same system namespace) may be shared by the indexes of one process.
+   */
   constructor(
     private readonly texts: Map<string, string>,
     systemNamespace: string,
-  ) {
-    this.digester = new Digester(systemNamespace);
-  }
+    private readonly digester = new Digester(systemNamespace),
+  ) {}
 
   apply(commit: HistoryCommit): void {
     this.applyChanges(commit.changes, { commit: commit.sha, time: commit.time });
@@ -119,7 +120,7 @@ export class RevisionIndexBuilder {
       }
       if (blob === undefined) continue;
       this.files.set(path, blob);
-      for (const d of this.digestsOf(blob)) {
+      for (const d of this.digestsOf(blob, old)) {
         let locs = this.locations.get(d.key);
         if (!locs) this.locations.set(d.key, (locs = new Set()));
         locs.add(path);
@@ -154,13 +155,15 @@ export class RevisionIndexBuilder {
     entry.revisions.push(rev);
   }
 
-  private digestsOf(blob: string): ObjectDigest[] {
+  /** `previous`: the file version this one replaces, whose documents are likely the same. */
+  private digestsOf(blob: string, previous?: string): ObjectDigest[] {
     let d = this.blobDigests.get(blob);
     if (!d) {
-      d = this.digester.file(this.texts.get(blob) ?? '');
+      const before = previous === undefined ? undefined : this.blobDigests.get(previous);
+      d = this.digester.fileVersion(this.texts.get(blob) ?? '', before);
       this.blobDigests.set(blob, d);
     }
-    return d;
+    return d.objects;
   }
 }
 
@@ -170,8 +173,9 @@ export function buildRevisionIndex(
   texts: Map<string, string>,
   systemNamespace: string,
   worktree?: readonly SourceFile[],
+  digester?: Digester,
 ): RevisionIndex {
-  const b = new RevisionIndexBuilder(texts, systemNamespace);
+  const b = new RevisionIndexBuilder(texts, systemNamespace, digester);
   for (const c of commits) b.apply(c);
   if (worktree) b.applyWorktree(worktree);
   return b.result();

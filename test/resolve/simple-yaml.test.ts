@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { documentTexts } from '../../src/resolve/object-digest.ts';
+import { NOT_SIMPLE, parseSimpleYaml } from '../../src/resolve/simple-yaml.ts';
+
+/** What js-yaml reads from one document, or 'error'. */
+function jsYaml(doc: string): unknown {
+  try {
+    const docs = loadAll(doc, { schema: CORE_SCHEMA, maxAliases: 0 });
+    return docs.length === 1 ? docs[0] : 'not one document';
+  } catch {
+    return 'error';
+  }
+}
+
+/** The fast reader either declines or reads exactly what js-yaml reads. */
+function expectAgrees(doc: string): boolean {
+  const simple = parseSimpleYaml(doc);
+  if (simple === NOT_SIMPLE) return false;
+  expect(simple, doc).toStrictEqual(jsYaml(doc));
+  return true;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+describe('simple YAML reader', () => {
+  it('reads plain block YAML as js-yaml does', () => {
+    const read = [
+      'a: 1\nb: x\n',
+      '---\n# c\na: 1 # c\n',
+      '--- # c\na:\n  b:\n    c: d\n',
+      'a:\n- 1\n- two\nb: 3\n',
+      'a:\n  - x: 1\n    y: [1, "2", \'3\']\n  -\n    z: ~\n  - # c\n  -\n    - nested\n',
+      'k: { a: 1, "b": [x, y], c: {} , d: [] }\n',
+      'k: "say \\"hi\\"\\n\\u00e9\\/" \nq: \'it\'\'s\'\n\'quoted key\': 1\n"": empty\n',
+      ['0x1F', '0o17', '017', '+12', '-0', '.inf', '-.Inf', '.NaN', '1e3', '1.0', '.5', '~', 'null', 'Null', 'true', 'False', 'yes', 'off', '2001-12-14', '12:30', '1_000']
+        .map((v, i) => `k${i}: ${v}\n`)
+        .join(''),
+      'n: [0x1F, 0o17, .inf, .NaN, 1e3, ~, Null, True, off, 2001-12-14, 1_000]\n',
+      'n: -1\nm: a#b\nu: http://x.example/a:b\nv: a  b  \nw: "x" # c\n',
+      'k: first\n  second\n\n  third\n\n\nnext: 1\n',
+      'k:\n- one\n two\n- a: b\n    c\n  # c\n  d: e\n',
+      'lit: |\n  line\n   more\n\n  # text\nfold: >-\n  a\n  b\n\n  c\n    d\nkeep: |+\n  x\n\nz: 1\n',
+      'seq:\n- |\n  x\n- >\n  y\n',
+      '$ref: x\nk: { $ref: y }\napp.kubernetes.io/name: web\n',
+      'a:\n  b: 1\n\n\n  c: 2\n',
+      '- |\n x\n', 'a:\n- a\n b\n', '- k: a\n   b\n', 'a: |\n\n  x\n', 'a: >\n  x\n\n  y\n   z\n  w\n',
+    ];
+    for (const doc of read) expect(expectAgrees(doc), doc).toBe(true);
+  });
+
+  it('leaves anything else to js-yaml, valid or not', () => {
+    const declined = [
+      '', '# only a comment\n', '---\n', 'plain scalar\n', '- - a\n', '  a: 1\n',
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: 1\na: 2\n', '__proto__: 1\n', 'a: { __proto__: 1 }\n',
+      'a:\tb\n', 'a: b\r\n', 'a: "\\x41"\n', 'a: "multi\n  line"\n', 'a: [1,\n  2]\n', 'a: [1, 2,]\n',
+      'a: b: c\n', 'a: 1\n b: 2\n', 'a:\n  - x\n  b: 1\n', 'a: |2\n   x\n', 'a: |\nb: 1\n', 'a: b\n  - c\n',
+      '? a\n: b\n', '"a" : 1\n', 'a:1\n', 'null: 1\n', 'True: 1\n', '8080: x\n', 'a: 1\n...\n', '%YAML 1.2\n---\na: 1\n',
+      'a: {b}\n', 'a: [b: c]\n', 'a: -\n', 'a: @x\n', 'a: "x" y\n', 'a: b\n--- \nc: d\n',
+      'a: |\n   \n  x\n', '- k: a\n  b\n', 'a:\n  b: |\n  x\n',
+    ];
+    for (const doc of declined) expect(parseSimpleYaml(doc), JSON.stringify(doc)).toBe(NOT_SIMPLE);
+  });
+
+  it('agrees with js-yaml on the examples and definition templates, and reads most of them', () => {
+    const docs = [...yamlFiles('examples'), ...yamlFiles('templates')].flatMap((f) => documentTexts(readFileSync(f, 'utf8')));
+    const read = docs.filter(expectAgrees).length;
+    expect(docs.length).toBeGreaterThan(40);
+    expect(read / docs.length).toBeGreaterThan(0.8);
+  });
+
+  it('agrees with js-yaml on thousands of mutated documents', () => {
+    const seeds = [
+      ...yamlFiles('examples/fleet').flatMap((f) => documentTexts(readFileSync(f, 'utf8'))),
+      'a:\n  lit: |\n    x\n     y\n\n  fold: >-\n    a\n    b\n  l:\n  - one\n    two\n  - k: { a: [1, "b"], c: \'d\' }\n    m: ~ # c\n',
+    ];
+    const pieces = [' ', '  ', '-', '- ', ':', ': ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '\n', '\n  ', 'a', '1', '~', '|', '>-', '&a', '*a', '!', '?', '---', '\\', '\\n', 'null', '0x1'];
+    let state = 7;
+    const rand = (n: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31), (state >>> 8) % n);
+    let read = 0;
+    for (let n = 0; n < 3000; n++) {
+      let doc = seeds[rand(seeds.length)];
+      for (let k = 1 + rand(3); k > 0; k--) {
+        const at = rand(doc.length + 1);
+        doc = rand(2) ? doc.slice(0, at) + pieces[rand(pieces.length)] + doc.slice(at) : doc.slice(0, at) + doc.slice(at + 1 + rand(3));
+      }
+      if (expectAgrees(doc)) read++;
+    }
+    expect(read).toBeGreaterThan(300); // the comparison ran on many documents the fast reader took
+  });
+});
