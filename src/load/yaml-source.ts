@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, ObjPath, SourceObject } from '../core/types.ts';
+import { parseYamlMaps } from '../core/yaml-subset.ts';
 
 export interface SourceFile {
   /** Repo-relative POSIX path. */
@@ -35,17 +36,73 @@ const yamlHints: Record<string, string> = {
 };
 
 export function parseYamlFile(file: SourceFile): ParseResult {
+  return parseFast(file) ?? parseWithYaml(file);
+}
+
+/**
+ * The fast path: every document a map that parseYamlMaps reads. Positions are for diagnostics, so
+ * `pos` returns one whose line and column are worked out when first read, by parsing the file
+ * with `yaml` (once per file): callers may ask for positions eagerly, and a run without problems
+ * reads none and never pays for them. A document's own start (`diff` reads it for every object)
+ * comes from the subset parser.
+ */
+function parseFast(file: SourceFile): ParseResult | undefined {
+  const stream = parseYamlMaps(file.text);
+  // An empty document is an error here, reported by the `yaml` path.
+  if (!stream || stream.docs.includes(null)) return undefined;
+  let docs: Document[] | undefined;
+  const at = locator(file);
+  const locate = (docIndex: number, path: ObjPath): SourcePos => {
+    if (path.length === 0) return { file: file.path, ...stream.roots[docIndex] };
+    docs ??= parseDocuments(file.text, at.lineCounter);
+    return at(offsetOf(docs[docIndex], path));
+  };
+  const documents = stream.docs.map((body, docIndex): RawDocument => ({
+    file: file.path,
+    docIndex,
+    body: body as JsonObject,
+    pos: (path: ObjPath = []) => lazyPos(file.path, () => locate(docIndex, path)),
+  }));
+  return { documents, diagnostics: [], brokenIds: [] };
+}
+
+/** A position in `file` whose line and column are computed on first read. */
+function lazyPos(file: string, locate: () => SourcePos): SourcePos {
+  let found: SourcePos | undefined;
+  const get = () => (found ??= locate());
+  return {
+    file,
+    get line() {
+      return get().line;
+    },
+    get column() {
+      return get().column;
+    },
+  };
+}
+
+// Aliases are refused: specs are data, and alias bombs are a known YAML attack.
+function parseDocuments(text: string, lineCounter: LineCounter): Document[] {
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  return Array.isArray(docs) ? docs : [];
+}
+
+/** Offset -> file:line:column, through the LineCounter that parsing with `yaml` fills. */
+function locator(file: SourceFile): ((offset: number) => SourcePos) & { lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const documents: RawDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const brokenIds: ParseResult['brokenIds'] = [];
-  // Aliases are refused: specs are data, and alias bombs are a known YAML attack.
-  const docs = parseAllDocuments(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const list = Array.isArray(docs) ? docs : [];
   const at = (offset: number): SourcePos => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: file.path, line, column: col };
   };
+  return Object.assign(at, { lineCounter });
+}
+
+function parseWithYaml(file: SourceFile): ParseResult {
+  const documents: RawDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const brokenIds: ParseResult['brokenIds'] = [];
+  const at = locator(file);
+  const list = parseDocuments(file.text, at.lineCounter);
   list.forEach((doc, docIndex) => {
     let broken = false;
     for (const e of doc.errors) {

@@ -131,7 +131,8 @@ function work(name: string, cluster: string, labels: Record<string, string>, spe
 type SpecCache = Map<K8sObject[], { split: ReturnType<typeof splitBySize>; specs: JsonObject[] }>;
 
 function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[], labels: Record<string, string>, delivery: DeliveryConfig, diagnostics: Diagnostic[], cache: SpecCache): ClusterWork[] {
-  const at = r.resolved.deployment.pos(['metadata', 'name']);
+  // Only the errors need it, and this runs once per deployment and cluster.
+  const at = () => r.resolved.deployment.pos(['metadata', 'name']);
   const limit = delivery.sizeLimit.bytes;
   let entry = cache.get(manifests);
   if (!entry) {
@@ -141,12 +142,12 @@ function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[]
   }
   const { split, specs } = entry;
   if ('exceeds' in split) {
-    diagnostics.push(error('manifestwork-too-large', `ManifestWork ${c.name}/${r.name} would hold ${split.exceeds} bytes of manifests; OCM rejects more than ${limit}`, at, 'set sizeLimit.onExceed: split in hubcast.yaml, use delivery: flux-pull, or make the workload smaller'));
+    diagnostics.push(error('manifestwork-too-large', `ManifestWork ${c.name}/${r.name} would hold ${split.exceeds} bytes of manifests; OCM rejects more than ${limit}`, at(), 'set sizeLimit.onExceed: split in hubcast.yaml, use delivery: flux-pull, or make the workload smaller'));
     return [];
   }
   if ('tooLarge' in split) {
     const o = split.tooLarge.object;
-    diagnostics.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit}`, at, 'use delivery: flux-pull, which does not embed the objects'));
+    diagnostics.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit}`, at(), 'use delivery: flux-pull, which does not embed the objects'));
     return [];
   }
   return specs.map((spec, i) => ({ cluster: c.name, deployment: r, work: work(partName(r.name, i), c.name, labels, spec) }));

@@ -33,8 +33,19 @@ export function renderKey(r: ResolvedDeployment, opts: RenderOptions, files: Fil
     }
     // A source object (functions such as pos() are dropped by JSON.stringify).
     if (typeof o.pos === 'function' && typeof o.file === 'string' && o.body) read.add(o.file);
+    // A position: the file's digest stands for its line and column, which are not read, because
+    // reading them parses a fast-parsed file again with `yaml` (src/load/yaml-source.ts).
+    if (isPosition(o)) {
+      read.add(o.file);
+      return o.file;
+    }
     return v;
   });
   const deps = [...read].sort().map((f) => `${f}=${files.get(f) ?? ''}`);
   return digest(`${json}\n${deps.join('\n')}`);
+}
+
+function isPosition(o: Record<string, unknown>): o is Record<string, unknown> & { file: string } {
+  const keys = Object.keys(o);
+  return keys.length === 3 && keys[0] === 'file' && keys[1] === 'line' && keys[2] === 'column' && typeof o.file === 'string';
 }

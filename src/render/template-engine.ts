@@ -11,6 +11,7 @@
 import { isMap, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
+import { parseYamlMaps } from '../core/yaml-subset.ts';
 import { COMPILE_OPTIONS, hb, TemplateValueError, withJsonArgs } from './template-helpers.ts';
 import { checkProgram, parseProblem, type ProgramNode } from './template-check.ts';
 import { firstLine, pointLoc, toFilePos, type CacheEntry, type CompiledTemplate, type TemplateData, type TemplateOrigin } from './template-types.ts';
@@ -129,8 +130,13 @@ export function renderDocuments(t: CompiledTemplate, data: TemplateData, opts: R
   return parseRendered(text, t, opts);
 }
 
-/** Parse rendered text. Errors point at the template start and quote the rendered line. */
+/**
+ * Parse rendered text: through the fast subset parser when it reads it all, else with `yaml`.
+ * Errors point at the template start and quote the rendered line.
+ */
 export function parseRendered(text: string, t: CompiledTemplate, opts: RenderOptions = {}): { documents: JsonObject[]; diagnostics: Diagnostic[] } {
+  const fast = parseYamlMaps(text);
+  if (fast) return { documents: fast.docs.filter((d) => d !== null), diagnostics: [] };
   const prefix = `${opts.subject ? `${opts.subject}: ` : ''}${t.origin.label}`;
   const diagnostics: Diagnostic[] = [];
   const documents: JsonObject[] = [];
