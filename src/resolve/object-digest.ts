@@ -5,14 +5,15 @@
 // Parsed with js-yaml, not `yaml`: indexing a long history parses thousands of file versions, and
 // js-yaml is about three times faster. Both read YAML 1.2 core scalars identically (the revision
 // index tests compare them), so the hashes match the ones computed for loaded objects. Plain
-// documents go through simple-yaml.ts first, which reads them as js-yaml does, several times faster.
+// documents go through the subset parser first (core/yaml-subset.ts, several times faster), which
+// reads them as js-yaml does too (test/resolve/history-yaml-reader.test.ts).
 
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { JsonObject, ObjectId } from '../core/types.ts';
 import { SPEC_API_VERSION, SPEC_KINDS } from '../load/load-repo.ts';
 import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
 import { contentHash, specVersion } from './revisions.ts';
-import { NOT_SIMPLE, parseSimpleYaml } from './simple-yaml.ts';
+import { parseYamlSubset } from '../core/yaml-subset.ts';
 
 const DEFINITION_KINDS = new Set(['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition']);
 const SPEC_KIND_SET = new Set<string>(SPEC_KINDS);
@@ -124,8 +125,8 @@ export function documentTextsByRegex(text: string): string[] {
 
 function digestDocuments(text: string, systemNamespace: string): readonly ObjectDigest[] {
   let docs: unknown[];
-  const simple = parseSimpleYaml(text);
-  if (simple !== NOT_SIMPLE) docs = [simple];
+  const simple = parseYamlSubset(text);
+  if (simple && simple.docs.length === 1) docs = simple.docs;
   else {
     try {
       docs = loadAll(text, { schema: CORE_SCHEMA, maxAliases: 0 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { documentTexts } from '../../src/resolve/object-digest.ts';
-import { NOT_SIMPLE, parseSimpleYaml } from '../../src/resolve/simple-yaml.ts';
+import { parseYamlSubset } from '../../src/core/yaml-subset.ts';
 
 /** What js-yaml reads from one document, or 'error'. */
 function jsYaml(doc: string): unknown {
@@ -15,11 +15,18 @@ function jsYaml(doc: string): unknown {
   }
 }
 
-/** The fast reader either declines or reads exactly what js-yaml reads. */
+/** What the revision index reads one document with first: the subset parser, when it reads one document. */
+function subset(doc: string): unknown {
+  const s = parseYamlSubset(doc);
+  return s && s.docs.length === 1 ? s.docs[0] : DECLINED;
+}
+const DECLINED = Symbol('declined');
+
+/** The subset parser either declines or reads exactly what js-yaml (the index's fallback) reads. */
 function expectAgrees(doc: string): boolean {
-  const simple = parseSimpleYaml(doc);
-  if (simple === NOT_SIMPLE) return false;
-  expect(simple, doc).toStrictEqual(jsYaml(doc));
+  const value = subset(doc);
+  if (value === DECLINED) return false;
+  expect(value, doc).toStrictEqual(jsYaml(doc));
   return true;
 }
 
@@ -29,8 +36,10 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-describe('simple YAML reader', () => {
-  it('reads plain block YAML as js-yaml does', () => {
+// The subset parser (src/core/yaml-subset.ts) is written to read as `yaml` does; the revision index also uses it
+// before js-yaml (object-digest.ts), so the hashes of old revisions must come out as js-yaml would give them.
+describe('the revision index reads plain YAML as js-yaml does', () => {
+  it('reads plain block YAML as js-yaml does, and block or multi-line scalars not at all', () => {
     const read = [
       'a: 1\nb: x\n',
       '---\n# c\na: 1 # c\n',
@@ -44,18 +53,19 @@ describe('simple YAML reader', () => {
         .join(''),
       'n: [0x1F, 0o17, .inf, .NaN, 1e3, ~, Null, True, off, 2001-12-14, 1_000]\n',
       'n: -1\nm: a#b\nu: http://x.example/a:b\nv: a  b  \nw: "x" # c\n',
-      'k: first\n  second\n\n  third\n\n\nnext: 1\n',
-      'k:\n- one\n two\n- a: b\n    c\n  # c\n  d: e\n',
-      'lit: |\n  line\n   more\n\n  # text\nfold: >-\n  a\n  b\n\n  c\n    d\nkeep: |+\n  x\n\nz: 1\n',
-      'seq:\n- |\n  x\n- >\n  y\n',
       '$ref: x\nk: { $ref: y }\napp.kubernetes.io/name: web\n',
       'a:\n  b: 1\n\n\n  c: 2\n',
-      '- |\n x\n', 'a:\n- a\n b\n', '- k: a\n   b\n', 'a: |\n\n  x\n', 'a: >\n  x\n\n  y\n   z\n  w\n',
     ];
     for (const doc of read) expect(expectAgrees(doc), doc).toBe(true);
+    const blocks = [
+      'k: first\n  second\n\n  third\n\n\nnext: 1\n',
+      'lit: |\n  line\n   more\n\n  # text\nfold: >-\n  a\n  b\n\n  c\n    d\nkeep: |+\n  x\n\nz: 1\n',
+      'seq:\n- |\n  x\n- >\n  y\n',
+    ];
+    for (const doc of blocks) expect(subset(doc), doc).toBe(DECLINED);
   });
 
-  it('leaves anything else to js-yaml, valid or not', () => {
+  it('on anything else, declines or agrees with js-yaml', () => {
     const declined = [
       '', '# only a comment\n', '---\n', 'plain scalar\n', '- - a\n', '  a: 1\n',
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: 1\na: 2\n', '__proto__: 1\n', 'a: { __proto__: 1 }\n',
@@ -65,14 +75,15 @@ describe('simple YAML reader', () => {
       'a: {b}\n', 'a: [b: c]\n', 'a: -\n', 'a: @x\n', 'a: "x" y\n', 'a: b\n--- \nc: d\n',
       'a: |\n   \n  x\n', '- k: a\n  b\n', 'a:\n  b: |\n  x\n',
     ];
-    for (const doc of declined) expect(parseSimpleYaml(doc), JSON.stringify(doc)).toBe(NOT_SIMPLE);
+    for (const doc of declined) expectAgrees(doc);
+    expect(declined.filter((d) => subset(d) === DECLINED).length).toBeGreaterThan(declined.length / 2);
   });
 
-  it('agrees with js-yaml on the examples and definition templates, and reads most of them', () => {
+  it('agrees with js-yaml on the examples and definition templates, and reads their plain documents', () => {
     const docs = [...yamlFiles('examples'), ...yamlFiles('templates')].flatMap((f) => documentTexts(readFileSync(f, 'utf8')));
     const read = docs.filter(expectAgrees).length;
     expect(docs.length).toBeGreaterThan(40);
-    expect(read / docs.length).toBeGreaterThan(0.8);
+    expect(read / docs.length).toBeGreaterThan(0.4); // definitions hold block-scalar templates: js-yaml reads those
   });
 
   it('agrees with js-yaml on thousands of mutated documents', () => {
