@@ -7,7 +7,7 @@
 // --keep DIR builds the repository into DIR once and reuses it on later runs (for iterating on
 // the indexer without rebuilding 5,000 commits each time); without it a temporary repo is removed.
 //
-// Target (issue #4): under 2 s for 5,000 commits to read and index. Prints JSON on the last line.
+// Target (issue #8): at most 2 s for 5,000 commits to read and index. Prints JSON on the last line.
 
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
