@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeTree } from '../src/adapters/fs-repo.ts';
+import { writeTree } from '../src/adapters/tree-writer.ts';
 import { parseConfig } from '../src/load/config.ts';
 import { loadRepo } from '../src/load/load-repo.ts';
 import { resolveRepo } from '../src/resolve/resolve.ts';

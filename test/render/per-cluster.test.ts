@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeTree } from '../../src/adapters/fs-repo.ts';
+import { writeTree } from '../../src/adapters/tree-writer.ts';
 import type { OutputTree } from '../../src/emit/tree.ts';
 import { crdErrors, hasCrd } from '../helpers/crds.ts';
 import { kustomizeBuild } from '../helpers/kustomize.ts';

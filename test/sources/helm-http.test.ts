@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeTree } from '../../src/adapters/fs-repo.ts';
+import { writeTree } from '../../src/adapters/tree-writer.ts';
 import { runWorkspace } from '../../src/cli/workspace.ts';
 import { crdErrors } from '../helpers/crds.ts';
 import { errors, spoke } from '../helpers/results.ts';

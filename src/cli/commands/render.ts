@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
-import { openTreeWriter } from '../../adapters/fs-repo.ts';
+import { openTreeWriter, treeIndexFile } from '../../adapters/tree-writer.ts';
 import { cmp } from '../../core/diagnostics.ts';
 import { StreamingTree } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
@@ -23,7 +23,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
       const progress = progressLine(process.stderr, { quiet: o.quiet || o.json });
       // Files are written as they are emitted: the tree is never whole in memory (large fleets). Nothing is
       // emitted when the specs have errors, and a folder that is not a previous render is never touched.
-      const writer = openTreeWriter(o.out);
+      const writer = openTreeWriter(o.out, { indexFile: treeIndexFile(o.out) });
       const into = writer.unsafe ? undefined : new StreamingTree((path, text) => writer.write(path, text));
       let r;
       try {

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTreeWriter, UnsafeOutputDir, writeTree } from '../../src/adapters/fs-repo.ts';
+import { openTreeWriter, treeIndexFile, UnsafeOutputDir, writeTree } from '../../src/adapters/tree-writer.ts';
 
 describe('writeTree', () => {
   let dir: string;
@@ -65,5 +65,55 @@ describe('writeTree', () => {
     expect(w.unsafe).toMatch(/is not empty and holds no hubcast.lock.json/);
     expect(() => w.write('a.yaml', 'a: 1\n')).toThrow(UnsafeOutputDir);
     expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  describe('with a stat index (render --out)', () => {
+    const write = (out: string, indexFile: string, files: Record<string, string>) => {
+      const w = openTreeWriter(out, { indexFile });
+      for (const [p, t] of Object.entries(files)) w.write(p, t);
+      return w.finish();
+    };
+    const files = { 'hubcast.lock.json': '{}\n', 'clusters/a/mw.yaml': 'a: 1\n' };
+
+    it('keeps the index outside the folder, and a re-render of the same tree writes nothing', () => {
+      const out = join(dir, 'out');
+      const index = join(dir, 'cache', 'index.json');
+      expect(write(out, index, files)).toEqual({ written: 2, removed: 0 });
+      expect(existsSync(index)).toBe(true);
+      expect(readdirSync(out).sort()).toEqual(['clusters', 'hubcast.lock.json']);
+      expect(write(out, index, files)).toEqual({ written: 0, removed: 0 });
+      expect(write(out, index, { ...files, 'clusters/a/mw.yaml': 'a: 2\n' })).toEqual({ written: 1, removed: 0 });
+      expect(readFileSync(join(out, 'clusters/a/mw.yaml'), 'utf8')).toBe('a: 2\n');
+    });
+
+    it('notices a file edited behind its back, even at the same size with its mtime put back', () => {
+      const out = join(dir, 'out');
+      const index = join(dir, 'index.json');
+      write(out, index, files);
+      const f = join(out, 'clusters/a/mw.yaml');
+      const before = statSync(f);
+      writeFileSync(f, 'a: 9\n'); // same size
+      utimesSync(f, before.atime, before.mtime); // mtime restored: only ctime tells
+      expect(write(out, index, files)).toEqual({ written: 1, removed: 0 });
+      expect(readFileSync(f, 'utf8')).toBe('a: 1\n');
+    });
+
+    it('reads and compares when the index is missing, unreadable or for another folder', () => {
+      const out = join(dir, 'out');
+      const index = join(dir, 'index.json');
+      write(out, index, files);
+      writeFileSync(index, '{not json');
+      expect(write(out, index, files)).toEqual({ written: 0, removed: 0 });
+      writeFileSync(join(out, 'clusters/a/mw.yaml'), 'x: 0\n');
+      writeFileSync(index, JSON.stringify({ version: 1, target: '/elsewhere', files: {} }));
+      expect(write(out, index, files)).toEqual({ written: 1, removed: 0 });
+    });
+
+    it('lives in the user cache, keyed by the folder', () => {
+      expect(treeIndexFile('/x/out', { XDG_CACHE_HOME: '/c' })).toMatch(/^\/c\/hubcast\/render-index\/[0-9a-f]{40}\.json$/);
+      expect(treeIndexFile('/x/out', { HOME: '/h' })).toMatch(/^\/h\/\.cache\/hubcast\/render-index\//);
+      expect(treeIndexFile('/x/out', { HOME: '/h' })).not.toBe(treeIndexFile('/x/other', { HOME: '/h' }));
+      expect(treeIndexFile('/x/out', {})).toBeUndefined();
+    });
   });
 });
