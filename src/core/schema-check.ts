@@ -21,7 +21,7 @@ export interface SchemaCompiler {
 // verbose: errors carry parentSchema, which the did-you-mean hint for unknown fields needs.
 export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
 
-/** The name of a schema's validator in the generated modules (scripts/generate-validators.ts). */
+/** The name of a schema's validator in the generated modules (scripts/generate.ts). */
 export function schemaKey(schema: Schema): string {
   return createHash('sha1').update(JSON.stringify(schema)).digest('hex');
 }

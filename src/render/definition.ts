@@ -12,7 +12,10 @@ import { cmp, error, warning, type Diagnostic } from '../core/diagnostics.ts';
 import { checkSchema, createCompiler, type Schema } from '../core/schema-check.ts';
 import { sortKeys } from '../core/stable-json.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
-import { AT_KEY, parseYamlFile, toSourceObject } from '../load/yaml-source.ts';
+import { AT_KEY, parseYamlFile, toSourceObject, type RawDocument } from '../load/yaml-source.ts';
+import { stockFiles } from '../generated/stock-definitions.ts';
+import { digest } from './render-key.ts';
+import type { StockFile } from './stock-snapshot.ts';
 import { DEFINITION_API_VERSION, type Definition, type DefinitionKind, type DefinitionTemplates } from './definition-types.ts';
 import { compileTemplate, type TemplateOrigin } from './template-engine.ts';
 
@@ -80,6 +83,8 @@ export interface ParseDefinitionOptions {
    * whose templates a test proves clean, and of which a render uses a few (~50 ms saved at start).
    */
   lazyTemplates?: boolean;
+  /** Where each template starts (line, column), known in advance (the stock snapshot). */
+  origins?: Record<string, [number, number]>;
 }
 
 /**
@@ -188,6 +193,7 @@ export function parseDefinition(
     templates: opts.lazyTemplates ? undefined : templates,
   };
   if (opts.lazyTemplates && opts.text !== undefined) fileTexts.set(definition, opts.text);
+  if (opts.lazyTemplates && opts.origins) knownOrigins.set(definition, opts.origins);
   if (kind === 'ComponentDefinition') definition.workloadType = spec.workloadType === 'task' ? 'task' : 'application';
   if (kind === 'ComponentDefinition' && (spec.source === 'helm' || spec.source === 'git')) definition.sourceType = spec.source;
   if (kind === 'TraitDefinition' && Array.isArray(spec.appliesTo)) definition.appliesTo = spec.appliesTo.map(String);
@@ -242,6 +248,8 @@ export function templateOrigin(src: SourceObject, key: string, label: string, te
 const lazyTemplates = new WeakMap<Definition, DefinitionTemplates>();
 /** The file text of definitions whose templates compile lazily (exact template columns). */
 const fileTexts = new WeakMap<Definition, string>();
+/** Template positions of definitions from the stock snapshot. */
+const knownOrigins = new WeakMap<Definition, Record<string, [number, number]>>();
 
 /** The compiled templates of a definition (compiled from its source if it was built by hand). */
 export function definitionTemplates(def: Definition): DefinitionTemplates {
@@ -252,7 +260,10 @@ export function definitionTemplates(def: Definition): DefinitionTemplates {
     const spec = (def.source.body.spec ?? {}) as JsonObject;
     for (const key of ['template', 'patch', 'outputs'] as const) {
       if (typeof spec[key] !== 'string') continue;
-      const { template } = compileTemplate(spec[key] as string, templateOrigin(def.source, key, `${def.name}@${def.version} spec.${key}`, fileTexts.get(def)));
+      const label = `${def.name}@${def.version} spec.${key}`;
+      const known = knownOrigins.get(def)?.[key];
+      const origin = known ? { file: def.source.file, line: known[0], column: known[1], label } : templateOrigin(def.source, key, label, fileTexts.get(def));
+      const { template } = compileTemplate(spec[key] as string, origin);
       if (template) t[key] = template;
     }
     lazyTemplates.set(def, t);
@@ -322,8 +333,11 @@ function loadDefinitionsDir(systemNamespace: string, opts: LoadDefinitionsOption
   if (!existsSync(dir)) {
     return { definitions, diagnostics: [error('definitions-dir', `definition directory ${dir} does not exist`)] };
   }
+  const snapshot = opts.dir === undefined ? new Map(stockFiles.map((f) => [f.path, f])) : undefined;
   for (const file of readDefinitionFiles(dir, prefix)) {
-    const parsed = parseYamlFile(file);
+    const snap = snapshot?.get(file.path);
+    const fresh = snap?.digest === digest(file.text) ? snap : undefined;
+    const parsed = fresh ? fromSnapshot(file, fresh) : parseYamlFile(file);
     diagnostics.push(...parsed.diagnostics);
     for (const raw of parsed.documents) {
       const { apiVersion, kind } = raw.body;
@@ -340,11 +354,26 @@ function loadDefinitionsDir(systemNamespace: string, opts: LoadDefinitionsOption
       const meta = (raw.body.metadata ?? {}) as JsonObject;
       const ns = typeof meta.namespace === 'string' ? meta.namespace : systemNamespace;
       const src = toSourceObject(raw, kind, ns, typeof meta.name === 'string' ? meta.name : '');
-      const { definition, diagnostics: d } = parseDefinition(src, systemNamespace, { text: file.text, lazyTemplates: opts.dir === undefined });
+      const origins = fresh?.documents[raw.docIndex]?.origins;
+      const { definition, diagnostics: d } = parseDefinition(src, systemNamespace, { text: file.text, lazyTemplates: opts.dir === undefined, origins });
       diagnostics.push(...d);
       if (definition) definitions.push(definition);
     }
   }
   definitions.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.name, b.name) || semver.compare(a.version, b.version));
   return { definitions, diagnostics };
+}
+
+/** A stock file's documents from the snapshot; positions (only for diagnostics) parse the file on first use. */
+function fromSnapshot(file: { path: string; text: string }, snap: StockFile): { documents: RawDocument[]; diagnostics: Diagnostic[] } {
+  let parsed: RawDocument[] | undefined;
+  const documents = snap.documents.map(
+    (d, docIndex): RawDocument => ({
+      file: file.path,
+      docIndex,
+      body: structuredClone(d.body),
+      pos: (path) => (parsed ??= parseYamlFile(file).documents)[docIndex].pos(path),
+    }),
+  );
+  return { documents, diagnostics: [] };
 }

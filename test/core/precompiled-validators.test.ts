@@ -1,4 +1,4 @@
-// The generated validators (scripts/generate-validators.ts) must match the schemas they were made
+// The generated validators (scripts/generate.ts) must match the schemas they were made
 // from, and behave exactly as Ajv compiling those schemas at run time.
 
 import { readFileSync } from 'node:fs';
@@ -10,13 +10,15 @@ import * as plain from '../../src/generated/validators-plain.ts';
 import * as defaults from '../../src/generated/validators-defaults.ts';
 import { specSchemas } from '../../src/load/spec-schemas.ts';
 import { loadStockDefinitions } from '../../src/render/definition.ts';
-import { validatorsSources } from '../../scripts/generate-validators.ts';
+import { generatedSources } from '../../scripts/generate.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 describe('precompiled schema validators', () => {
-  it('are up to date with the schemas (run `npm run generate` after changing one)', () => {
-    for (const [path, text] of Object.entries(validatorsSources())) expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);
+  it('are up to date with the schemas and stock definitions (run `npm run generate` after changing one)', () => {
+    const sources = generatedSources();
+    expect(Object.keys(sources).sort()).toEqual(['src/generated/stock-definitions.ts', 'src/generated/validators-defaults.ts', 'src/generated/validators-plain.ts']);
+    for (const [path, text] of Object.entries(sources)) expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);
   }, 60_000);
 
   it('serve every spec kind and every stock definition without compiling', () => {

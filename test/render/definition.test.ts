@@ -238,6 +238,9 @@ describe('loadStockDefinitions', () => {
       const l = definitionTemplates(lazy[i]);
       expect(Object.keys(l).sort()).toEqual(keys);
       for (const k of keys as (keyof typeof l)[]) expect(l[k]!.origin).toEqual(d.templates![k]!.origin);
+      // From the generated snapshot: the same content, and positions found in the file when asked for.
+      expect(lazy[i].hash).toBe(d.hash);
+      expect({ ...lazy[i].source.pos(['spec', 'version']) }).toEqual({ ...d.source.pos(['spec', 'version']) });
     });
   });
 

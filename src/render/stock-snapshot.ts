@@ -1,0 +1,36 @@
+// The stock definitions as `npm run generate` parsed them into src/generated/stock-definitions.ts:
+// each file's documents and the position of each template, so a start neither parses them with
+// `yaml` nor re-parses a file to place a template. Each file carries its digest: a file that differs
+// from the snapshot (a checkout with edited templates/) is parsed as before, never trusted.
+
+import type { JsonObject } from '../core/types.ts';
+import { toSourceObject } from '../load/yaml-source.ts';
+import { parseYamlFile } from '../load/yaml-source.ts';
+import { readDefinitionFiles, stockTemplatesDir, templateOrigin } from './definition.ts';
+import { digest } from './render-key.ts';
+
+export interface StockFile {
+  /** As diagnostics show it: `templates/...`. */
+  path: string;
+  /** digest() of the file's text. */
+  digest: string;
+  documents: { body: JsonObject; origins: Record<string, [line: number, column: number]> }[];
+}
+
+/** Parses every stock definition file now (for the generator). */
+export function snapshotStockFiles(): StockFile[] {
+  return readDefinitionFiles(stockTemplatesDir(), 'templates').map((file) => ({
+    path: file.path,
+    digest: digest(file.text),
+    documents: parseYamlFile(file).documents.map((raw) => {
+      const origins: StockFile['documents'][number]['origins'] = {};
+      const spec = (raw.body.spec ?? {}) as JsonObject;
+      for (const key of ['template', 'patch', 'outputs']) {
+        if (typeof spec[key] !== 'string') continue;
+        const o = templateOrigin(toSourceObject(raw, String(raw.body.kind), '', ''), key, '', file.text);
+        origins[key] = [o.line, o.column];
+      }
+      return { body: raw.body, origins };
+    }),
+  }));
+}
