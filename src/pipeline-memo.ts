@@ -11,7 +11,8 @@ import { cachedBy, GenerationalMemo, type Cached } from './core/generational-mem
 import type { SourceObject } from './core/types.ts';
 import type { ObjectTextMemo } from './emit/yaml-emitter.ts';
 import type { DeploymentPlacement } from './placement/place-deployments.ts';
-import { digest, fileDigests, type FileDigests } from './render/render-key.ts';
+import { digest } from './core/digest.ts';
+import { fileDigests, type FileDigests } from './render/render-key.ts';
 import type { RenderedDeployment } from './render/render.ts';
 
 export type MemoStage = 'load' | 'render' | 'place' | 'works';

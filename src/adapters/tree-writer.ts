@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { digest } from '../core/digest.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 
@@ -185,7 +186,7 @@ class StatIndex {
   unchanged(path: string, text: string): boolean {
     const abs = join(this.target, path);
     const e = this.old.get(path);
-    const hash = sha1(text);
+    const hash = digest(text);
     if (e && e[4] === hash) {
       const st = statOf(abs);
       if (st && sameStat(e, st)) {
@@ -200,7 +201,7 @@ class StatIndex {
 
   /** A file just written with this text (its stat is read on save, after renames). */
   pending(path: string, text: string): void {
-    this.written.set(path, sha1(text));
+    this.written.set(path, digest(text));
   }
 
   save(): void {
@@ -232,10 +233,6 @@ function statOf(abs: string): Stats | undefined {
   } catch {
     return undefined;
   }
-}
-
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
 }
 
 /** Where the CLI keeps the stat index of an output folder: the user's cache, never the folder itself. */

@@ -14,7 +14,7 @@ import { sortKeys } from '../core/stable-json.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
 import { AT_KEY, parseYamlFile, toSourceObject, type RawDocument } from '../load/yaml-source.ts';
 import { stockFiles } from '../generated/stock-definitions.ts';
-import { digest } from './render-key.ts';
+import { digest } from '../core/digest.ts';
 import type { StockFile } from './stock-snapshot.ts';
 import { DEFINITION_API_VERSION, type Definition, type DefinitionKind, type DefinitionTemplates } from './definition-types.ts';
 import { compileTemplate, type TemplateOrigin } from './template-engine.ts';

@@ -5,7 +5,7 @@
 // sources, pinned revisions with their commits) with each definition by content hash, plus a digest
 // of every file it was read from, because diagnostics point at lines in those files.
 
-import { createHash } from 'node:crypto';
+import { digest } from '../core/digest.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import type { RenderOptions } from './render.ts';
 
@@ -14,10 +14,6 @@ export type FileDigests = ReadonlyMap<string, string>;
 
 export function fileDigests(files: readonly { path: string; text: string }[]): FileDigests {
   return new Map(files.map((f) => [f.path, digest(f.text)]));
-}
-
-export function digest(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
 }
 
 export function renderKey(r: ResolvedDeployment, opts: RenderOptions, files: FileDigests): string {

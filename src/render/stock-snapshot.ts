@@ -7,7 +7,7 @@ import type { JsonObject } from '../core/types.ts';
 import { toSourceObject } from '../load/yaml-source.ts';
 import { parseYamlFile } from '../load/yaml-source.ts';
 import { readDefinitionFiles, stockTemplatesDir, templateOrigin } from './definition.ts';
-import { digest } from './render-key.ts';
+import { digest } from '../core/digest.ts';
 
 export interface StockFile {
   /** As diagnostics show it: `templates/...`. */
