@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // `render --out` keeps a stat index in the user cache: the tests' renders keep theirs in a temp dir instead.
+    env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'hubcast-test-cache-')) },
   },
 });
