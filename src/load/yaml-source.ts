@@ -116,7 +116,8 @@ function parseWithYaml(file: SourceFile): ParseResult {
       if (id) brokenIds.push(id);
       return;
     }
-    if (doc.contents === null) return; // empty document, e.g. a trailing `---`
+    // An empty document, e.g. a trailing `---`: `yaml` gives it an empty null scalar (an explicit `~` or `null` is not empty).
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
     if (!isMap(doc.contents)) {
       diagnostics.push(
         error(

@@ -71,10 +71,21 @@ describe('parseYamlFile on the fast path', () => {
     expect(fast.documents[1].pos(['spec', 'variables', 'tag'])).toEqual({ file: 'app.yaml', line: 29, column: 12 });
   });
 
-  it('leaves empty and non-map documents to yaml, which reports them', () => {
-    for (const text of ['a: 1\n---\n', '- a\n', '~\n']) {
+  it('leaves non-map documents to yaml, which reports them', () => {
+    for (const text of ['- a\n', '~\n']) {
       const r = parseYamlFile({ path: 'x.yaml', text });
       expect(r.diagnostics.map((d) => d.code)).toEqual(['not-an-object']);
     }
+  });
+});
+
+describe('empty documents', () => {
+  it('a trailing `---` (or one followed by a comment) is an empty document, not an error; `~` is a null document', () => {
+    for (const text of ['a: 1\n---\n', 'a: 1\n---\n# end\n', '---\na: 1\n---\n']) {
+      const r = parseYamlFile({ path: 'x.yaml', text });
+      expect(r.diagnostics, text).toEqual([]);
+      expect(r.documents.map((d) => d.body)).toEqual([{ a: 1 }]);
+    }
+    expect(parseYamlFile({ path: 'x.yaml', text: 'a: 1\n--- ~\n' }).diagnostics.map((d) => d.code)).toEqual(['not-an-object']);
   });
 });
