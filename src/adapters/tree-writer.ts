@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { digest } from '../core/digest.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
+import { fileSink, type FileSink, type FileSinkOptions, type FileStat } from './file-sink.ts';
 
 export interface TreeWriterOptions {
   /**
@@ -14,6 +15,8 @@ export interface TreeWriterOptions {
    * existing file to compare it.
    */
   indexFile?: string;
+  /** How files are written (see fileSink: on worker threads once a tree is large). */
+  sink?: FileSinkOptions;
 }
 
 export class UnsafeOutputDir extends Error {}
@@ -27,6 +30,8 @@ export interface TreeWriter {
   finish(): { written: number; removed: number };
   /** Leaves the folder as it was (only a first render into a new folder is fully undone). */
   abort(): void;
+  /** Files written by worker threads so far. */
+  readonly pooled: number;
 }
 
 /**
@@ -39,16 +44,52 @@ export interface TreeWriter {
  */
 export function openTreeWriter(outDir: string, opts: TreeWriterOptions = {}): TreeWriter {
   const target = resolve(outDir);
-  const exists = existsSync(target) && readdirSync(target).length > 0;
-  if (exists && !existsSync(join(target, LOCK_FILE))) {
-    const unsafe = `${outDir} is not empty and holds no ${LOCK_FILE}; refusing to replace it (choose an empty or new folder)`;
+  const unsafe = unsafeReason(outDir, target);
+  if (unsafe) {
     const refuse = (): never => {
       throw new UnsafeOutputDir(unsafe);
     };
-    return { unsafe, write: refuse, finish: refuse, abort: () => undefined };
+    return { unsafe, write: refuse, finish: refuse, abort: () => undefined, pooled: 0 };
   }
+  const exists = existsSync(target) && readdirSync(target).length > 0;
   const index = opts.indexFile ? new StatIndex(opts.indexFile, target) : undefined;
-  return exists ? inPlaceWriter(target, index) : freshWriter(target, index);
+  const sink = fileSink(opts.sink);
+  return failingAsOutput(target, exists ? inPlaceWriter(target, sink, index) : freshWriter(target, sink, index));
+}
+
+function unsafeReason(outDir: string, target: string): string | undefined {
+  const st = statOf(target);
+  if (!st) return undefined;
+  if (!st.isDirectory()) return `${outDir} is a file, not a folder; choose a folder to render into`;
+  if (readdirSync(target).length > 0 && !existsSync(join(target, LOCK_FILE)))
+    return `${outDir} is not empty and holds no ${LOCK_FILE}; refusing to replace it (choose an empty or new folder)`;
+  return undefined;
+}
+
+/** The file system refused a write (permissions, a full disk, a file where a folder must go). */
+export class OutputWriteError extends Error {}
+
+/** Wraps the file system's errors in OutputWriteError, naming the folder: they are the machine's, not hubcast's. */
+function failingAsOutput(target: string, w: TreeWriter): TreeWriter {
+  const guard =
+    <A extends unknown[], R>(fn: (...a: A) => R) =>
+    (...a: A): R => {
+      try {
+        return fn(...a);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (typeof code === 'string' && code.startsWith('E')) throw new OutputWriteError(`cannot write ${target}: ${(e as Error).message}`);
+        throw e;
+      }
+    };
+  return {
+    write: guard((path: string, text: string) => w.write(path, text)),
+    finish: guard(() => w.finish()),
+    abort: () => w.abort(),
+    get pooled() {
+      return w.pooled;
+    },
+  };
 }
 
 export function writeTree(outDir: string, tree: OutputTree): { written: number; removed: number } {
@@ -68,7 +109,7 @@ function folderMaker(): (abs: string) => void {
   };
 }
 
-function freshWriter(target: string, index?: StatIndex): TreeWriter {
+function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWriter {
   const staging = `${target}.hubcast-tmp-${process.pid}`;
   let started = false;
   let written = 0;
@@ -83,26 +124,47 @@ function freshWriter(target: string, index?: StatIndex): TreeWriter {
       start();
       const abs = join(staging, path);
       makeDir(abs);
-      writeFileSync(abs, text);
+      sink.write(path, abs, text);
       index?.pending(path, text);
       written++;
     },
     finish() {
       start();
+      // Moving the staging folder changes no file's inode or times: the stats taken there stay true.
+      let stats;
+      try {
+        stats = closing(sink, () => sink.drain());
+      } catch (e) {
+        rmSync(staging, { recursive: true, force: true });
+        throw e;
+      }
       mkdirSync(staging, { recursive: true });
       rmSync(target, { recursive: true, force: true });
       mkdirSync(dirname(target), { recursive: true });
       renameSync(staging, target);
-      index?.save();
+      index?.save(stats);
       return { written, removed: 0 };
     },
     abort() {
+      sink.close();
       if (started) rmSync(staging, { recursive: true, force: true });
+    },
+    get pooled() {
+      return sink.pooled;
     },
   };
 }
 
-function inPlaceWriter(target: string, index?: StatIndex): TreeWriter {
+/** Drains the sink and stops its workers, whether or not a write failed. */
+function closing<T>(sink: FileSink, fn: () => T): T {
+  try {
+    return fn();
+  } finally {
+    sink.close();
+  }
+}
+
+function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeWriter {
   const present = listFiles(target);
   const kept = new Set<string>();
   let written = 0;
@@ -113,13 +175,12 @@ function inPlaceWriter(target: string, index?: StatIndex): TreeWriter {
       const abs = join(target, path);
       if (present.has(path) && (index ? index.unchanged(path, text) : readFileSync(abs, 'utf8') === text)) return;
       makeDir(abs);
-      const tmp = `${abs}.hubcast-tmp-${process.pid}`;
-      writeFileSync(tmp, text);
-      renameSync(tmp, abs);
+      sink.write(path, abs, text, `${abs}.hubcast-tmp-${process.pid}`);
       index?.pending(path, text);
       written++;
     },
     finish() {
+      const stats = closing(sink, () => sink.drain());
       let removed = 0;
       for (const path of present) {
         if (kept.has(path)) continue;
@@ -127,10 +188,14 @@ function inPlaceWriter(target: string, index?: StatIndex): TreeWriter {
         removed++;
       }
       if (removed) removeEmptyDirs(target);
-      index?.save();
+      index?.save(stats);
       return { written, removed };
     },
-    abort: () => undefined,
+    // Files already renamed into place stay: a re-render is file by file, never half a file.
+    abort: () => sink.close(),
+    get pooled() {
+      return sink.pooled;
+    },
   };
 }
 
@@ -199,15 +264,16 @@ class StatIndex {
     return true;
   }
 
-  /** A file just written with this text (its stat is read on save, after renames). */
+  /** A file just written with this text. */
   pending(path: string, text: string): void {
     this.written.set(path, digest(text));
   }
 
-  save(): void {
+  /** Records the files written or confirmed, with the stats the sink took after writing (others are read here). */
+  save(stats: Map<string, FileStat>): void {
     for (const [path, hash] of this.written) {
-      const st = statOf(join(this.target, path));
-      if (st) this.next.set(path, [st.size, st.mtimeMs, st.ctimeMs, st.ino, hash]);
+      const st = stats.get(path) ?? statFields(statOf(join(this.target, path)));
+      if (st) this.next.set(path, [...st, hash]);
     }
     try {
       mkdirSync(dirname(this.file), { recursive: true });
@@ -225,6 +291,10 @@ type Entry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha1:
 
 function sameStat(e: Entry, st: Stats): boolean {
   return st.size === e[0] && st.mtimeMs === e[1] && st.ctimeMs === e[2] && st.ino === e[3];
+}
+
+function statFields(st: Stats | undefined): FileStat | undefined {
+  return st && [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
 
 function statOf(abs: string): Stats | undefined {

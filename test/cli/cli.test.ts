@@ -71,6 +71,18 @@ describe('hubcast CLI', () => {
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
+  it('a folder it cannot write is one line naming it, exit 2, no stack trace and nothing left behind', () => {
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const r = hubcast(['render', '--repo', join(dir, 'repo'), '--out', join(dir, 'a-file', 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: cannot write .*a-file\/out: ENOTDIR: not a directory.* \[output\]$/m);
+    expect(r.stderr).not.toMatch(/internal error|\bat .*:\d+:\d+\)/);
+    const f = hubcast(['render', '--repo', join(dir, 'repo'), '--out', join(dir, 'a-file')]);
+    expect(f.code).toBe(1);
+    expect(f.stderr).toContain('a-file is a file, not a folder; choose a folder to render into [unsafe-output]');
+    expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('x');
+  });
+
   it('re-rendering replaces stale files', () => {
     const out = join(dir, 'out');
     expect(hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]).code).toBe(0);

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
-import { openTreeWriter, treeIndexFile } from '../../adapters/tree-writer.ts';
+import { openTreeWriter, OutputWriteError, treeIndexFile } from '../../adapters/tree-writer.ts';
 import { cmp } from '../../core/diagnostics.ts';
 import { StreamingTree } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
+import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { progressLine } from '../progress.ts';
 import { runWorkspace } from '../workspace.ts';
@@ -28,18 +28,24 @@ export function registerRender(program: Command, env: CommandEnv): void {
       let r;
       try {
         r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage, into });
+        if (r.ok && !writer.unsafe) {
+          progress.stage('write');
+          writer.finish();
+        }
       } catch (e) {
         writer.abort();
-        throw e;
+        if (!(e instanceof OutputWriteError)) throw e;
+        // The disk or its permissions, not the specs nor hubcast: say so in one line, exit as a failure to run.
+        progress.done();
+        io.err(`error: ${e.message} [output]`);
+        env.setExit(EXIT_FAILURE);
+        return;
       }
       let ok = r.ok;
       if (!r.ok) writer.abort();
       else if (writer.unsafe) {
         io.err(`error: ${writer.unsafe} [unsafe-output]`);
         ok = false;
-      } else {
-        progress.stage('write');
-        writer.finish();
       }
       progress.done();
       const files = ok ? [...(r.emitted?.keys() ?? [])].sort(cmp) : [];
