@@ -43,6 +43,11 @@ export class StreamingTree implements TreeBuilder {
 
 export const ENVIRONMENTS_DIR = 'environments';
 
+/** Every YAML file of a tree holds one object, except the kustomization.yaml files that list them. */
+export function isObjectFile(path: string): boolean {
+  return path.endsWith('.yaml') && path !== 'kustomization.yaml' && !path.endsWith('/kustomization.yaml');
+}
+
 export function objectFileName(o: K8sObject): string {
   return `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`;
 }
@@ -99,7 +104,7 @@ export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], det
   // Walks up from each file; a folder seen before had its ancestors done (10,000 files share ~100 folders).
   const seen = new Set<string>();
   for (const path of tree.keys()) {
-    if (!path.endsWith('.yaml') || path.endsWith('kustomization.yaml')) continue;
+    if (!isObjectFile(path)) continue;
     let slash = path.lastIndexOf('/');
     let dir = slash < 0 ? '' : path.slice(0, slash);
     if (underRoot(dir)) entries(dir).add(path.slice(slash + 1));

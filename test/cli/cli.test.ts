@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { generateFleet, SIZES } from '../../bench/fleet-generator.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
@@ -136,3 +137,58 @@ describe('hubcast CLI on the fleet example', () => {
     expect(JSON.parse(r.stdout).deployments.map((d: { deployment: string }) => d.deployment)).toContain('shop/status-page');
   });
 });
+
+describe('render --out - (the objects on stdout)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hubcast-stdout-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const fleet = join(root, 'examples/fleet');
+
+  it('prints every object file of the folder render, each once, as one YAML stream; no lock, no kustomization.yaml', () => {
+    const out = join(dir, 'out');
+    expect(hubcast(['render', '--repo', fleet, '--out', out]).code).toBe(0);
+    const r = hubcast(['render', '--repo', fleet, '--out', '-']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/rendered 5 deployments \(per-cluster layout\) to stdout: 28 objects/);
+    const docs = r.stdout.split(/^---\n/m).slice(1);
+    const bySource = new Map(docs.map((d) => [/^# Source: (.*)\n/.exec(d)![1], d.replace(/^# Source: .*\n/, '')]));
+    expect(bySource.size).toBe(docs.length);
+    const files = readdirRecursive(out);
+    const objectFiles = files.filter((f) => f.endsWith('.yaml') && !f.endsWith('kustomization.yaml'));
+    expect([...bySource.keys()].sort()).toEqual(objectFiles.sort());
+    for (const f of objectFiles) expect(bySource.get(f)).toBe(readFileSync(join(out, f), 'utf8'));
+    expect(files).toContain('hubcast.lock.json');
+    expect(r.stdout).not.toContain('kind: Kustomization\nresources:'); // the kustomize files, not Flux Kustomizations
+    // It is what a same-render twice gives: deterministic to the byte.
+    expect(hubcast(['render', '--repo', fleet, '--out', '-']).stdout).toBe(r.stdout);
+  });
+
+  it('prints nothing on bad input, ends quietly when the reader stops early, and will not mix with --json', () => {
+    cpSync(join(root, 'examples/hello-universe'), join(dir, 'repo'), { recursive: true });
+    const f = join(dir, 'repo/hello-universe.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('type: topology-ocm', 'type: topology-ocmm'));
+    const bad = hubcast(['render', '--repo', join(dir, 'repo'), '--out', '-']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    // A fleet whose stream is far beyond a pipe's buffer, read by a reader that stops after 100 bytes.
+    const big = join(dir, 'big');
+    for (const [p, t] of Object.entries(generateFleet(SIZES.small))) {
+      mkdirSync(dirname(join(big, p)), { recursive: true });
+      writeFileSync(join(big, p), t);
+    }
+    const head = spawnSync('bash', ['-c', `node "${bin}" render --no-history --repo "${big}" --out - | head -c 100 | wc -c; echo "exit \${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60_000 });
+    expect(head.stdout).toBe('100\nexit 0\n');
+    expect(head.stderr).toMatch(/rendered 10 deployments/);
+    expect(head.stderr).not.toMatch(/EPIPE|internal error/);
+    expect(hubcast(['render', '--no-history', '--repo', big, '--out', '-']).stdout.length).toBeGreaterThan(1 << 18);
+    const both = hubcast(['render', '--repo', fleet, '--out', '-', '--json']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--json and --out - both print to stdout');
+  });
+});
+
+function readdirRecursive(d: string, rel = ''): string[] {
+  return readdirSync(join(d, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readdirRecursive(d, join(rel, e.name)) : [join(rel, e.name)]));
+}

@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import { openTreeWriter, OutputWriteError, treeIndexFile } from '../../adapters/tree-writer.ts';
 import { cmp } from '../../core/diagnostics.ts';
-import { StreamingTree } from '../../emit/tree.ts';
+import { isObjectFile, StreamingTree, type TreeBuilder } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
+import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
 import { runWorkspace } from '../workspace.ts';
 
@@ -13,27 +14,30 @@ type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; lay
 
 export function registerRender(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('render').description('render the generated tree into --out')))
-    .option('--out <dir>', 'output folder (replaced as a whole)', 'out/rendered')
+    .option('--out <dir>', 'output folder (replaced as a whole); - prints the objects to stdout as one YAML stream', 'out/rendered')
     .addOption(layoutOption())
     .addOption(nowOption())
     .option('-q, --quiet', 'no progress line on long renders')
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action(async (o: RenderOpts) => {
       const io = env.io(o);
+      if (o.out === '-' && o.json) {
+        io.err('error: --json and --out - both print to stdout; choose one [usage]');
+        env.setExit(EXIT_FAILURE);
+        return;
+      }
       const progress = progressLine(process.stderr, { quiet: o.quiet || o.json });
-      // Files are written as they are emitted: the tree is never whole in memory (large fleets). Nothing is
-      // emitted when the specs have errors, and a folder that is not a previous render is never touched.
-      const writer = openTreeWriter(o.out, { indexFile: treeIndexFile(o.out) });
-      const into = writer.unsafe ? undefined : new StreamingTree((path, text) => writer.write(path, text));
+      const target = o.out === '-' ? stdoutTarget() : folderTarget(o.out);
+      const { into } = target;
       let r;
       try {
-        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage, into });
-        if (r.ok && !writer.unsafe) {
+        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out === '-' ? undefined : o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage, into });
+        if (r.ok && !target.unsafe) {
           progress.stage('write');
-          writer.finish();
+          target.finish();
         }
       } catch (e) {
-        writer.abort();
+        target.abort();
         if (!(e instanceof OutputWriteError)) throw e;
         // The disk or its permissions, not the specs nor hubcast: say so in one line, exit as a failure to run.
         progress.done();
@@ -42,9 +46,9 @@ export function registerRender(program: Command, env: CommandEnv): void {
         return;
       }
       let ok = r.ok;
-      if (!r.ok) writer.abort();
-      else if (writer.unsafe) {
-        io.err(`error: ${writer.unsafe} [unsafe-output]`);
+      if (!r.ok) target.abort();
+      else if (target.unsafe) {
+        io.err(`error: ${target.unsafe} [unsafe-output]`);
         ok = false;
       }
       progress.done();
@@ -54,8 +58,36 @@ export function registerRender(program: Command, env: CommandEnv): void {
       } else {
         printDiagnostics(io, r.diagnostics, o.verbose);
         const works = r.works ? `, ${r.works.length} ManifestWorks on ${new Set(r.works.map((w) => w.cluster)).size} clusters` : '';
-        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) into ${o.out}: ${files.length} files${works}`);
+        const where = o.out === '-' ? `to stdout: ${files.filter(isObjectFile).length} objects` : `into ${o.out}: ${files.length} files`;
+        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) ${where}${works}`);
       }
       env.setExit(ok ? EXIT_OK : EXIT_INVALID);
     });
+}
+
+/** Where a render goes: a folder (see openTreeWriter) or stdout (see objectStream). */
+interface RenderTarget {
+  /** Undefined when nothing may be written (the folder is unsafe). */
+  into?: TreeBuilder;
+  unsafe?: string;
+  finish(): void;
+  abort(): void;
+}
+
+function folderTarget(out: string): RenderTarget {
+  // Files are written as they are emitted: the tree is never whole in memory (large fleets). Nothing is
+  // emitted when the specs have errors, and a folder that is not a previous render is never touched.
+  const writer = openTreeWriter(out, { indexFile: treeIndexFile(out) });
+  return {
+    into: writer.unsafe ? undefined : new StreamingTree((path, text) => writer.write(path, text)),
+    unsafe: writer.unsafe,
+    finish: () => writer.finish(),
+    abort: () => writer.abort(),
+  };
+}
+
+function stdoutTarget(): RenderTarget {
+  // The pipeline emits only when the specs have no errors, so nothing reaches stdout on bad input.
+  const stream = objectStream(process.stdout);
+  return { into: new StreamingTree((path, text) => stream.file(path, text)), finish: () => stream.end(), abort: () => undefined };
 }
