@@ -10,20 +10,24 @@
 // gives; a worker that fails reports on a port read synchronously with receiveMessageOnPort.
 
 import { renameSync, statSync, writeFileSync } from 'node:fs';
+import { digest } from '../core/digest.ts';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
-/** What the stat index keeps of a file just written: size, mtimeMs, ctimeMs, inode. */
-export type FileStat = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+/**
+ * What the tree writer's stat index keeps of a file just written: its stat after the write and the digest
+ * (core/digest.ts) of the text, both taken by the thread that wrote it.
+ */
+export type FileRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, digest: string];
 
 export interface FileSink {
   /**
    * Writes text to abs; with `viaTemp`, to that name first and then renamed over abs, so a reader never
-   * sees half a file. The file's stat after the write is reported by drain() under `key`.
+   * sees half a file. drain() reports the file's record under `key`.
    */
   write(key: string, abs: string, text: string, viaTemp?: string): void;
-  /** Blocks until every write has landed; throws the first failure. Stats of the files written since the last drain. */
-  drain(): Map<string, FileStat>;
+  /** Blocks until every write has landed; throws the first failure. Records of the files written since the last drain. */
+  drain(): Map<string, FileRecord>;
   /** Stops the workers (pending writes are dropped). */
   close(): void;
   /** Files written by worker threads (for tests and the benchmark). */
@@ -44,20 +48,20 @@ const IN_FLIGHT_PER_WORKER = 8;
 
 export function fileSink(opts: FileSinkOptions = {}): FileSink {
   const poolAfter = opts.poolAfter ?? 256;
-  const stats = new Map<string, FileStat>();
+  const records = new Map<string, FileRecord>();
   let direct = 0;
   let pool: WorkerPool | undefined;
   return {
     write(key, abs, text, viaTemp) {
       if (!pool && direct >= poolAfter) pool = new WorkerPool(opts.workers ?? Math.min(4, Math.max(2, availableParallelism())));
       if (pool) return pool.write(key, abs, text, viaTemp);
-      stats.set(key, writeOne(abs, text, viaTemp));
+      records.set(key, writeOne(abs, text, viaTemp));
       direct++;
     },
     drain() {
-      if (pool) for (const [k, s] of pool.drain()) stats.set(k, s);
-      const out = new Map(stats);
-      stats.clear();
+      if (pool) for (const [k, r] of pool.drain()) records.set(k, r);
+      const out = new Map(records);
+      records.clear();
       return out;
     },
     close() {
@@ -69,43 +73,44 @@ export function fileSink(opts: FileSinkOptions = {}): FileSink {
   };
 }
 
-function writeOne(abs: string, text: string, viaTemp?: string): FileStat {
+function writeOne(abs: string, text: string, viaTemp?: string): FileRecord {
   writeFileSync(viaTemp ?? abs, text);
   if (viaTemp) renameSync(viaTemp, abs);
   const st = statSync(abs);
-  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino, digest(text)];
 }
 
 type Job = [key: string, abs: string, text: string, viaTemp: string | null];
 
 interface Report {
-  stats?: [string, ...FileStat][];
+  records?: [string, ...FileRecord][];
   error?: { message: string; code?: string; path?: string };
 }
 
 // The worker, as source: it has to run from src/ (tsx, tests) and from the esbuild bundles alike, and a
-// separate entry file would need its own bundle. It mirrors writeOne above.
+// separate entry file would need its own bundle. It mirrors writeOne above (and digest in core/digest.ts).
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const fs = require('node:fs');
+const { createHash } = require('node:crypto');
 const { port, counters } = workerData;
 let failed = false;
 port.on('message', (jobs) => {
-  const stats = [];
+  const records = [];
   if (!failed) {
     try {
       for (const [key, abs, text, viaTemp] of jobs) {
         fs.writeFileSync(viaTemp ?? abs, text);
         if (viaTemp) fs.renameSync(viaTemp, abs);
         const st = fs.statSync(abs);
-        stats.push([key, st.size, st.mtimeMs, st.ctimeMs, st.ino]);
+        records.push([key, st.size, st.mtimeMs, st.ctimeMs, st.ino, createHash('sha1').update(text).digest('base64')]);
       }
     } catch (e) {
       failed = true;
       port.postMessage({ error: { message: String(e && e.message), code: e && e.code, path: e && e.path } });
     }
   }
-  if (stats.length) port.postMessage({ stats });
+  if (records.length) port.postMessage({ records });
   Atomics.add(counters, 0, 1);
   Atomics.notify(counters, 0);
 });
@@ -138,20 +143,20 @@ class WorkerPool {
     if (this.batch.length >= BATCH_FILES || this.batchBytes >= BATCH_BYTES) this.send();
   }
 
-  drain(): Map<string, FileStat> {
+  drain(): Map<string, FileRecord> {
     this.send();
     this.waitBelow(1);
-    const stats = new Map<string, FileStat>();
+    const records = new Map<string, FileRecord>();
     let failure: Report['error'];
     for (const { port } of this.workers) {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         const r = m.message as Report;
         failure ??= r.error;
-        for (const [key, ...st] of r.stats ?? []) stats.set(key, st as FileStat);
+        for (const [key, ...rec] of r.records ?? []) records.set(key, rec as FileRecord);
       }
     }
     if (failure) throw Object.assign(new Error(failure.message), { code: failure.code, path: failure.path });
-    return stats;
+    return records;
   }
 
   close(): void {

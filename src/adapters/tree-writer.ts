@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { digest } from '../core/digest.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
-import { fileSink, type FileSink, type FileSinkOptions, type FileStat } from './file-sink.ts';
+import { fileSink, type FileSink, type FileSinkOptions, type FileRecord } from './file-sink.ts';
 
 export interface TreeWriterOptions {
   /**
@@ -125,15 +125,14 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
       const abs = join(staging, path);
       makeDir(abs);
       sink.write(path, abs, text);
-      index?.pending(path, text);
       written++;
     },
     finish() {
       start();
-      // Moving the staging folder changes no file's inode or times: the stats taken there stay true.
-      let stats;
+      // Moving the staging folder changes no file's inode or times: the records taken there stay true.
+      let records;
       try {
-        stats = closing(sink, () => sink.drain());
+        records = closing(sink, () => sink.drain());
       } catch (e) {
         rmSync(staging, { recursive: true, force: true });
         throw e;
@@ -142,7 +141,7 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
       rmSync(target, { recursive: true, force: true });
       mkdirSync(dirname(target), { recursive: true });
       renameSync(staging, target);
-      index?.save(stats);
+      index?.save(records);
       return { written, removed: 0 };
     },
     abort() {
@@ -176,11 +175,10 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
       if (present.has(path) && (index ? index.unchanged(path, text) : readFileSync(abs, 'utf8') === text)) return;
       makeDir(abs);
       sink.write(path, abs, text, `${abs}.hubcast-tmp-${process.pid}`);
-      index?.pending(path, text);
       written++;
     },
     finish() {
-      const stats = closing(sink, () => sink.drain());
+      const records = closing(sink, () => sink.drain());
       let removed = 0;
       for (const path of present) {
         if (kept.has(path)) continue;
@@ -188,7 +186,7 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
         removed++;
       }
       if (removed) removeEmptyDirs(target);
-      index?.save(stats);
+      index?.save(records);
       return { written, removed };
     },
     // Files already renamed into place stay: a re-render is file by file, never half a file.
@@ -233,7 +231,8 @@ function removeEmptyDirs(dir: string): boolean {
 class StatIndex {
   private readonly old = new Map<string, Entry>();
   private readonly next = new Map<string, Entry>();
-  private readonly written = new Map<string, string>();
+  /** Files found unchanged by reading them (not indexed yet): their hash, stat read on save. */
+  private readonly confirmed = new Map<string, string>();
 
   constructor(
     private readonly file: string,
@@ -260,21 +259,17 @@ class StatIndex {
       }
     }
     if (readFileSync(abs, 'utf8') !== text) return false;
-    this.written.set(path, hash); // the same text, but not indexed: record its stat on save
+    this.confirmed.set(path, hash);
     return true;
   }
 
-  /** A file just written with this text. */
-  pending(path: string, text: string): void {
-    this.written.set(path, digest(text));
-  }
-
-  /** Records the files written or confirmed, with the stats the sink took after writing (others are read here). */
-  save(stats: Map<string, FileStat>): void {
-    for (const [path, hash] of this.written) {
-      const st = stats.get(path) ?? statFields(statOf(join(this.target, path)));
-      if (st) this.next.set(path, [...st, hash]);
+  /** Saves the index: the files written, as the sink recorded them, and those confirmed by reading. */
+  save(written: Map<string, FileRecord>): void {
+    for (const [path, hash] of this.confirmed) {
+      const st = statOf(join(this.target, path));
+      if (st) this.next.set(path, [st.size, st.mtimeMs, st.ctimeMs, st.ino, hash]);
     }
+    for (const [path, record] of written) this.next.set(path, record);
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       const tmp = `${this.file}.tmp-${process.pid}`;
@@ -287,14 +282,10 @@ class StatIndex {
 }
 
 const INDEX_VERSION = 1;
-type Entry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha1: string];
+type Entry = FileRecord;
 
 function sameStat(e: Entry, st: Stats): boolean {
   return st.size === e[0] && st.mtimeMs === e[1] && st.ctimeMs === e[2] && st.ino === e[3];
-}
-
-function statFields(st: Stats | undefined): FileStat | undefined {
-  return st && [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
 
 function statOf(abs: string): Stats | undefined {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileSink } from '../../src/adapters/file-sink.ts';
+import { digest } from '../../src/core/digest.ts';
 import { openTreeWriter } from '../../src/adapters/tree-writer.ts';
 
 describe('fileSink', () => {
@@ -14,7 +15,7 @@ describe('fileSink', () => {
 
   const text = (i: number) => `i: ${i}\n${'x'.repeat(i * 37)}\n`;
 
-  it('writes on worker threads once past the threshold, every file whole, with the stat of each', () => {
+  it('writes on worker threads once past the threshold, every file whole, with the stat and digest of each', () => {
     const sink = fileSink({ poolAfter: 10, workers: 2 });
     for (let i = 0; i < 500; i++) sink.write(`f${i}`, join(dir, `f${i}.yaml`), text(i));
     const stats = sink.drain();
@@ -25,7 +26,7 @@ describe('fileSink', () => {
       const abs = join(dir, `f${i}.yaml`);
       expect(readFileSync(abs, 'utf8')).toBe(text(i));
       const st = statSync(abs);
-      expect(stats.get(`f${i}`)).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino]);
+      expect(stats.get(`f${i}`)).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino, digest(text(i))]);
     }
   });
 
@@ -35,7 +36,7 @@ describe('fileSink', () => {
     sink.write('a', join(dir, 'a.yaml'), 'new\n', join(dir, 'a.yaml.tmp'));
     const stats = sink.drain();
     const st = statSync(join(dir, 'a.yaml'));
-    expect(stats.get('a')).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino]); // taken after the rename
+    expect(stats.get('a')).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino, digest('new\n')]); // taken after the rename
     sink.close();
     expect(readdirSync(dir)).toEqual(['a.yaml']);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('new\n');
