@@ -1,13 +1,15 @@
 // Where the tree writer's files go: written on the calling thread, or, once a tree proves large, fanned
 // out to worker threads.
 //
-// Why threads: creating 10,000 files on this kind of disk (a virtual ext4 volume) costs 0.3-7 s in
-// `openat` alone, one file after another, and almost none of it is CPU. Measured on the 2-core machines,
-// 10,100 files of 3 KB: 5.3-7.7 s from one thread, 1.7-2.0 s from two worker threads, interleaved runs.
-// The emitter keeps running on the main thread meanwhile, so a render costs about the larger of the two,
-// not their sum. No pool library fits: the writer is synchronous (it streams from a synchronous emitter)
-// and must block for backpressure and for the final drain, which is what Atomics.wait on a shared counter
-// gives; a worker that fails reports on a port read synchronously with receiveMessageOnPort.
+// Why threads: creating 10,000 files is kernel work one file after another. On these machines (ext4 without
+// a journal) it takes 0.3 s on a quiet disk, and 4-7 s of kernel CPU within minutes of many files being
+// deleted (the kernel checks every recently freed inode before reusing one). Measured with 10,100 files of
+// 3 KB, interleaved runs: 0.29 s from two workers against 0.30-0.46 s from one thread when quiet; 1.7-2.0 s
+// against 5.3-7.7 s after deletions. The emitter keeps running on the main thread meanwhile, so a render
+// costs about the larger of the two, not their sum. No pool library fits: the writer is synchronous (it
+// streams from a synchronous emitter) and must block for backpressure and for the final drain, which is
+// what Atomics.wait on a shared counter gives; a worker that fails reports on a port read synchronously
+// with receiveMessageOnPort.
 
 import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { digest } from '../core/digest.ts';
