@@ -1,6 +1,7 @@
 // `render --out -`: the rendered objects as one YAML stream on stdout, as `kubectl kustomize` and
 // `helm template` print theirs, for a pipe (`| kubeconform`, `| kubectl apply --dry-run=server -f -`).
 
+import { writeSync } from 'node:fs';
 import { isObjectFile } from '../emit/tree.ts';
 
 /** Chunks of this size keep 10,000 small writes off the pipe. */
@@ -19,16 +20,12 @@ export interface ObjectStream {
  * are emitted, which is deterministic: streaming, a 100,000-object fleet is never held whole. A reader
  * that stops early (`| head`) ends the stream quietly.
  */
-export function objectStream(out: NodeJS.WritableStream): ObjectStream {
+export function objectStream(fd = 1): ObjectStream {
   let closed = false;
-  out.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    closed = true;
-  });
   let parts: string[] = [];
   let size = 0;
   const flush = () => {
-    if (!closed && parts.length) out.write(parts.join(''));
+    if (!closed && parts.length) closed = !writeAll(fd, Buffer.from(parts.join('')));
     parts = [];
     size = 0;
   };
@@ -43,3 +40,26 @@ export function objectStream(out: NodeJS.WritableStream): ObjectStream {
     end: flush,
   };
 }
+
+/**
+ * Writes the whole buffer, blocking while the reader is behind; false once the reader has gone (EPIPE).
+ * process.stdout would queue what a slow pipe cannot take yet: 330 MB of a large fleet held in memory
+ * (measured: peak RSS 500 MiB against 186 MiB into a file), and the emitter is synchronous, so it cannot
+ * wait for 'drain'.
+ */
+function writeAll(fd: number, buf: Buffer): boolean {
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return false;
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(PAUSE, 0, 0, 2); // a non-blocking pipe that is full: give the reader a moment
+    }
+  }
+  return true;
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));

@@ -88,6 +88,6 @@ function folderTarget(out: string): RenderTarget {
 
 function stdoutTarget(): RenderTarget {
   // The pipeline emits only when the specs have no errors, so nothing reaches stdout on bad input.
-  const stream = objectStream(process.stdout);
+  const stream = objectStream();
   return { into: new StreamingTree((path, text) => stream.file(path, text)), finish: () => stream.end(), abort: () => undefined };
 }
