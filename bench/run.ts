@@ -1,9 +1,9 @@
-// `npm run bench [-- small|medium|large ...]`: times hubcast's stages on synthetic fleets and
+// `npm run bench [-- small|medium|large ...] [--clean]`: times hubcast's stages on synthetic fleets and
 // compares with kubectl kustomize and the JSON.stringify floor. Writes bench/results.md.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeTree } from '../src/adapters/tree-writer.ts';
 import { parseConfig } from '../src/load/config.ts';
@@ -68,16 +68,28 @@ function measure<T>(runs: number, fn: () => T): { ms: number; value: T } {
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
 /**
- * Folders the benchmark writes, removed only when it ends. On an ext4 without a journal (these machines),
- * the kernel will not reuse an inode freed in the last 60-360 s, and checks every candidate
- * (`recently_deleted` in find_inode_bit, seen with `perf`): creating 10,000 files after deleting 10,000
- * costs 4-6 s of kernel CPU instead of 0.25 s. Deleting one step's tree would bill it to the next step.
+ * Folders the benchmark writes: kept until the *next* run ends, never deleted before a measurement. On an
+ * ext4 without a journal (these machines), the kernel will not reuse an inode freed in the last 60-360 s
+ * and checks every candidate (`recently_deleted` in find_inode_bit, seen with `perf`): creating 10,000
+ * files after deleting 10,000 costs 4-6 s of kernel CPU instead of 0.25 s. Deleting one step's tree would
+ * bill it to the next step, and deleting a run's 300,000 files at its end would bill them to a run started
+ * right after. So each run lives in $TMPDIR/hubcast-bench/run-<pid> and removes the earlier runs' folders
+ * when it is done (`--clean` removes them all).
  */
-const scratch: string[] = [];
+const scratchRoot = join(tmpdir(), 'hubcast-bench');
+const runDir = join(scratchRoot, `run-${process.pid}`);
 function scratchDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(dir);
-  return dir;
+  mkdirSync(runDir, { recursive: true });
+  return mkdtempSync(join(runDir, prefix));
+}
+function removeRuns(keep?: string): void {
+  let runs: string[] = [];
+  try {
+    runs = readdirSync(scratchRoot);
+  } catch {
+    return;
+  }
+  for (const r of runs) if (join(scratchRoot, r) !== keep) rmSync(join(scratchRoot, r), { recursive: true, force: true });
 }
 
 function writeFiles(dir: string, files: Record<string, string>): void {
@@ -283,6 +295,10 @@ function machine(): string {
   return `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, hubcast at ${git}`;
 }
 
+if (process.argv.includes('--clean')) {
+  removeRuns();
+  process.exit(0);
+}
 try {
   for (const name of runSizes) {
     const size = SIZES[name];
@@ -294,7 +310,7 @@ try {
   }
   if (!process.argv.includes('--no-history')) revisionIndex();
 } finally {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  removeRuns(runDir);
 }
 
 const table = [
