@@ -41,6 +41,10 @@ export interface FileSinkOptions {
   poolAfter?: number;
   /** Worker threads; default 2-4 by the machine's parallelism. */
   workers?: number;
+  /** Fail when no batch of files has landed for this long (default 120 s): a worker has died. */
+  stallMs?: number;
+  /** Tests only: the workers' source. */
+  workerSource?: string;
 }
 
 const BATCH_FILES = 64;
@@ -55,7 +59,7 @@ export function fileSink(opts: FileSinkOptions = {}): FileSink {
   let pool: WorkerPool | undefined;
   return {
     write(key, abs, text, viaTemp) {
-      if (!pool && direct >= poolAfter) pool = new WorkerPool(opts.workers ?? Math.min(4, Math.max(2, availableParallelism())));
+      if (!pool && direct >= poolAfter) pool = new WorkerPool(opts.workers ?? Math.min(4, Math.max(2, availableParallelism())), opts.stallMs ?? 120_000, opts.workerSource);
       if (pool) return pool.write(key, abs, text, viaTemp);
       records.set(key, writeOne(abs, text, viaTemp));
       direct++;
@@ -128,10 +132,16 @@ class WorkerPool {
   private next = 0;
   pooled = 0;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly stallMs: number,
+    source = WORKER_SOURCE,
+  ) {
     for (let i = 0; i < size; i++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, counters: this.counters }, transferList: [port2] });
+      const worker = new Worker(source, { eval: true, workerData: { port: port2, counters: this.counters }, transferList: [port2] });
+      // Its death is noticed by the stall check in waitBelow; the event itself arrives too late to help.
+      worker.on('error', () => undefined);
       worker.unref();
       port1.unref();
       this.workers.push({ worker, port: port1 });
@@ -179,10 +189,16 @@ class WorkerPool {
 
   /** Blocks until fewer than `limit` batches are in flight. */
   private waitBelow(limit: number): void {
+    let seen = Atomics.load(this.counters, 0);
+    let since = Date.now();
     for (;;) {
       const done = Atomics.load(this.counters, 0);
       if (this.sent - done < limit) return;
-      // A worker counts every batch it is given, failed or not, so this ends; the timeout only re-checks.
+      // A worker counts every batch it is given, failed or not. One that died (it could not start, or ran
+      // out of memory) never will, and its exit event cannot arrive while this thread blocks: give up
+      // when no batch at all has landed for a long while, rather than hang.
+      if (done !== seen) [seen, since] = [done, Date.now()];
+      else if (Date.now() - since > this.stallMs) throw new Error(`the file writer threads stopped: no file written for ${this.stallMs / 1000} s`);
       Atomics.wait(this.counters, 0, done, 1000);
     }
   }

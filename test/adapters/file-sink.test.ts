@@ -68,6 +68,15 @@ describe('fileSink', () => {
   });
 });
 
+it('gives up with an error, not a hang, when its workers die', () => {
+  const sink = fileSink({ poolAfter: 0, workers: 1, stallMs: 1500, workerSource: "throw new Error('a worker that cannot start')" });
+  sink.write('a', join(tmpdir(), 'never-written.yaml'), 'a: 1\n');
+  const t = Date.now();
+  expect(() => sink.drain()).toThrow(/the file writer threads stopped: no file written for 1.5 s/);
+  expect(Date.now() - t).toBeLessThan(4000);
+  sink.close();
+});
+
 describe('the tree writer on worker threads', () => {
   let dir: string;
   beforeEach(() => {
