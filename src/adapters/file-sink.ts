@@ -25,12 +25,15 @@ export type FileRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: n
 export interface FileSink {
   /**
    * Writes text to abs; with `viaTemp`, to that name first and then renamed over abs, so a reader never
-   * sees half a file. drain() reports the file's record under `key`.
+   * sees half a file. finish() reports the file's record under `key`.
    */
   write(key: string, abs: string, text: string, viaTemp?: string): void;
-  /** Blocks until every write has landed; throws the first failure. Records of the files written since the last drain. */
-  drain(): Map<string, FileRecord>;
-  /** Stops the workers (pending writes are dropped). */
+  /**
+   * Blocks until every write has landed and stops the workers; throws the first failure. The records of
+   * every file written.
+   */
+  finish(): Map<string, FileRecord>;
+  /** Stops the workers; writes still pending are dropped. */
   close(): void;
   /** Files written by worker threads (for tests and the benchmark). */
   readonly pooled: number;
@@ -64,11 +67,13 @@ export function fileSink(opts: FileSinkOptions = {}): FileSink {
       records.set(key, writeOne(abs, text, viaTemp));
       direct++;
     },
-    drain() {
-      if (pool) for (const [k, r] of pool.drain()) records.set(k, r);
-      const out = new Map(records);
-      records.clear();
-      return out;
+    finish() {
+      try {
+        if (pool) for (const [k, r] of pool.drain()) records.set(k, r);
+        return records;
+      } finally {
+        pool?.close();
+      }
     },
     close() {
       pool?.close();

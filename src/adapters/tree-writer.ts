@@ -132,7 +132,7 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
       // Moving the staging folder changes no file's inode or times: the records taken there stay true.
       let records;
       try {
-        records = closing(sink, () => sink.drain());
+        records = sink.finish();
       } catch (e) {
         rmSync(staging, { recursive: true, force: true });
         throw e;
@@ -154,15 +154,6 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
   };
 }
 
-/** Drains the sink and stops its workers, whether or not a write failed. */
-function closing<T>(sink: FileSink, fn: () => T): T {
-  try {
-    return fn();
-  } finally {
-    sink.close();
-  }
-}
-
 function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeWriter {
   const present = listFiles(target);
   const kept = new Set<string>();
@@ -178,7 +169,7 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
       written++;
     },
     finish() {
-      const records = closing(sink, () => sink.drain());
+      const records = sink.finish();
       let removed = 0;
       for (const path of present) {
         if (kept.has(path)) continue;

@@ -18,8 +18,7 @@ describe('fileSink', () => {
   it('writes on worker threads once past the threshold, every file whole, with the stat and digest of each', () => {
     const sink = fileSink({ poolAfter: 10, workers: 2 });
     for (let i = 0; i < 500; i++) sink.write(`f${i}`, join(dir, `f${i}.yaml`), text(i));
-    const stats = sink.drain();
-    sink.close();
+    const stats = sink.finish();
     expect(sink.pooled).toBe(490);
     expect(stats.size).toBe(500);
     for (let i = 0; i < 500; i += 7) {
@@ -34,10 +33,9 @@ describe('fileSink', () => {
     writeFileSync(join(dir, 'a.yaml'), 'old\n');
     const sink = fileSink({ poolAfter: 0, workers: 1 });
     sink.write('a', join(dir, 'a.yaml'), 'new\n', join(dir, 'a.yaml.tmp'));
-    const stats = sink.drain();
+    const stats = sink.finish();
     const st = statSync(join(dir, 'a.yaml'));
     expect(stats.get('a')).toEqual([st.size, st.mtimeMs, st.ctimeMs, st.ino, digest('new\n')]); // taken after the rename
-    sink.close();
     expect(readdirSync(dir)).toEqual(['a.yaml']);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('new\n');
   });
@@ -46,23 +44,21 @@ describe('fileSink', () => {
     const sink = fileSink({ poolAfter: 0, workers: 1 });
     const big = 'y'.repeat(600 * 1024); // one file per batch: 8 in flight at most
     for (let i = 0; i < 40; i++) sink.write(`b${i}`, join(dir, `b${i}`), big);
-    expect(sink.drain().size).toBe(40);
-    sink.close();
+    expect(sink.finish().size).toBe(40);
     expect(readdirSync(dir)).toHaveLength(40);
   });
 
-  it('reports a failed write from a worker when drained, with its code and path', () => {
+  it('reports a failed write from a worker when finished, with its code and path', () => {
     writeFileSync(join(dir, 'plain-file'), 'x');
     const sink = fileSink({ poolAfter: 0, workers: 2 });
     sink.write('ok', join(dir, 'ok.yaml'), 'a: 1\n');
     sink.write('bad', join(dir, 'plain-file', 'under.yaml'), 'a: 1\n');
     let err: (Error & { code?: string; path?: string }) | undefined;
     try {
-      sink.drain();
+      sink.finish();
     } catch (e) {
       err = e as typeof err;
     }
-    sink.close();
     expect(err?.code).toBe('ENOTDIR');
     expect(err?.path).toBe(join(dir, 'plain-file', 'under.yaml'));
   });
@@ -72,9 +68,8 @@ it('gives up with an error, not a hang, when its workers die', () => {
   const sink = fileSink({ poolAfter: 0, workers: 1, stallMs: 1500, workerSource: "throw new Error('a worker that cannot start')" });
   sink.write('a', join(tmpdir(), 'never-written.yaml'), 'a: 1\n');
   const t = Date.now();
-  expect(() => sink.drain()).toThrow(/the file writer threads stopped: no file written for 1.5 s/);
+  expect(() => sink.finish()).toThrow(/the file writer threads stopped: no file written for 1.5 s/);
   expect(Date.now() - t).toBeLessThan(4000);
-  sink.close();
 });
 
 describe('the tree writer on worker threads', () => {
