@@ -8,7 +8,7 @@
 // documents go through the subset parser first (core/yaml-subset.ts, several times faster), which
 // reads them as js-yaml does too (test/resolve/history-yaml-reader.test.ts).
 
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { parseAllDocuments } from 'yaml';
 import type { JsonObject, ObjectId } from '../core/types.ts';
 import { SPEC_API_VERSION, SPEC_KINDS } from '../load/load-repo.ts';
 import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
@@ -129,7 +129,9 @@ function digestDocuments(text: string, systemNamespace: string): readonly Object
   if (simple && simple.docs.length === 1) docs = simple.docs;
   else {
     try {
-      docs = loadAll(text, { schema: CORE_SCHEMA, maxAliases: 0 });
+      const list = parseAllDocuments(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+      if (!Array.isArray(list) || list.some((d) => d.errors.length > 0)) return UNREADABLE;
+      docs = list.map((d) => d.toJS({ maxAliasCount: 0 }));
     } catch {
       return UNREADABLE; // the loader reports syntax errors of the current tree; broken old versions are skipped
     }

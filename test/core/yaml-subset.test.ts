@@ -2,10 +2,13 @@
 // (undefined) or gives exactly `yaml`'s values (types, -0, NaN, key order), documents and root
 // positions. Random documents come from the subset grammar and from mutations that break it.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { generateFleet, prng, SIZES } from '../../bench/fleet-generator.ts';
 import { parseYamlSubset } from '../../src/core/yaml-subset.ts';
+import { emitYaml } from '../../src/emit/yaml-emitter.ts';
+import type { Json } from '../../src/core/types.ts';
 
 type Rnd = () => number;
 
@@ -276,6 +279,36 @@ describe('parseYamlSubset against yaml', () => {
     const r = run(files);
     expect(r.failures).toEqual([]);
     expect(r.bail).toBe(0);
+  });
+});
+
+// The same claim, property-based: fast-check generates the inputs and, on a disagreement, shrinks it
+// to a smallest example. Fixed seeds keep runs reproducible.
+describe('parseYamlSubset against yaml (fast-check)', () => {
+  const agrees = (text: string): boolean => {
+    const r = compare(text);
+    return r === 'ok' || r === 'bail';
+  };
+
+  it('reads any JSON value as hubcast emits it exactly as yaml does, and reads most of them', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => {
+        const text = emitYaml(v as Json);
+        if (parseYamlSubset(text)) read++;
+        return agrees(text);
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it('declines or agrees on any text made of YAML fragments', () => {
+    const fragments = [...PLAIN, ...WILD, ...KEYS, ...CHARS, ...ESCAPES, ...BAD_ESCAPES, ': ', '- ', '\n', '\n  ', '\n- ', '\n---\n', '[', ']', '{', '}', ', ', '"', "'", ' # c'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 24 }), (parts) => agrees(parts.join(''))),
+      { numRuns: 5000, seed: 23 },
+    );
   });
 });
 

@@ -37,7 +37,7 @@ describe('old revisions', () => {
       `---\n${env('a', 1)}---\n---\n# between\n${env('b', 1)}---\n`,
       `${env('a', 1)}---\n${list(env('b', 1))}`,
       `${env('a', 1)}---\nkind: [broken\n---\n${env('b', 1)}`, // a document before it does not parse
-      `${env('b', 1).replace('spec:\n', `spec:\n  deep: ${'['.repeat(120)}${']'.repeat(120)}\n`)}---\n${env('b', 2)}`, // too deep for js-yaml, not for the full parser
+      `${env('b', 1).replace('spec:\n', `spec:\n  deep: ${'['.repeat(120)}${']'.repeat(120)}\n`)}---\n${env('b', 2)}`, // deep nesting: past the subset parser, read by `yaml`
       `${env('b', 1)}---\n${env('b', 2)}`, // defined twice: the first
       `${env('a', 1)}---\r\n${env('b', 1).replace(/\n/g, '\r\n')}`,
       `%YAML 1.2\n---\n${env('a', 1)}---\n${env('b', 1)}`,
