@@ -12,7 +12,7 @@ import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
 import { finishTree, objectFileName, sortTree, writeObject, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
-import { withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
+import { objectEmitter, type Emit, type ObjectTextMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
 
@@ -24,31 +24,32 @@ export function emitPerClusterTree(works: readonly ClusterWork[], hubScheduled: 
 
 export function emitPerClusterInto(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): void {
   // Every cluster's work embeds the same manifest objects: serialize each once.
-  withObjectMemo(() => emitTree(tree, works, hubScheduled, lock, flux), memo);
+  // A memo the caller keeps (across runs) also keeps whole documents of deployments a later run reuses.
+  emitTree(tree, works, hubScheduled, lock, flux, objectEmitter(memo, memo !== undefined));
 }
 
-function emitTree(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig): void {
-  const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled);
+function emitTree(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux: FluxConfig | undefined, emit: Emit): void {
+  const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
   const clusters = new Set<string>();
   for (const w of works) {
     const dir = clusterDir(w.cluster);
-    writeObjects(tree, dir, [w.work]);
-    if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects);
+    writeObjects(tree, dir, [w.work], emit);
+    if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects, emit);
     clusters.add(w.cluster);
   }
   for (const c of [...clusters].sort(cmp)) {
     folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
   }
-  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir));
+  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
 }
 
 /** One object per file; the namespace joins the name only where two objects would share a file. */
-function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[]): void {
+function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[], emit: Emit): void {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(objectFileName(o), (counts.get(objectFileName(o)) ?? 0) + 1);
   for (const o of objects) {
     const plain = objectFileName(o);
     const file = (counts.get(plain) ?? 0) > 1 ? `${o.kind.toLowerCase()}-${o.metadata.namespace ?? ''}-${o.metadata.name}.yaml` : plain;
-    writeObject(tree, `${dir}/${file}`, o);
+    writeObject(tree, `${dir}/${file}`, o, emit);
   }
 }

@@ -9,7 +9,7 @@ import type { RenderedDeployment } from '../render/render.ts';
 import { FLUX_DIR, hubFluxObjects, type FluxFolder } from '../flux/hub.ts';
 import { LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import { LOCK_FILE, type Lock } from './lock.ts';
-import { emitYaml, withObjectMemo, type ObjectTextMemo } from './yaml-emitter.ts';
+import { emitYaml, objectEmitter, type Emit, type ObjectTextMemo } from './yaml-emitter.ts';
 
 /** Output files by repo-relative POSIX path. */
 export type OutputTree = Map<string, string>;
@@ -73,8 +73,8 @@ export interface EmittedFile {
 const emittedFiles = new WeakMap<OutputTree, Map<string, EmittedFile>>();
 
 /** Writes one object as one file of the tree. */
-export function writeObject(tree: TreeBuilder, path: string, o: K8sObject): void {
-  const text = emitYaml(o as never);
+export function writeObject(tree: TreeBuilder, path: string, o: K8sObject, emit: Emit = emitYaml): void {
+  const text = emit(o as never);
   tree.set(path, text);
   // A streamed tree keeps nothing: holding every file's text is what streaming avoids.
   if (!(tree instanceof Map)) return;
@@ -93,7 +93,7 @@ export function emittedObjects(tree: OutputTree): ReadonlyMap<string, EmittedFil
  * `detached` folder builds on its own but is not listed by its parent (spoke-side objects of
  * flux-pull, which Flux on the spoke applies, not the hub).
  */
-export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], detached: (dir: string) => boolean = () => false): void {
+export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], detached: (dir: string) => boolean = () => false, emit: Emit = emitYaml): void {
   const children = new Map<string, Set<string>>();
   const entries = (dir: string) => {
     let set = children.get(dir);
@@ -120,12 +120,12 @@ export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], det
     }
   }
   for (const [dir, names] of children) {
-    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject([...names]));
+    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject([...names]), emit);
   }
 }
 
-export function writeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[]): void {
-  for (const o of objects) writeObject(tree, `${dir}/${objectFileName(o)}`, o);
+export function writeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[], emit: Emit = emitYaml): void {
+  for (const o of objects) writeObject(tree, `${dir}/${objectFileName(o)}`, o, emit);
 }
 
 export function environmentDir(r: RenderedDeployment): string {
@@ -134,11 +134,11 @@ export function environmentDir(r: RenderedDeployment): string {
 }
 
 /** Each deployment's Placement and ManifestWorkReplicaSet, by environment; returns the folders. */
-export function writeReplicaSets(tree: TreeBuilder, rendered: readonly RenderedDeployment[]): FluxFolder[] {
+export function writeReplicaSets(tree: TreeBuilder, rendered: readonly RenderedDeployment[], emit: Emit = emitYaml): FluxFolder[] {
   const folders = new Map<string, FluxFolder>();
   for (const r of rendered) {
     const dir = environmentDir(r);
-    writeObjects(tree, dir, r.hubObjects);
+    writeObjects(tree, dir, r.hubObjects, emit);
     const env = r.identity.environment;
     folders.set(dir, {
       name: `hubcast-${env.namespace}-${env.name}`,
@@ -151,9 +151,9 @@ export function writeReplicaSets(tree: TreeBuilder, rendered: readonly RenderedD
 }
 
 /** The Flux folder (when flux.url is configured), every kustomization.yaml, and the lock. */
-export function finishTree(tree: TreeBuilder, lock: Lock, folders: readonly FluxFolder[], flux: FluxConfig | undefined, detached?: (dir: string) => boolean): void {
-  if (flux?.url) writeObjects(tree, FLUX_DIR, hubFluxObjects([...folders].sort((a, b) => cmp(a.name, b.name)), { ...flux, url: flux.url }));
-  addKustomizations(tree, [''], detached);
+export function finishTree(tree: TreeBuilder, lock: Lock, folders: readonly FluxFolder[], flux: FluxConfig | undefined, detached?: (dir: string) => boolean, emit: Emit = emitYaml): void {
+  if (flux?.url) writeObjects(tree, FLUX_DIR, hubFluxObjects([...folders].sort((a, b) => cmp(a.name, b.name)), { ...flux, url: flux.url }), emit);
+  addKustomizations(tree, [''], detached, emit);
   tree.set(LOCK_FILE, stableJson(lock));
 }
 
@@ -165,10 +165,9 @@ export function emitReplicaSetTree(rendered: readonly RenderedDeployment[], lock
 }
 
 export function emitReplicaSetsInto(tree: TreeBuilder, rendered: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): void {
-  const emit = () => finishTree(tree, lock, writeReplicaSets(tree, rendered), flux);
   // A memo kept across runs serves the objects of deployments a later run reuses.
-  if (memo) withObjectMemo(emit, memo);
-  else emit();
+  const emit = memo ? objectEmitter(memo, true) : emitYaml;
+  finishTree(tree, lock, writeReplicaSets(tree, rendered, emit), flux, undefined, emit);
 }
 
 export function sortTree(tree: OutputTree): OutputTree {

@@ -24,13 +24,23 @@ import type { Json, JsonObject } from '../core/types.ts';
 
 /** One YAML document (no `---`), ending with exactly one `\n`. Throws TypeError on non-JSON input. */
 export function emitYaml(value: Json): string {
-  out = '';
-  try {
-    writeTop(value);
-    return out;
-  } finally {
-    out = ''; // do not pin a large string between calls
-  }
+  return new Writer(undefined, false).document(value);
+}
+
+/** Emits one document as a YAML text; `emitYaml`, or an emitter that shares a memo (`objectEmitter`). */
+export type Emit = (value: Json) => string;
+
+// The per-cluster layout embeds the same manifest objects (one JS object, shared) in a ManifestWork per
+// cluster: 100 clusters would serialize each 100 times. An object emitter memoizes Kubernetes objects by
+// identity and position; its caller promises not to mutate them while it uses the emitter. A document's
+// own text is kept only with `keepDocuments` (a memo the caller keeps across runs, the pipeline's, for
+// objects a later run reuses unchanged): within one tree each document is emitted once, and keeping every
+// file's text alive would defeat streaming the tree to disk.
+export type ObjectTextMemo = WeakMap<JsonObject, Map<string, string>>;
+
+/** An Emit that serializes shared objects once, into `memo` (a new one by default). */
+export function objectEmitter(memo: ObjectTextMemo = new WeakMap(), keepDocuments = false): Emit {
+  return (value) => new Writer(memo, keepDocuments).document(value);
 }
 
 /** Several documents joined with `---\n`. */
@@ -164,10 +174,8 @@ function numberText(n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Writer. A module-level string with `+=` (V8 ropes) measured ~15% faster than pushing chunks into an
-// array and joining; emitYaml is synchronous and never re-entered, so one buffer is safe.
-
-let out = '';
+// Writer. A string with `+=` (V8 ropes) measured ~15% faster than pushing chunks into an array and
+// joining. One writer per document, so emitting is reentrant and keeps no state between calls.
 
 const PADS: string[] = [''];
 function pad(n: number): string {
@@ -183,23 +191,6 @@ const MAX_IMPLICIT_KEY = 1000;
 type MapKind = 0 | 1;
 const PLAIN: MapKind = 0;
 const METADATA: MapKind = 1;
-
-function writeTop(v: Json): void {
-  if (v !== null && typeof v === 'object') {
-    if (Array.isArray(v)) {
-      if (v.length === 0) out += '[]\n';
-      else writeSeq(v, 0, true);
-    } else {
-      const keys = mapKeys(v);
-      if (keys.length === 0) out += '{}\n';
-      else writeMap(v, keys, 0, PLAIN, true);
-    }
-  } else if (typeof v === 'string') {
-    writeString(v, -1, true);
-  } else {
-    out += scalarText(v) + '\n';
-  }
-}
 
 /** Non-string scalar (null, boolean, number); anything else is a programming error. */
 function scalarText(v: unknown): string {
@@ -222,166 +213,171 @@ function mapKeys(obj: object): string[] {
   return Object.keys(obj);
 }
 
-/**
- * Writes a string scalar (after `key: ` or `- `) and its line end. `col` is the column of the key
- * or dash, -1 at document level; literal block content goes at col + 2. `atEnd`: nothing follows
- * in the document, so a keep-chomped block would leave blank lines at the end of the file.
- */
-function writeString(s: string, col: number, atEnd: boolean): void {
-  if (isPlainSafe(s)) {
-    out += s + '\n';
-    return;
+class Writer {
+  private out = '';
+
+  constructor(
+    private readonly memo: ObjectTextMemo | undefined,
+    private readonly keepDocuments: boolean,
+  ) {}
+
+  document(value: Json): string {
+    this.writeTop(value);
+    return this.out;
   }
-  if (s.includes('\n') && !BLOCK_UNSAFE.test(s) && writeLiteral(s, col, atEnd)) return;
-  out += quote(s) + '\n';
-}
 
-/** Literal block scalar (`|`, `|-`, `|+`, with `2` when the text starts with spaces). */
-function writeLiteral(s: string, col: number, atEnd: boolean): boolean {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0x0a) end--;
-  const trailing = s.length - end;
-  let first = 0;
-  while (first < end && s.charCodeAt(first) === 0x0a) first++;
-  if (first === end) return false; // only newlines: nothing to auto-detect indentation from
-  // Readers auto-detect the indentation from the first non-empty line; a leading space there would
-  // be taken as indentation, so state it explicitly. At document level the indicator would be
-  // relative to column -1, so quote instead.
-  const indicator = s.charCodeAt(first) === 0x20;
-  if (indicator && col < 0) return false;
-  if (trailing > 1 && atEnd) return false;
-  out += indicator ? '|2' : '|';
-  out += trailing === 0 ? '-\n' : trailing === 1 ? '\n' : '+\n';
-  const p = pad(col < 0 ? 2 : col + 2);
-  let start = 0;
-  while (start <= end) {
-    let nl = s.indexOf('\n', start);
-    if (nl < 0 || nl > end) nl = end;
-    if (nl > start) out += p + s.slice(start, nl) + '\n';
-    else out += '\n';
-    start = nl + 1;
-  }
-  for (let i = 1; i < trailing; i++) out += '\n';
-  return true;
-}
-
-function writeKey(k: string, col: number): void {
-  const text = isPlainSafe(k) ? k : quote(k);
-  if (text.length <= MAX_IMPLICIT_KEY) out += text;
-  else out += '? ' + quote(k) + '\n' + pad(col); // explicit key; the `: value` follows as usual
-}
-
-/** Writes a non-empty map whose first key goes at the current position (already at column `col`). */
-// The per-cluster layout embeds the same manifest objects (one JS object, shared) in a ManifestWork per
-// cluster: 100 clusters would serialize each 100 times. Inside `withObjectMemo`, Kubernetes objects are
-// memoized by identity and position; the caller promises not to mutate them meanwhile, which is why the
-// memo lives only for that call, unless the caller passes one it keeps (the pipeline's memo, for objects
-// a later run reuses unchanged).
-export type ObjectTextMemo = WeakMap<JsonObject, Map<string, string>>;
-
-let objectText: ObjectTextMemo | undefined;
-// A document's own text is kept only in a memo the caller keeps: within one call each document is emitted
-// once, and keeping every file's text alive would defeat streaming the tree to disk.
-let memoDocuments = false;
-
-export function withObjectMemo<T>(fn: () => T, memo?: ObjectTextMemo): T {
-  const saved = objectText;
-  const savedDocuments = memoDocuments;
-  objectText = memo ?? saved ?? new WeakMap();
-  memoDocuments = memo !== undefined || savedDocuments;
-  try {
-    return fn();
-  } finally {
-    objectText = saved;
-    memoDocuments = savedDocuments;
-  }
-}
-
-function writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, atEnd: boolean): void {
-  const k8s = kind !== METADATA && typeof obj.apiVersion === 'string' && typeof obj.kind === 'string';
-  const memo = objectText !== undefined && (k8s ? col !== 0 || memoDocuments : isShared(obj));
-  const order = kind === METADATA ? compareMetadataKeys : k8s ? compareObjectKeys : cmp;
-  if (!memo) {
-    keys.sort(order);
-    writeMapEntries(obj, keys, col, k8s, atEnd);
-    return;
-  }
-  const at = `${col}:${atEnd ? 1 : 0}`;
-  const seen = objectText!.get(obj);
-  const hit = seen?.get(at);
-  if (hit !== undefined) {
-    out += hit;
-    return;
-  }
-  keys.sort(order);
-  const start = out.length;
-  writeMapEntries(obj, keys, col, k8s, atEnd);
-  (seen ?? objectText!.set(obj, new Map()).get(obj)!).set(at, out.slice(start));
-}
-
-function writeMapEntries(obj: JsonObject, keys: string[], col: number, objectMap: boolean, atEnd: boolean): void {
-  const n = keys.length;
-  const p = pad(col);
-  for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    const v = obj[k];
-    const last = atEnd && i === n - 1;
-    if (i > 0) out += p;
-    writeKey(k, col);
-    if (typeof v === 'string') {
-      out += ': ';
-      writeString(v, col, last);
-    } else if (v !== null && typeof v === 'object') {
+  private writeTop(v: Json): void {
+    if (v !== null && typeof v === 'object') {
       if (Array.isArray(v)) {
-        if (v.length === 0) out += ': []\n';
-        else {
-          out += ':\n' + pad(col + 2);
-          writeSeq(v, col + 2, last);
-        }
-      } else {
-        const childKeys = mapKeys(v);
-        if (childKeys.length === 0) out += ': {}\n';
-        else {
-          out += ':\n' + pad(col + 2);
-          const childKind = objectMap && k === 'metadata' ? METADATA : PLAIN;
-          writeMap(v, childKeys, col + 2, childKind, last);
-        }
-      }
-    } else {
-      out += ': ' + scalarText(v) + '\n';
-    }
-  }
-}
-
-/** Writes a non-empty sequence whose first dash goes at the current position (column `col`). */
-function writeSeq(arr: readonly Json[], col: number, atEnd: boolean): void {
-  const n = arr.length;
-  const p = pad(col);
-  for (let i = 0; i < n; i++) {
-    const v = arr[i];
-    const last = atEnd && i === n - 1;
-    if (i > 0) out += p;
-    if (typeof v === 'string') {
-      out += '- ';
-      writeString(v, col, last);
-    } else if (v !== null && typeof v === 'object') {
-      // Compact form: the first entry of a nested collection shares the dash line.
-      if (Array.isArray(v)) {
-        if (v.length === 0) out += '- []\n';
-        else {
-          out += '- ';
-          writeSeq(v, col + 2, last);
-        }
+        if (v.length === 0) this.out += '[]\n';
+        else this.writeSeq(v, 0, true);
       } else {
         const keys = mapKeys(v);
-        if (keys.length === 0) out += '- {}\n';
-        else {
-          out += '- ';
-          writeMap(v, keys, col + 2, PLAIN, last);
-        }
+        if (keys.length === 0) this.out += '{}\n';
+        else this.writeMap(v, keys, 0, PLAIN, true);
       }
+    } else if (typeof v === 'string') {
+      this.writeString(v, -1, true);
     } else {
-      out += '- ' + scalarText(v) + '\n';
+      this.out += scalarText(v) + '\n';
+    }
+  }
+
+  /**
+   * Writes a string scalar (after `key: ` or `- `) and its line end. `col` is the column of the key
+   * or dash, -1 at document level; literal block content goes at col + 2. `atEnd`: nothing follows
+   * in the document, so a keep-chomped block would leave blank lines at the end of the file.
+   */
+  private writeString(s: string, col: number, atEnd: boolean): void {
+    if (isPlainSafe(s)) {
+      this.out += s + '\n';
+      return;
+    }
+    if (s.includes('\n') && !BLOCK_UNSAFE.test(s) && this.writeLiteral(s, col, atEnd)) return;
+    this.out += quote(s) + '\n';
+  }
+
+  /** Literal block scalar (`|`, `|-`, `|+`, with `2` when the text starts with spaces). */
+  private writeLiteral(s: string, col: number, atEnd: boolean): boolean {
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === 0x0a) end--;
+    const trailing = s.length - end;
+    let first = 0;
+    while (first < end && s.charCodeAt(first) === 0x0a) first++;
+    if (first === end) return false; // only newlines: nothing to auto-detect indentation from
+    // Readers auto-detect the indentation from the first non-empty line; a leading space there would
+    // be taken as indentation, so state it explicitly. At document level the indicator would be
+    // relative to column -1, so quote instead.
+    const indicator = s.charCodeAt(first) === 0x20;
+    if (indicator && col < 0) return false;
+    if (trailing > 1 && atEnd) return false;
+    this.out += indicator ? '|2' : '|';
+    this.out += trailing === 0 ? '-\n' : trailing === 1 ? '\n' : '+\n';
+    const p = pad(col < 0 ? 2 : col + 2);
+    let start = 0;
+    while (start <= end) {
+      let nl = s.indexOf('\n', start);
+      if (nl < 0 || nl > end) nl = end;
+      if (nl > start) this.out += p + s.slice(start, nl) + '\n';
+      else this.out += '\n';
+      start = nl + 1;
+    }
+    for (let i = 1; i < trailing; i++) this.out += '\n';
+    return true;
+  }
+
+  private writeKey(k: string, col: number): void {
+    const text = isPlainSafe(k) ? k : quote(k);
+    if (text.length <= MAX_IMPLICIT_KEY) this.out += text;
+    else this.out += '? ' + quote(k) + '\n' + pad(col); // explicit key; the `: value` follows as usual
+  }
+
+  private writeMap(obj: JsonObject, keys: string[], col: number, kind: MapKind, atEnd: boolean): void {
+    const k8s = kind !== METADATA && typeof obj.apiVersion === 'string' && typeof obj.kind === 'string';
+    const memo = this.memo !== undefined && (k8s ? col !== 0 || this.keepDocuments : isShared(obj));
+    const order = kind === METADATA ? compareMetadataKeys : k8s ? compareObjectKeys : cmp;
+    if (!memo) {
+      keys.sort(order);
+      this.writeMapEntries(obj, keys, col, k8s, atEnd);
+      return;
+    }
+    const at = `${col}:${atEnd ? 1 : 0}`;
+    const seen = this.memo!.get(obj);
+    const hit = seen?.get(at);
+    if (hit !== undefined) {
+      this.out += hit;
+      return;
+    }
+    keys.sort(order);
+    const start = this.out.length;
+    this.writeMapEntries(obj, keys, col, k8s, atEnd);
+    (seen ?? this.memo!.set(obj, new Map()).get(obj)!).set(at, this.out.slice(start));
+  }
+
+  private writeMapEntries(obj: JsonObject, keys: string[], col: number, objectMap: boolean, atEnd: boolean): void {
+    const n = keys.length;
+    const p = pad(col);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      const v = obj[k];
+      const last = atEnd && i === n - 1;
+      if (i > 0) this.out += p;
+      this.writeKey(k, col);
+      if (typeof v === 'string') {
+        this.out += ': ';
+        this.writeString(v, col, last);
+      } else if (v !== null && typeof v === 'object') {
+        if (Array.isArray(v)) {
+          if (v.length === 0) this.out += ': []\n';
+          else {
+            this.out += ':\n' + pad(col + 2);
+            this.writeSeq(v, col + 2, last);
+          }
+        } else {
+          const childKeys = mapKeys(v);
+          if (childKeys.length === 0) this.out += ': {}\n';
+          else {
+            this.out += ':\n' + pad(col + 2);
+            const childKind = objectMap && k === 'metadata' ? METADATA : PLAIN;
+            this.writeMap(v, childKeys, col + 2, childKind, last);
+          }
+        }
+      } else {
+        this.out += ': ' + scalarText(v) + '\n';
+      }
+    }
+  }
+
+  /** Writes a non-empty sequence whose first dash goes at the current position (column `col`). */
+  private writeSeq(arr: readonly Json[], col: number, atEnd: boolean): void {
+    const n = arr.length;
+    const p = pad(col);
+    for (let i = 0; i < n; i++) {
+      const v = arr[i];
+      const last = atEnd && i === n - 1;
+      if (i > 0) this.out += p;
+      if (typeof v === 'string') {
+        this.out += '- ';
+        this.writeString(v, col, last);
+      } else if (v !== null && typeof v === 'object') {
+        // Compact form: the first entry of a nested collection shares the dash line.
+        if (Array.isArray(v)) {
+          if (v.length === 0) this.out += '- []\n';
+          else {
+            this.out += '- ';
+            this.writeSeq(v, col + 2, last);
+          }
+        } else {
+          const keys = mapKeys(v);
+          if (keys.length === 0) this.out += '- {}\n';
+          else {
+            this.out += '- ';
+            this.writeMap(v, keys, col + 2, PLAIN, last);
+          }
+        }
+      } else {
+        this.out += '- ' + scalarText(v) + '\n';
+      }
     }
   }
 }

@@ -12,9 +12,9 @@ import { isMap, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import { parseYamlMaps } from '../core/yaml-subset.ts';
-import { COMPILE_OPTIONS, hb, TemplateValueError, withJsonArgs } from './template-helpers.ts';
+import { COMPILE_OPTIONS, hb, JsonValueError, TemplateValueError } from './template-helpers.ts';
 import { checkProgram, parseProblem, type ProgramNode } from './template-check.ts';
-import { firstLine, pointLoc, toFilePos, type CacheEntry, type CompiledTemplate, type TemplateData, type TemplateOrigin } from './template-types.ts';
+import { firstLine, locKey, pointLoc, toFilePos, type CacheEntry, type CompiledTemplate, type TemplateData, type TemplateOrigin } from './template-types.ts';
 
 export type { CompiledTemplate, TemplateData, TemplateOrigin } from './template-types.ts';
 export { toFilePos } from './template-types.ts';
@@ -91,7 +91,7 @@ export function renderTemplate(t: CompiledTemplate, data: TemplateData, opts: Re
   if (!fn) return { diagnostics: [error('template-render', `${prefix}: template did not compile`, toFilePos(t.origin))] };
   const plain = JSON.parse(JSON.stringify(data)) as TemplateData;
   try {
-    const text = withJsonArgs(t.entry.jsonArgs, () => fn(plain));
+    const text = fn(plain);
     if (text.length > MAX_OUTPUT_BYTES) {
       return {
         diagnostics: [error('template-render', `${prefix}: rendered output exceeds ${MAX_OUTPUT_BYTES} bytes`, toFilePos(t.origin))],
@@ -100,13 +100,14 @@ export function renderTemplate(t: CompiledTemplate, data: TemplateData, opts: Re
     return { text, diagnostics: [] };
   } catch (e) {
     if (e instanceof TemplateValueError) {
+      const message = e instanceof JsonValueError ? e.messageFor(e.loc && t.entry.jsonArgs.get(locKey(e.loc))) : e.message;
       return {
         diagnostics: [
           error(
             'template-render',
-            `${prefix}: ${e.message}`,
+            `${prefix}: ${message}`,
             toFilePos(t.origin, e.loc),
-            e.message.startsWith('json: undefined')
+            message.startsWith('json: undefined')
               ? 'the value is missing: give the property a default in the schema, or guard it with {{#if ...}}'
               : undefined,
           ),

@@ -3,21 +3,7 @@
 
 import Handlebars from 'handlebars';
 import { CLUSTER_SCOPED_KINDS } from '../core/kinds.ts';
-import { locKey, type Loc } from './template-types.ts';
-
-// The json helper names the argument it rejects; rendering is synchronous, so the argument texts
-// of the template being rendered can sit in a module-level slot.
-let currentJsonArgs: Map<string, string> | undefined;
-
-export function withJsonArgs<T>(args: Map<string, string>, fn: () => T): T {
-  const saved = currentJsonArgs;
-  currentJsonArgs = args;
-  try {
-    return fn();
-  } finally {
-    currentJsonArgs = saved;
-  }
-}
+import type { Loc } from './template-types.ts';
 
 export class TemplateValueError extends Error {
   constructor(
@@ -26,6 +12,25 @@ export class TemplateValueError extends Error {
   ) {
     super(message);
     this.name = 'TemplateValueError';
+  }
+}
+
+/**
+ * A value the json helper cannot print, at `path` below its argument. The helper knows only where
+ * the argument is (`loc`); the renderer, which holds the template's argument texts, names it.
+ */
+export class JsonValueError extends TemplateValueError {
+  constructor(
+    readonly problem: string,
+    readonly path: string,
+    loc: Loc | undefined,
+  ) {
+    super(`json: ${problem} at json argument${path}`, loc);
+  }
+
+  /** The message naming the argument as written in the template. */
+  messageFor(argument: string | undefined): string {
+    return argument === undefined ? this.message : `json: ${this.problem} at ${argument}${this.path}`;
   }
 }
 
@@ -64,10 +69,10 @@ function describe(v: unknown): string {
 }
 
 function checkJsonValue(v: unknown, where: string, loc: Loc | undefined): void {
-  if (v === undefined) throw new TemplateValueError(`json: undefined value at ${where}`, loc);
-  if (typeof v === 'bigint') throw new TemplateValueError(`json: bigint value at ${where}`, loc);
-  if (typeof v === 'number' && !Number.isFinite(v)) throw new TemplateValueError(`json: non-finite number at ${where}`, loc);
-  if (typeof v === 'function' || typeof v === 'symbol') throw new TemplateValueError(`json: ${typeof v} value at ${where}`, loc);
+  if (v === undefined) throw new JsonValueError('undefined value', where, loc);
+  if (typeof v === 'bigint') throw new JsonValueError('bigint value', where, loc);
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new JsonValueError('non-finite number', where, loc);
+  if (typeof v === 'function' || typeof v === 'symbol') throw new JsonValueError(`${typeof v} value`, where, loc);
   if (Array.isArray(v)) v.forEach((x, i) => checkJsonValue(x, `${where}[${i}]`, loc));
   else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) if (x !== undefined) checkJsonValue(x, `${where}.${k}`, loc);
 }
@@ -76,9 +81,8 @@ function checkJsonValue(v: unknown, where: string, loc: Loc | undefined): void {
 const helpers: Record<string, (...args: unknown[]) => unknown> = {
   json(...args) {
     const { values, options } = splitArgs(args);
-    const where = (options.loc && currentJsonArgs?.get(locKey(options.loc))) ?? 'json argument';
     if (values.length !== 1) throw new TemplateValueError('json takes exactly one value', options.loc);
-    checkJsonValue(values[0], where, options.loc);
+    checkJsonValue(values[0], '', options.loc);
     return JSON.stringify(values[0]);
   },
   default(...args) {

@@ -5,7 +5,7 @@ import {
   compareMetadataKeys,
   emitYaml,
   emitYamlStream,
-  withObjectMemo,
+  objectEmitter,
   type ObjectTextMemo,
 } from '../../src/emit/yaml-emitter.ts';
 import type { Json } from '../../src/core/types.ts';
@@ -430,10 +430,10 @@ describe('emitYaml: seeded fuzz', () => {
   });
 });
 
-describe('shared Kubernetes objects (memoized by identity inside withObjectMemo)', () => {
-  it('forgets the memo after the call, so a mutated object is written as it is now', () => {
+describe('shared Kubernetes objects (memoized by identity by an object emitter)', () => {
+  it('keeps no state between calls, so a mutated object is written as it is now', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' } };
-    expect(withObjectMemo(() => emitYaml({ items: [cm, cm] } as never))).toContain('a: "1"');
+    expect(objectEmitter()({ items: [cm, cm] } as never)).toContain('a: "1"');
     cm.data.a = '2';
     expect(emitYaml({ items: [cm] } as never)).toContain('a: "2"');
   });
@@ -441,7 +441,7 @@ describe('shared Kubernetes objects (memoized by identity inside withObjectMemo)
   it('writes one object shared at different depths and positions correctly each time', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { note: 'line 1\nline 2\n' } };
     const doc = { apiVersion: 'v1', kind: 'List', items: [cm, { nested: [cm] }, cm], last: { deep: { deeper: [cm] } } };
-    const text = withObjectMemo(() => emitYaml(doc as never));
+    const text = objectEmitter()(doc as never);
     expect(parseDocument(text).toJS()).toEqual(doc);
     expect(emitYaml(doc as never)).toBe(text); // the same with and without the memo
     expect(emitYaml(cm as never)).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  note: |\n    line 1\n    line 2\n');
@@ -453,12 +453,26 @@ describe('shared maps (markShared) and memos kept across calls', () => {
     const spec = markShared({ workload: { manifests: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { z: '1', a: 'x: y' } }] }, deleteOption: { propagationPolicy: 'Foreground' } });
     const works = ['c1', 'c2', 'c3'].map((c) => ({ apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', metadata: { name: 'w', namespace: c }, spec }));
     const memo: ObjectTextMemo = new WeakMap();
-    const texts = withObjectMemo(() => works.map((w) => emitYaml(w as never)));
+    const emit = objectEmitter();
+    const texts = works.map((w) => emit(w as never));
     expect(texts).toEqual(works.map((w) => emitYaml(JSON.parse(JSON.stringify(w)) as never)));
     expect(texts[1]).toContain('namespace: c2');
     // A memo the caller keeps also serves whole documents again on a later call.
-    withObjectMemo(() => emitYaml(works[0] as never), memo);
+    objectEmitter(memo, true)(works[0] as never);
     expect(memo.get(works[0] as never)?.size).toBe(1);
     expect(memo.get(spec as never)?.size).toBe(1);
+  });
+});
+
+describe('reentrancy', () => {
+  it('emits a document from inside another emission (a toJSON-free getter calling the emitter) unchanged', () => {
+    const inner = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'inner' }, data: { a: 'b' } };
+    const innerText = emitYaml(inner as never);
+    const outer: Record<string, unknown> = { apiVersion: 'v1', kind: 'List', metadata: { name: 'outer' } };
+    // A getter runs while the outer document is half written: a module-level buffer would interleave.
+    Object.defineProperty(outer, 'items', { enumerable: true, get: () => [emitYaml(inner as never)] });
+    const text = emitYaml(outer as never);
+    expect(parseDocument(text).toJS()).toEqual({ apiVersion: 'v1', kind: 'List', metadata: { name: 'outer' }, items: [innerText] });
+    expect(emitYaml(inner as never)).toBe(innerText);
   });
 });
