@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { githubPullRequests } from '../../src/adapters/github.ts';
 import { ensurePullRequest, closeObsoletePullRequest } from '../../src/deliver/ensure-pull-request.ts';
 import { example } from '../helpers/github-contract.ts';
-import { API, apiHarness, OWNER, pullRequest, pullRequestSimple, recordedLabels, REPO, type ApiHarness } from '../helpers/github-api.ts';
+import { API, apiHarness, onFakeClock, OWNER, pullRequest, pullRequestSimple, recordedLabels, REPO, type ApiHarness } from '../helpers/github-api.ts';
 
 const HEAD = 'hubcast/rendered-next/shop/prod';
 const BASE = 'hubcast/rendered';
@@ -37,7 +37,7 @@ describe('ensurePullRequest over the GitHub API', () => {
     gh()
       .post('/graphql', (b: { query: string; variables: Record<string, string> }) => b.query.includes('enablePullRequestAutoMerge') && b.variables.id === 'PR_node7' && b.variables.mergeMethod === 'SQUASH')
       .reply(200, { data: { enablePullRequestAutoMerge: { clientMutationId: null } } });
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, { labels: ['gitops', 'env:prod'], reviewers: ['octocat', 'octo-org/platform'], draft: true, autoMerge: 'squash' });
+    const out = (await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, { labels: ['gitops', 'env:prod'], reviewers: ['octocat', 'octo-org/platform'], draft: true, autoMerge: 'squash' }))).value;
     expect(out).toEqual({ action: 'created', number: 7, url: `https://github.com/${OWNER}/${REPO}/pull/7` });
     h.verify();
   });
@@ -45,7 +45,7 @@ describe('ensurePullRequest over the GitHub API', () => {
   it('adopts an open PR with the same head and base and updates its title and body', async () => {
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, [pullRequestSimple({ number: 3, head: HEAD, base: BASE, title: 'old title', body: 'old body', labels: ['gitops'] })]);
     gh().patch(`/repos/${OWNER}/${REPO}/pulls/3`, { title: desired.title, body: desired.body }).reply(200, pullRequest({ number: 3, head: HEAD, base: BASE, ...desired, labels: ['gitops'] }));
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, { ...noExtras, labels: ['gitops'] });
+    const out = (await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, { ...noExtras, labels: ['gitops'] }))).value;
     expect(out.action).toBe('updated');
     expect(out.number).toBe(3);
     h.verify();
@@ -53,7 +53,7 @@ describe('ensurePullRequest over the GitHub API', () => {
 
   it('leaves an up-to-date PR alone: one read, no write', async () => {
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, [pullRequestSimple({ number: 3, head: HEAD, base: BASE, ...desired, body: `${desired.body.trim()}\r\n` })]);
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, noExtras);
+    const out = (await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, noExtras))).value;
     expect(out.action).toBe('unchanged');
     h.verify();
   });
@@ -68,7 +68,7 @@ describe('ensurePullRequest over the GitHub API', () => {
         documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
       });
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, [pullRequestSimple({ number: 9, head: HEAD, base: BASE, ...desired })]);
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, noExtras);
+    const out = (await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, noExtras))).value;
     expect(out).toMatchObject({ action: 'unchanged', number: 9 });
     h.verify();
   });
@@ -79,8 +79,9 @@ describe('ensurePullRequest over the GitHub API', () => {
       .post(`/repos/${OWNER}/${REPO}/pulls`)
       .reply(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, { 'retry-after': '1' });
     gh().post(`/repos/${OWNER}/${REPO}/pulls`).reply(201, pullRequest({ number: 11, head: HEAD, base: BASE, ...desired }));
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, noExtras);
+    const { value: out, elapsedMs } = await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, noExtras));
     expect(out).toMatchObject({ action: 'created', number: 11 });
+    expect(elapsedMs).toBeGreaterThanOrEqual(1000); // retry-after: 1
     expect(h.warnings.join('\n')).toContain('secondary rate limit');
     h.verify();
   });
@@ -89,7 +90,7 @@ describe('ensurePullRequest over the GitHub API', () => {
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(502, 'Bad Gateway');
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(500, { message: 'Server Error' });
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, [pullRequestSimple({ number: 3, head: HEAD, base: BASE, ...desired })]);
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, noExtras);
+    const out = (await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, noExtras))).value;
     expect(out.action).toBe('unchanged');
     h.verify();
   });
@@ -99,7 +100,7 @@ describe('ensurePullRequest over the GitHub API', () => {
     gh()
       .post('/graphql')
       .reply(200, { data: { enablePullRequestAutoMerge: null }, errors: [{ type: 'UNPROCESSABLE', path: ['enablePullRequestAutoMerge'], message: 'Pull request Auto merge is not allowed for this repository' }] });
-    const out = await ensurePullRequest(prs(), HEAD, BASE, desired, { ...noExtras, autoMerge: 'merge' });
+    const out = (await onFakeClock(() => ensurePullRequest(prs(), HEAD, BASE, desired, { ...noExtras, autoMerge: 'merge' }))).value;
     expect(out).toMatchObject({ action: 'unchanged', autoMergeUnavailable: true });
     h.verify();
   });
@@ -107,7 +108,7 @@ describe('ensurePullRequest over the GitHub API', () => {
   it('closes the open PR of an environment the generated branch already matches', async () => {
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, [pullRequestSimple({ number: 5, head: HEAD, base: BASE, ...desired })]);
     gh().patch(`/repos/${OWNER}/${REPO}/pulls/5`, { state: 'closed' }).reply(200, { ...pullRequest({ number: 5, head: HEAD, base: BASE, ...desired }), state: 'closed' });
-    expect(await closeObsoletePullRequest(prs(), HEAD, BASE)).toMatchObject({ action: 'closed', number: 5 });
+    expect((await onFakeClock(() => closeObsoletePullRequest(prs(), HEAD, BASE))).value).toMatchObject({ action: 'closed', number: 5 });
     h.verify();
   });
 
@@ -115,7 +116,7 @@ describe('ensurePullRequest over the GitHub API', () => {
     const broken = example('pull-request-simple-items');
     delete broken[0].head;
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, broken);
-    await prs().findOpen(HEAD, BASE).catch(() => undefined);
+    await onFakeClock(() => prs().findOpen(HEAD, BASE)).catch(() => undefined);
     expect(h.violations.join('\n')).toMatch(/pulls\/list 200 response: .*head/);
     nock.cleanAll();
   });

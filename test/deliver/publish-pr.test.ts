@@ -10,7 +10,7 @@ import { headCommit } from '../../src/adapters/git-source.ts';
 import { githubPullRequests } from '../../src/adapters/github.ts';
 import { runWorkspace } from '../../src/cli/workspace.ts';
 import { publish, type PublishReport } from '../../src/deliver/publish.ts';
-import { apiHarness, API, OWNER, pullRequest, pullRequestSimple, recordedLabels, REPO, type ApiHarness } from '../helpers/github-api.ts';
+import { apiHarness, API, onFakeClock, OWNER, pullRequest, pullRequestSimple, recordedLabels, REPO, type ApiHarness } from '../helpers/github-api.ts';
 import { commit, files, git, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
 import { kustomizeBuild } from '../helpers/kustomize.ts';
 
@@ -35,7 +35,9 @@ async function publishPr(): Promise<PublishReport> {
   expect(r.ok).toBe(true);
   const repo = await gitGeneratedRepo({ cwd: sb.src, remote: 'origin', branch: BRANCH });
   const prs = githubPullRequests(h.client, { owner: OWNER, repo: REPO });
-  return publish({ source, render: r.tree!, lock: r.lock! }, repo, prs, { mode: 'pr', branch: BRANCH, dryRun: false, pr: { labels: ['gitops'], reviewers: [], draft: false } });
+  // On a fake clock: Octokit spaces writes a second apart.
+  const run = () => publish({ source, render: r.tree!, lock: r.lock! }, repo, prs, { mode: 'pr', branch: BRANCH, dryRun: false, pr: { labels: ['gitops'], reviewers: [], draft: false } });
+  return (await onFakeClock(run)).value;
 }
 
 const pulls = `/repos/${OWNER}/${REPO}/pulls`;

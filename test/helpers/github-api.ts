@@ -4,7 +4,7 @@
 
 import nock from 'nock';
 import fixtures from '@octokit/fixtures';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../src/adapters/github.ts';
 import { enforceContract, example } from './github-contract.ts';
 
@@ -28,7 +28,8 @@ export function apiHarness(): ApiHarness {
   nock.emitter.removeAllListeners('no match');
   nock.emitter.on('no match', (req: { method?: string; path?: string; href?: string }) => unmatched.push(`${req.method} ${req.href ?? req.path}`));
   const warnings: string[] = [];
-  const client = createGitHubClient({ token: 'ghs_contracttesttoken', retryBaseMs: 1, warn: (m) => warnings.push(m) });
+  // GitHub's own back-off base (a second): the tests run on a fake clock (onFakeClock), so waits cost nothing.
+  const client = createGitHubClient({ token: 'ghs_contracttesttoken', warn: (m) => warnings.push(m) });
   const violations = enforceContract(client as never);
   return {
     client,
@@ -42,6 +43,35 @@ export function apiHarness(): ApiHarness {
       nock.cleanAll();
     },
   };
+}
+
+const realSetTimeout = globalThis.setTimeout;
+
+/**
+ * Runs `run` on a fake clock: Octokit's throttling spaces writes a second apart and its retries wait
+ * seconds. Whenever a fake timer is pending the clock jumps to it; otherwise real work (git, nock's
+ * replies) is given a few real milliseconds. Returns the result and how much fake time passed; fails
+ * after ten fake minutes.
+ */
+export async function onFakeClock<T>(run: () => Promise<T>): Promise<{ value: T; elapsedMs: number }> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  try {
+    const start = Date.now();
+    let settled = false;
+    const p = run().finally(() => {
+      settled = true;
+    });
+    p.catch(() => undefined);
+    while (!settled) {
+      if (Date.now() - start > 600_000) throw new Error('onFakeClock: still running after ten fake minutes');
+      await new Promise((r) => realSetTimeout(r, 2));
+      if (!settled && vi.getTimerCount() > 0) await vi.advanceTimersToNextTimerAsync();
+    }
+    const value = await p;
+    return { value, elapsedMs: Date.now() - start };
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 export interface PrFields {
