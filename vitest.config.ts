@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['test/setup/dist.ts'],
     // `render --out` keeps a stat index in the user cache: the tests' renders keep theirs in a temp dir instead.
     env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'hubcast-test-cache-')) },
   },

@@ -1,4 +1,4 @@
-// `npm run bench [-- small|medium|large ...] [--clean]`: times hubcast's stages on synthetic fleets and
+// `npm run bench [-- small|medium|large ...] [--no-peer] [--no-history] [--no-package] [--clean]`: times hubcast's stages on synthetic fleets and
 // compares with kubectl kustomize and the JSON.stringify floor. Writes bench/results.md.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -28,6 +28,7 @@ import { sideFromPipeline } from '../src/review/side.ts';
 import { diffSides } from '../src/review/change-set.ts';
 import { ignoreRules } from '../src/review/ignore-config.ts';
 import { totalChanges } from '../src/review/model.ts';
+import { measurePackage } from './package.ts';
 
 const root = join(import.meta.dirname, '..');
 const sizes = process.argv.slice(2).filter((a) => a in SIZES);
@@ -265,6 +266,18 @@ function revisionIndex(): void {
   });
 }
 
+function packageRows(): void {
+  const p = measurePackage(root);
+  const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+  rows.push({ size: 'package', metric: '`npm pack` tarball', value: mb(p.tarballBytes) });
+  rows.push({ size: 'package', metric: 'installed (`npm install` of the tarball): node_modules', value: mb(p.installedBytes), target: '<= 10 MB', ok: p.installedBytes <= 10e6 });
+  rows.push({ size: 'package', metric: 'installed packages', value: String(p.packages), target: '<= 5', ok: p.packages <= 5 });
+  rows.push({ size: 'package', metric: '`node -e 0`', value: fmt(p.nodeStartMs) });
+  rows.push({ size: 'package', metric: 'node loading the bundle (`import(dist/cli.mjs)`)', value: fmt(p.bundleLoadMs) });
+  const ratio = p.helpMs / p.bundleLoadMs;
+  rows.push({ size: 'package', metric: '`hubcast --help` (installed), vs loading the bundle', value: `${fmt(p.helpMs)} = ${ratio.toFixed(2)}x`, target: '<= 1.5x', ok: ratio <= 1.5 });
+}
+
 function kustomizePeer(name: string, size: FleetSize, hubcast: WholeRender): void {
   const dir = scratchDir(`hubcast-bench-kust-${name}-`);
   const overlays = writeKustomizeFleet(dir, size);
@@ -309,6 +322,7 @@ try {
     if (peer && name !== 'large') kustomizePeer(name, size, ms);
   }
   if (!process.argv.includes('--no-history')) revisionIndex();
+  if (!process.argv.includes('--no-package')) packageRows();
 } finally {
   removeRuns(runDir);
 }

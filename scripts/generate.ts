@@ -20,7 +20,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { AJV_OPTIONS, META_EXPORT, schemaKey, type Schema } from '../src/core/schema-check.ts';
 import { configSchema } from '../src/load/config.ts';
 import { specSchemas } from '../src/load/spec-schemas.ts';
-import { definitionDocumentSchema, loadStockDefinitions } from '../src/render/definition.ts';
+import { definitionDocumentSchema, loadStockDefinitions, stockTemplatesDir } from '../src/render/definition.ts';
 import { snapshotStockFiles } from '../src/render/stock-snapshot.ts';
 
 // A CommonJS module whose function is its `default` export: Node and tsx see the exports object.
@@ -32,7 +32,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The schemas, by the compiler that uses them: `plain` validates, `defaults` also fills in defaults. */
 function knownSchemas(): { plain: Schema[]; defaults: Schema[] } {
-  const stock = loadStockDefinitions().definitions;
+  // From templates/ itself, not from the snapshot this script writes.
+  const stock = loadStockDefinitions('mural-system', { dir: stockTemplatesDir(), displayPrefix: 'templates' }).definitions;
   return {
     plain: [...Object.values(specSchemas), configSchema, definitionDocumentSchema],
     defaults: stock.map((d) => d.schema as Schema),

@@ -14,7 +14,6 @@ import { sortKeys } from '../core/stable-json.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
 import { AT_KEY, parseYamlFile, toSourceObject, type RawDocument } from '../load/yaml-source.ts';
 import { stockFiles } from '../generated/stock-definitions.ts';
-import { digest } from '../core/digest.ts';
 import type { StockFile } from './stock-snapshot.ts';
 import { DEFINITION_API_VERSION, type Definition, type DefinitionKind, type DefinitionTemplates } from './definition-types.ts';
 import { compileTemplate, type TemplateOrigin } from './template-engine.ts';
@@ -275,16 +274,15 @@ export function definitionTemplates(def: Definition): DefinitionTemplates {
 // The stock set
 
 /**
- * The stock `templates/` directory: `../../templates` from `src/render/` (running from source)
- * or `../templates` from a bundled `dist/*.js` one level below the package root.
+ * The stock `templates/` directory of a source checkout (`../../templates` from `src/render/`): read by
+ * `npm run generate` into src/generated/stock-definitions.ts, which is all hubcast reads at run time.
  */
 export function stockTemplatesDir(): string {
-  const candidates = [new URL('../../templates/', import.meta.url), new URL('../templates/', import.meta.url)].map((u) => fileURLToPath(u));
-  return candidates.find((d) => existsSync(join(d, 'components'))) ?? candidates[0];
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
 }
 
 export interface LoadDefinitionsOptions {
-  /** Directory to read (default: the stock `templates/`). */
+  /** Directory to read (default: the stock set, from the generated snapshot of `templates/`). */
   dir?: string;
   /** Path prefix used in diagnostics (default `templates` for the stock dir, else `dir`). */
   displayPrefix?: string;
@@ -326,17 +324,18 @@ export function loadStockDefinitions(
 const stockSets = new Map<string, { definitions: Definition[]; diagnostics: Diagnostic[] }>();
 
 function loadDefinitionsDir(systemNamespace: string, opts: LoadDefinitionsOptions): { definitions: Definition[]; diagnostics: Diagnostic[] } {
-  const dir = opts.dir ?? stockTemplatesDir();
-  const prefix = opts.displayPrefix ?? (opts.dir === undefined ? 'templates' : opts.dir.split(sep).join('/'));
   const definitions: Definition[] = [];
   const diagnostics: Diagnostic[] = [];
-  if (!existsSync(dir)) {
-    return { definitions, diagnostics: [error('definitions-dir', `definition directory ${dir} does not exist`)] };
+  // The stock set comes from the snapshot alone: a bundle needs no templates/ folder beside it.
+  const stock = opts.dir === undefined;
+  if (!stock && !existsSync(opts.dir!)) {
+    return { definitions, diagnostics: [error('definitions-dir', `definition directory ${opts.dir} does not exist`)] };
   }
-  const snapshot = opts.dir === undefined ? new Map(stockFiles.map((f) => [f.path, f])) : undefined;
-  for (const file of readDefinitionFiles(dir, prefix)) {
-    const snap = snapshot?.get(file.path);
-    const fresh = snap?.digest === digest(file.text) ? snap : undefined;
+  const prefix = opts.displayPrefix ?? (stock ? 'templates' : opts.dir!.split(sep).join('/'));
+  const files = stock ? stockFiles : readDefinitionFiles(opts.dir!, prefix);
+  const snapshot = stock ? new Map(stockFiles.map((f) => [f.path, f])) : undefined;
+  for (const file of files) {
+    const fresh = snapshot?.get(file.path);
     const parsed = fresh ? fromSnapshot(file, fresh) : parseYamlFile(file);
     diagnostics.push(...parsed.diagnostics);
     for (const raw of parsed.documents) {

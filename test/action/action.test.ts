@@ -4,23 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleText, CLI_META, cliMeta } from '../../scripts/bundle.ts';
-import { commit, files, git, ROOT, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
+import { commit, files, git, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
 import { startGitHttpServer, type GitHttpServer } from '../helpers/git-http.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { OWNER, pullRequest, recordedLabels, REPO } from '../helpers/github-api.ts';
-import { DIST, runDistAction } from '../helpers/action-run.ts';
+import { runDistAction } from '../helpers/action-run.ts';
 
 const TOKEN = 'ghs_actiontoken0123456789';
 const STAGING = 'hubcast/rendered-next/hello-universe/primary';
-
-describe('dist/', () => {
-  it('is up to date with src/ (run `npm run bundle` after changing src/)', async () => {
-    expect(readFileSync(DIST, 'utf8') === (await bundleText())).toBe(true);
-    expect(readFileSync(join(ROOT, 'dist/cli.mjs'), 'utf8') === (await bundleText('dist/cli.mjs'))).toBe(true);
-    expect(readFileSync(join(ROOT, CLI_META), 'utf8')).toBe(cliMeta());
-  });
-});
 
 let sb: Sandbox;
 let gitHttp: GitHttpServer;

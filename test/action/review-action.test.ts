@@ -2,11 +2,12 @@
 // (phase 1) or workflow_run (phase 2) event, a real git repository, and the loopback API server
 // that checks every request and response against GitHub's OpenAPI description.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDistAction } from '../helpers/action-run.ts';
-import { commit, git, sandbox, type Sandbox } from '../helpers/git.ts';
+import { commit, git, ROOT, sandbox, type Sandbox } from '../helpers/git.ts';
 import { example } from '../helpers/github-contract.ts';
 import { OWNER, pullRequest, REPO } from '../helpers/github-api.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
@@ -36,7 +37,7 @@ function bumpImage(tag: string): string {
 }
 
 /** Phase 1: the pull_request run in the checked-out repository. */
-function phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, string> }) {
+function phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, string>; entry?: string }) {
   const payload = {
     action: 'synchronize',
     number: PR,
@@ -46,7 +47,7 @@ function phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, str
       base: { sha: mainSha, ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
     },
   };
-  return runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'pull_request', payload, sha: headSha, token: TOKEN, inputs: { command: 'diff', ...o.inputs } });
+  return runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'pull_request', payload, sha: headSha, token: TOKEN, inputs: { command: 'diff', ...o.inputs }, entry: o.entry });
 }
 
 /** Phase 2: the workflow_run in a fresh workspace holding only the downloaded artifact. */
@@ -253,6 +254,28 @@ describe('the review from dist/: two phases', () => {
     expect(ro.outputs.posted).toBe('false');
     expect(ro.stdout).toMatch(/::warning::the token may not post on the pull request \(GitHub API answered 403/);
     expect(existsSync(artifactPath())).toBe(true);
+  });
+
+  it('runs from action.yml and dist/ alone, copied to an empty folder (no templates/, no node_modules)', async () => {
+    const alone = mkdtempSync(join(tmpdir(), 'hubcast-action-alone-'));
+    try {
+      cpSync(join(ROOT, 'action.yml'), join(alone, 'action.yml'));
+      cpSync(join(ROOT, 'dist'), join(alone, 'dist'), { recursive: true });
+      const head = bumpImage('1.3.0');
+      expectComments([]);
+      const created: { id: number; body: string }[] = [];
+      recordComments(created, 1, 901);
+      const checks: { head_sha: string }[] = [];
+      expectCheckRun(checks);
+      const r = await phase1(head, { fork: false, entry: join(alone, 'dist/action.mjs') });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      verified();
+      expect(r.outputs.posted).toBe('true');
+      expect(created[0].body).toContain('hello-universe:1.3.0');
+      expect(checks[0].head_sha).toBe(head);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
   });
 
   it('diff outside a pull_request event and diff-post without an artifact fail with what to do', async () => {

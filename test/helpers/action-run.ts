@@ -21,6 +21,8 @@ export interface ActionRun {
   sha: string;
   token: string;
   inputs: Record<string, string>;
+  /** The Action's entry (default: this checkout's dist/action.mjs). */
+  entry?: string;
 }
 
 export interface ActionResult {
@@ -58,7 +60,7 @@ export async function runDistAction(o: ActionRun): Promise<ActionResult> {
     GITHUB_STEP_SUMMARY: summary,
   });
   // Asynchronously: the git and API servers answering it live in the test's process.
-  const child = spawn(process.execPath, [DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  const child = spawn(process.execPath, [o.entry ?? DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (b) => (stdout += b));
