@@ -6,7 +6,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { MergeMethod, NewPullRequest, PullRequest, PullRequests } from '../deliver/ports.ts';
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 
 const HubcastOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof HubcastOctokit>;

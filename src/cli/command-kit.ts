@@ -3,9 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './output.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_FAILURE = 2;
+export { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from '../app/exit-codes.ts';
 
 export interface CommonOpts {
   repo: string;

@@ -4,9 +4,9 @@
 import { cmp } from '../core/diagnostics.ts';
 import type { ResolvedRef } from '../resolve/catalog.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
-import type { Definition } from '../render/definition-types.ts';
+import type { Definition } from '../definitions/definition-types.ts';
 import type { LockedSource } from '../sources/types.ts';
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 
 export const LOCK_FILE = 'hubcast.lock.json';
 

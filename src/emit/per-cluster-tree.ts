@@ -8,7 +8,7 @@ import { cmp } from '../core/diagnostics.ts';
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
-import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
+import { clusterDir, type ClusterWork } from '../fleet/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
 import { finishTree, objectFileName, sortTree, writeObject, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';

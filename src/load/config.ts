@@ -1,12 +1,12 @@
 // hubcast.yaml: optional repository configuration. Everything has a default so a repo of specs
 // with no config renders as the seeds describe.
 
-import { createCompiler, checkSchema, type Schema } from '../core/schema-check.ts';
+import { createCompiler, checkSchema, type Schema } from './schema-check.ts';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import { parseYamlFile, type SourceFile } from './yaml-source.ts';
 import { DNS1123_LABEL } from './spec-schemas.ts';
-import { deliverySchema, fluxConfigSchema, sizeLimitSchema } from './delivery-config.ts';
+import { deliverySchema, fluxConfigSchema, sizeLimitSchema } from './delivery-schemas.ts';
 
 export const CONFIG_FILE = 'hubcast.yaml';
 

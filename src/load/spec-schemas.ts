@@ -2,7 +2,7 @@
 // strict where the shape is ours to define (unknown fields are typos worth reporting), open where
 // a value passes through to OCM (Placement spec, rollout strategy) and is checked there.
 
-import type { Schema } from '../core/schema-check.ts';
+import type { Schema } from './schema-check.ts';
 
 export const DNS1123_LABEL = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
 /** A name with an optional `@vN`, `@v1.3`, `@1.3.6` revision/version pin. */

@@ -4,7 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, ObjPath, SourceObject } from '../core/types.ts';
-import { parseYamlMaps } from '../core/yaml-subset.ts';
+import { parseYamlMaps } from './yaml-subset.ts';
 
 export interface SourceFile {
   /** Repo-relative POSIX path. */

@@ -4,8 +4,8 @@
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
-import { renderComponent } from './component.ts';
-import type { ClusterContext, RenderContext } from './definition-types.ts';
+import { renderComponent } from '../definitions/component.ts';
+import type { ClusterContext, RenderContext } from '../definitions/definition-types.ts';
 import { duplicateManifests, identityLabels, namespaceObject, orderManifests, stampObjects, workloadMetaOf, type Identity } from './manifests.ts';
 import { substitute } from '../resolve/macros.ts';
 import { checkMwrsName, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';

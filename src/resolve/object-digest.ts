@@ -5,15 +5,15 @@
 // Parsed with js-yaml, not `yaml`: indexing a long history parses thousands of file versions, and
 // js-yaml is about three times faster. Both read YAML 1.2 core scalars identically (the revision
 // index tests compare them), so the hashes match the ones computed for loaded objects. Plain
-// documents go through the subset parser first (core/yaml-subset.ts, several times faster), which
+// documents go through the subset parser first (load/yaml-subset.ts, several times faster), which
 // reads them as js-yaml does too (test/resolve/history-yaml-reader.test.ts).
 
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import type { JsonObject, ObjectId } from '../core/types.ts';
 import { SPEC_API_VERSION, SPEC_KINDS } from '../load/load-repo.ts';
-import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
+import { DEFINITION_API_VERSION } from '../definitions/definition-types.ts';
 import { contentHash, specVersion } from './revisions.ts';
-import { parseYamlSubset } from '../core/yaml-subset.ts';
+import { parseYamlSubset } from '../load/yaml-subset.ts';
 
 const DEFINITION_KINDS = new Set(['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition']);
 const SPEC_KIND_SET = new Set<string>(SPEC_KINDS);

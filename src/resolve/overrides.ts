@@ -4,7 +4,7 @@
 
 import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
-import { mergePatch } from '../render/merge-patch.ts';
+import { mergePatch } from '../core/merge-patch.ts';
 
 /** A component as the profile wrote it, with per-value provenance for positions. */
 export interface ComponentSpec {

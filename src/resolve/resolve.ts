@@ -4,9 +4,9 @@
 import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
 import { SPEC_KINDS, specSchemaProblems, type SpecKind, type SpecRepo } from '../load/load-repo.ts';
-import type { Definition } from '../render/definition-types.ts';
+import type { Definition } from '../definitions/definition-types.ts';
 import { resolveRef, type LookupContext, type ResolvedRef } from './catalog.ts';
-import { DefinitionCatalog } from './definitions.ts';
+import { DefinitionCatalog } from './definition-catalog.ts';
 import { findMacros, substitute, type MacroRef } from './macros.ts';
 import { applyOverrides, componentsOf } from './overrides.ts';
 import { currentTreeRevisions, type Revision, type RevisionSource } from './revisions.ts';
@@ -60,6 +60,8 @@ export interface ResolveResult {
 
 export interface ResolveOptions {
   stockDefinitions: readonly Definition[];
+  /** The repository's own definitions, parsed (src/definitions/repo-definitions.ts). */
+  repoDefinitions: readonly Definition[];
   revisions?: RevisionSource;
 }
 
@@ -81,7 +83,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     isInvalid: (kind, ns, name) => repo.invalid.has(`${kind}/${ns}/${name}`),
     check: revisionChecker(),
   };
-  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions, { revisions, systemNamespace: config.systemNamespace });
+  const definitions = new DefinitionCatalog(opts.stockDefinitions, opts.repoDefinitions, { revisions, systemNamespace: config.systemNamespace });
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTarget, listTreeAt, readEntries } from '../../src/adapters/git-tree.ts';
 import { main } from '../../src/cli/main.ts';
-import { diffText } from '../../src/cli/diff-text.ts';
+import { diffText } from '../../src/app/diff-text.ts';
 import { validateArtifact } from '../../src/review/review-artifact.ts';
 import { review, edit, exampleFiles } from '../helpers/review.ts';
 

@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { writeTree } from '../../src/adapters/tree-writer.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import type { OutputTree } from '../../src/emit/tree.ts';
 import { crdErrors, hasCrd } from '../helpers/crds.ts';
 import { kustomizeBuild } from '../helpers/kustomize.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { documentTexts } from '../../src/resolve/object-digest.ts';
-import { parseYamlSubset } from '../../src/core/yaml-subset.ts';
+import { parseYamlSubset } from '../../src/load/yaml-subset.ts';
 
 /** What js-yaml reads from one document, or 'error'. */
 function jsYaml(doc: string): unknown {
@@ -36,7 +36,7 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-// The subset parser (src/core/yaml-subset.ts) is written to read as `yaml` does; the revision index also uses it
+// The subset parser (src/load/yaml-subset.ts) is written to read as `yaml` does; the revision index also uses it
 // before js-yaml (object-digest.ts), so the hashes of old revisions must come out as js-yaml would give them.
 describe('the revision index reads plain YAML as js-yaml does', () => {
   it('reads plain block YAML as js-yaml does, and block or multi-line scalars not at all', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/adapters/tree-writer.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import { crdErrors } from '../helpers/crds.ts';
 import { errors, spoke } from '../helpers/results.ts';
 import { closedPort, startHelmRepo, type HelmRepoServer } from '../helpers/helm-repo-server.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import { crdErrors } from '../helpers/crds.ts';
 import { errors, spoke } from '../helpers/results.ts';
 import { buildChart } from '../helpers/helm-repo-server.ts';

@@ -7,8 +7,8 @@ import { ignoreRules } from '../../review/ignore-config.ts';
 import { isValidKey } from '../../review/comment-plan.ts';
 import { totalChanges, type ChangeSet } from '../../review/model.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
-import { writeReports, type Format } from '../diff-outputs.ts';
-import { reviewSides } from '../review-sources.ts';
+import { writeReports, type Format } from '../../app/diff-outputs.ts';
+import { reviewSides } from '../../app/review-sources.ts';
 
 type DiffOpts = CommonOpts & {
   base?: string;

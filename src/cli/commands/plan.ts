@@ -3,8 +3,8 @@ import { stableJson } from '../../core/stable-json.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { planEnvironments, planRows, planText } from '../plan.ts';
-import { runWorkspace } from '../workspace.ts';
+import { planEnvironments, planRows, planText } from '../../app/plan.ts';
+import { runWorkspace } from '../../app/workspace.ts';
 
 export function registerPlan(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('plan').description('show what each deployment renders, where, and why')))

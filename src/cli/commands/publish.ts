@@ -5,8 +5,8 @@ import type { PublishMode } from '../../deliver/publish.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runPublish } from '../publisher.ts';
-import { publishJson, publishText } from '../publish-report.ts';
+import { runPublish } from '../../app/publisher.ts';
+import { publishJson, publishText } from '../../app/publish-report.ts';
 
 type PublishOpts = CommonOpts & {
   remote?: string;

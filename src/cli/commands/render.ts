@@ -8,7 +8,7 @@ import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
-import { runWorkspace } from '../workspace.ts';
+import { runWorkspace } from '../../app/workspace.ts';
 
 type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number };
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import { common, sourceFlags, sourceOptionsOf, EXIT_INVALID, EXIT_OK, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runWorkspace } from '../workspace.ts';
+import { runWorkspace } from '../../app/workspace.ts';
 
 export function registerValidate(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('validate').description('check every spec and reference; write nothing'))).action(async (o: CommonOpts & SourceFlags) => {

@@ -1,0 +1,52 @@
+// Where `hubcast diff` puts its reports: the chosen format on stdout or in --out, and for CI the
+// job summary (--summary) and the review artifact for the trusted second workflow (--review-artifact).
+
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { stableJson } from '../core/stable-json.ts';
+import { htmlReport } from '../review/html-report.ts';
+import { jobSummaryReport, markdownReport } from '../review/markdown-report.ts';
+import type { ChangeSet } from '../review/model.ts';
+import { reviewArtifact } from '../review/review-artifact.ts';
+import { diffText } from './diff-text.ts';
+import type { Io } from './io.ts';
+
+export type Format = 'text' | 'markdown' | 'json' | 'html';
+
+export interface OutputOptions {
+  format: Format;
+  out?: string;
+  summary?: string;
+  reviewArtifact?: string;
+  pr?: string;
+  prHeadSha?: string;
+  commentKey: string;
+}
+
+/** Between several markdown comments (a report split into parts). */
+export const PART_BREAK = '\n\n<!-- hubcast: next comment -->\n\n';
+
+function report(cs: ChangeSet, format: Format, io: Io): string {
+  if (format === 'json') return stableJson(cs);
+  if (format === 'html') return htmlReport(cs);
+  if (format === 'markdown') return `${markdownReport(cs).parts.join(PART_BREAK)}\n`;
+  return `${diffText(cs, io)}\n`;
+}
+
+export function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+export function writeReports(cs: ChangeSet, o: OutputOptions, io: Io): void {
+  const text = report(cs, o.format, io);
+  if (o.out) writeFile(o.out, text);
+  else io.out(text);
+  if (o.summary) {
+    mkdirSync(dirname(o.summary), { recursive: true });
+    appendFileSync(o.summary, `${jobSummaryReport(cs)}\n`);
+  }
+  if (o.reviewArtifact) {
+    writeFile(o.reviewArtifact, stableJson(reviewArtifact(cs, { pr: Number(o.pr), headSha: o.prHeadSha!, key: o.commentKey })));
+  }
+}

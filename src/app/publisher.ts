@@ -1,0 +1,130 @@
+// Glue for `hubcast publish` and the Action: check the source is committed, render HEAD, wire the
+// git and GitHub adapters to the publishing stage, and turn every failure into diagnostics.
+
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { readConfigFile } from '../adapters/fs-repo.ts';
+import { gitGeneratedRepo, remoteUrl } from '../adapters/git-generated.ts';
+import { GitError, redact } from '../adapters/git-process.ts';
+import { headCommit, isGitRepo, uncommittedFiles } from '../adapters/git-source.ts';
+import { createGitHubClient, githubPullRequests, parseRepository } from '../adapters/github.ts';
+import { CONFIG_FILE, parseConfig, type Layout } from '../load/config.ts';
+import { fileFilter } from '../load/load-repo.ts';
+import { publishSettings } from '../deliver/publish-config.ts';
+import type { MergeMethod, PullRequests } from '../deliver/ports.ts';
+import { publish, PublishError, type PublishMode, type PublishReport } from '../deliver/publish.ts';
+import type { PipelineResult } from '../pipeline/pipeline.ts';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from './exit-codes.ts';
+import { runWorkspace } from './workspace.ts';
+
+export interface PublishRequest {
+  repo: string;
+  remote?: string;
+  branch?: string;
+  mode?: PublishMode;
+  dryRun?: boolean;
+  labels?: string[];
+  reviewers?: string[];
+  draft?: boolean;
+  autoMerge?: MergeMethod;
+  layout?: Layout;
+  inventory?: string;
+  /** Defaults: GITHUB_TOKEN / GH_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL. */
+  env?: NodeJS.ProcessEnv;
+  token?: string;
+  /** Public URL of the source repository for hydrator.metadata. */
+  repoURL?: string;
+  warn?: (message: string) => void;
+}
+
+export interface PublishRun {
+  exitCode: number;
+  diagnostics: Diagnostic[];
+  pipeline?: PipelineResult;
+  report?: PublishReport;
+}
+
+const fail = (code: number, diagnostics: Diagnostic[], pipeline?: PipelineResult): PublishRun => ({ exitCode: code, diagnostics, pipeline });
+
+export async function runPublish(req: PublishRequest): Promise<PublishRun> {
+  const env = req.env ?? process.env;
+  const repoDir = resolve(req.repo);
+  if (!existsSync(repoDir) || !statSync(repoDir).isDirectory()) {
+    return fail(EXIT_INVALID, [error('repo-not-found', `repository folder ${req.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository')]);
+  }
+  if (!(await isGitRepo(repoDir))) {
+    return fail(EXIT_INVALID, [error('not-a-git-repo', `${req.repo} is not inside a git repository`, undefined, 'publish renders a commit: run it in a clone of your spec repository')]);
+  }
+  const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
+  if (configDiags.some((d) => d.severity === 'error')) return fail(EXIT_INVALID, configDiags);
+  const settings = publishSettings(config.extra);
+
+  const head = await headCommit(repoDir);
+  if (!head) return fail(EXIT_INVALID, [error('no-commit', 'the repository has no commit yet', undefined, 'commit your specs, then publish')]);
+  const accept = fileFilter(config);
+  const dirty = await uncommittedFiles(repoDir, (p) => p === CONFIG_FILE || accept(p));
+  if (dirty.length) {
+    return fail(
+      EXIT_INVALID,
+      dirty.map((f) => error('uncommitted', 'has changes that are not committed; publish renders the committed source (HEAD)', { file: f, line: 1, column: 1 }, 'commit or stash the change, then publish again')),
+    );
+  }
+
+  const rendered = await runWorkspace({ repo: req.repo, layout: req.layout, inventory: req.inventory, sourceCommit: head.sha });
+  if (!rendered.ok || !rendered.tree || !rendered.lock) return fail(EXIT_INVALID, rendered.diagnostics, rendered);
+
+  const mode = req.mode ?? settings.mode ?? 'direct';
+  const remote = req.remote ?? settings.remote ?? 'origin';
+  const branch = req.branch ?? config.generatedBranch;
+  const token = req.token || env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+  try {
+    const url = await remoteUrl(repoDir, remote);
+    // The token goes only to the GitHub server hubcast works with, never to another remote.
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const sendToken = token && sameHost(url, server);
+    const repo = await gitGeneratedRepo({ cwd: repoDir, remote, branch, auth: sendToken ? { token } : undefined });
+    let prs: PullRequests | undefined;
+    if (mode === 'pr' && !req.dryRun) {
+      const where = parseRepository(env.GITHUB_REPOSITORY) ?? repositoryFromUrl(url, server);
+      if (!token || !where) {
+        return fail(EXIT_INVALID, [error('github-unset', 'pull request mode needs a GitHub token and the repository name', undefined, 'set GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY=owner/name, or publish with --mode direct')], rendered);
+      }
+      prs = githubPullRequests(createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, warn: req.warn }), where);
+    }
+    const report = await publish({ source: { ...head, repoURL: req.repoURL }, render: rendered.tree, lock: rendered.lock }, repo, prs, {
+      mode,
+      branch,
+      dryRun: !!req.dryRun,
+      pr: { labels: req.labels ?? settings.labels, reviewers: req.reviewers ?? settings.reviewers, draft: req.draft ?? settings.draft, autoMerge: req.autoMerge ?? settings.autoMerge },
+    });
+    return { exitCode: EXIT_OK, diagnostics: rendered.diagnostics, pipeline: rendered, report };
+  } catch (e) {
+    return fail(EXIT_FAILURE, [...rendered.diagnostics, failureDiagnostic(e, token)], rendered);
+  }
+}
+
+function failureDiagnostic(e: unknown, token: string | undefined): Diagnostic {
+  const clean = (s: string) => redact(s, token ? { token } : undefined);
+  if (e instanceof PublishError) return error('publish', clean(e.message), undefined, e.hint);
+  if (e instanceof GitError) return error('git', clean(e.message), undefined, 'check the remote name or URL, your network and the token (GITHUB_TOKEN) permissions');
+  const status = (e as { status?: number }).status;
+  if (typeof status === 'number') {
+    return error('github', clean(`GitHub API answered ${status}: ${(e as Error).message}`), undefined, status === 401 || status === 403 ? 'the token needs contents: write and pull-requests: write on this repository' : undefined);
+  }
+  throw e;
+}
+
+function sameHost(a: string, b: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(a).protocol) && new URL(a).host === new URL(b).host;
+  } catch {
+    return false;
+  }
+}
+
+/** owner/name from an https remote URL on the GitHub server. */
+function repositoryFromUrl(url: string, server: string): ReturnType<typeof parseRepository> {
+  if (!sameHost(url, server)) return undefined;
+  return parseRepository(new URL(url).pathname.replace(/^\//, '').replace(/\.git$/, ''));
+}

@@ -1,0 +1,79 @@
+// Glue for `hubcast diff`: renders the two sides from folders, git commits or the working tree.
+
+import { resolve } from 'node:path';
+import { commitOf, defaultTarget, listTreeAt, mergeBase, readEntries } from '../adapters/git-tree.ts';
+import { CONFIG_FILE, type Layout } from '../load/config.ts';
+import { fileFilter } from '../load/load-repo.ts';
+import type { PipelineResult } from '../pipeline/pipeline.ts';
+import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
+import { historyCache } from './history.ts';
+import { runSource, runWorkspace, type WorkspaceOptions } from './workspace.ts';
+import { PipelineMemo } from '../pipeline/pipeline-memo.ts';
+
+export interface ReviewRequest {
+  repo: string;
+  base?: string;
+  head?: string;
+  target?: string;
+  baseDir?: string;
+  headDir?: string;
+  layout?: Layout;
+  inventory?: string;
+  /** Resolve Helm charts and git refs from the source cache only. */
+  offline?: boolean;
+}
+
+export interface ReviewInputs {
+  base: ReviewSide;
+  head: ReviewSide;
+  /** The base side's pipeline result: its hubcast.yaml supplies the ignore rules. */
+  baseResult: PipelineResult;
+}
+
+type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'now' | 'memo' | 'historyCache'>;
+
+/** A side at a commit: its files read from git, its revisions from the history up to that commit. */
+function atCommit(repo: string, commit: string, render: RenderOptions): Promise<PipelineResult> {
+  const entries = listTreeAt(repo, commit);
+  return runSource(
+    {
+      dir: resolve(repo),
+      rev: commit,
+      configFile: () => readEntries(repo, entries.filter((e) => e.path === CONFIG_FILE))[0],
+      files: (config, excluded) => {
+        const accept = fileFilter(config, excluded);
+        return readEntries(repo, entries.filter((e) => accept(e.path)));
+      },
+    },
+    render,
+  );
+}
+
+function side(which: 'base' | 'head', r: PipelineResult, label: string, commit?: string): ReviewSide {
+  return sideFromPipeline(r, { side: which, label, commit });
+}
+
+/** Both sides, rendered. Throws GitTreeError for a ref or repository git cannot read. */
+export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
+  // One evaluation time for both sides; the head reuses the history the base read and what the base rendered
+  // for unchanged inputs.
+  const render: RenderOptions = { layout: req.layout, inventory: req.inventory, offline: req.offline, now: Date.now(), memo: new PipelineMemo(), historyCache: historyCache() };
+  let base: ReviewSide;
+  let baseResult: PipelineResult;
+  if (req.baseDir) {
+    baseResult = await runWorkspace({ repo: req.baseDir, ...render });
+    base = side('base', baseResult, req.baseDir);
+  } else {
+    const target = req.base ? undefined : (req.target ?? defaultTarget(req.repo));
+    const commit = req.base ? commitOf(req.repo, req.base) : mergeBase(req.repo, 'HEAD', commitOf(req.repo, target!));
+    baseResult = await atCommit(req.repo, commit, render);
+    base = side('base', baseResult, req.base ?? `merge-base with ${target}`, commit);
+  }
+  let head: ReviewSide;
+  if (req.headDir) head = side('head', await runWorkspace({ repo: req.headDir, ...render }), req.headDir);
+  else if (req.head) {
+    const commit = commitOf(req.repo, req.head);
+    head = side('head', await atCommit(req.repo, commit, render), req.head, commit);
+  } else head = side('head', await runWorkspace({ repo: req.repo, ...render }), 'working tree');
+  return { base, head, baseResult };
+}
