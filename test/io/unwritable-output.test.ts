@@ -116,4 +116,9 @@ describe('unwritable --out', () => {
     expectNamedFailure(r, out, /larger than the file size limit allows \(EFBIG at .*\) \[output\]$/);
     expect(readdirSync(dir)).toEqual(['repo']);
   });
+
+  it('a diff report under /proc: one named line, exit 2', () => {
+    const r = hubcast(['diff', '--repo', repo, '--base-dir', repo, '--head-dir', repo, '--format', 'html', '--out', '/proc/hubcast-x/report.html']);
+    expectNamedFailure(r, '/proc/hubcast-x', /no folder can be made there \(ENOENT at \/proc\/hubcast-x\) \[output\]$/);
+  });
 });
