@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLockText } from '../../src/emit/lock.ts';
+import { runPublish } from '../../src/cli/publisher.ts';
+import { git, sandbox, type Sandbox } from '../helpers/git.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -65,4 +67,37 @@ describe('render --locked with a damaged lock', () => {
       mkdirSync(join(dir, 'out'), { recursive: true });
     },
   );
+});
+
+describe('publish with a damaged lock on the generated branch', () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = sandbox('fleet');
+    const first = await runPublish({ repo: sb.src, mode: 'direct', env: { ...process.env, GITHUB_TOKEN: '' } });
+    expect(first.exitCode).toBe(0);
+    // Someone damages the lock on the generated branch.
+    const work = join(sb.dir, 'work');
+    git(sb.dir, 'clone', '-q', '-b', 'hubcast/rendered', sb.remoteUrl, work);
+    writeFileSync(join(work, 'hubcast.lock.json'), '{"lockVersion": 1, "deployments": ');
+    git(work, 'commit', '-qam', 'damage the lock');
+    git(work, 'push', '-q', 'origin', 'hubcast/rendered');
+  });
+  afterAll(() => sb.cleanup());
+
+  it('PR mode stops (exit 2) and says how to recover; nothing pushed', async () => {
+    const before = git(sb.remote, 'for-each-ref');
+    const r = await runPublish({ repo: sb.src, mode: 'pr', env: { ...process.env, GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/fleet', GITHUB_API_URL: 'http://127.0.0.1:9' } });
+    expect(r.exitCode).toBe(2);
+    const d = r.diagnostics.find((x) => x.severity === 'error');
+    expect(d?.message).toMatch(/^hubcast\.lock\.json on hubcast\/rendered is damaged: it is not valid JSON/);
+    expect(d?.hint).toMatch(/publish once with --mode direct to replace it/);
+    expect(git(sb.remote, 'for-each-ref')).toBe(before);
+  });
+
+  it('direct mode replaces it and says so', async () => {
+    const r = await runPublish({ repo: sb.src, mode: 'direct', env: { ...process.env, GITHUB_TOKEN: '' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.report?.notes).toContainEqual(expect.stringMatching(/^hubcast\.lock\.json on hubcast\/rendered was damaged \(it is not valid JSON.*\); this publish replaces it$/));
+    expect(JSON.parse(git(sb.remote, 'show', 'hubcast/rendered:hubcast.lock.json')).lockVersion).toBe(1);
+  });
 });
