@@ -3,6 +3,7 @@
 
 import { SourceError } from '../sources/types.ts';
 import { redactUrl, type Credentials } from '../sources/credentials.ts';
+import { networkFailure } from './network-error.ts';
 
 export interface HttpOptions {
   timeoutMs: number;
@@ -22,8 +23,9 @@ export async function httpRequest(url: string, opts: HttpOptions): Promise<Respo
     return await fetch(url, { method: opts.method ?? 'GET', headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
   } catch (e) {
     const err = e as Error & { cause?: { code?: string; message?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new SourceError('timeout', `${redactUrl(url)} did not answer within ${opts.timeoutMs / 1000}s`);
-    const why = err.cause?.code ?? err.cause?.message ?? err.message;
+    const net = networkFailure(e, url, opts.timeoutMs);
+    if (net?.kind === 'timeout') throw new SourceError('timeout', `${redactUrl(url)} did not answer within ${opts.timeoutMs / 1000}s`);
+    const why = net?.message ?? err.cause?.code ?? err.cause?.message ?? err.message;
     throw new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${why}`);
   }
 }

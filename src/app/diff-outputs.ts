@@ -1,7 +1,8 @@
 // Where `hubcast diff` puts its reports: the chosen format on stdout or in --out, and for CI the
 // job summary (--summary) and the review artifact for the trusted second workflow (--review-artifact).
 
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { makeDirs } from '../adapters/make-dirs.ts';
 import { dirname } from 'node:path';
 import { stableJson } from '../core/stable-json.ts';
 import { htmlReport } from '../review/html-report.ts';
@@ -34,7 +35,7 @@ function report(cs: ChangeSet, format: Format, io: Io): string {
 }
 
 export function writeFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirs(dirname(path));
   writeFileSync(path, text);
 }
 
@@ -43,7 +44,7 @@ export function writeReports(cs: ChangeSet, o: OutputOptions, io: Io): void {
   if (o.out) writeFile(o.out, text);
   else io.out(text);
   if (o.summary) {
-    mkdirSync(dirname(o.summary), { recursive: true });
+    makeDirs(dirname(o.summary));
     appendFileSync(o.summary, `${jobSummaryReport(cs)}\n`);
   }
   if (o.reviewArtifact) {

@@ -7,12 +7,13 @@ import { error, type Diagnostic } from '../core/diagnostics.ts';
 import { readConfigFile } from '../adapters/fs-repo.ts';
 import { gitGeneratedRepo, remoteUrl } from '../adapters/git-generated.ts';
 import { GitError, redact } from '../adapters/git-process.ts';
+import { gitNetworkFailure, networkFailure } from '../adapters/network-error.ts';
 import { headCommit, isGitRepo, uncommittedFiles } from '../adapters/git-source.ts';
 import { createGitHubClient, githubPullRequests, parseRepository } from '../adapters/github.ts';
 import { CONFIG_FILE, parseConfig, type Layout } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
 import { publishSettings } from '../deliver/publish-config.ts';
-import type { MergeMethod, PullRequests } from '../deliver/ports.ts';
+import type { GeneratedRepo, MergeMethod, PullRequests, RefUpdate } from '../deliver/ports.ts';
 import { publish, PublishError, type PublishMode, type PublishReport } from '../deliver/publish.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from './exit-codes.ts';
@@ -36,6 +37,8 @@ export interface PublishRequest {
   /** Public URL of the source repository for hydrator.metadata. */
   repoURL?: string;
   warn?: (message: string) => void;
+  /** Base of GitHub's retry back-off (tests shorten it). */
+  retryBaseMs?: number;
 }
 
 export interface PublishRun {
@@ -78,19 +81,20 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
   const remote = req.remote ?? settings.remote ?? 'origin';
   const branch = req.branch ?? config.generatedBranch;
   const token = req.token || env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+  const pushed: RefUpdate[] = [];
   try {
     const url = await remoteUrl(repoDir, remote);
     // The token goes only to the GitHub server hubcast works with, never to another remote.
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const sendToken = token && sameHost(url, server);
-    const repo = await gitGeneratedRepo({ cwd: repoDir, remote, branch, auth: sendToken ? { token } : undefined });
+    const repo = recordingPushes(await gitGeneratedRepo({ cwd: repoDir, remote, branch, auth: sendToken ? { token } : undefined, timeoutMs: settings.timeoutMs }), pushed);
     let prs: PullRequests | undefined;
     if (mode === 'pr' && !req.dryRun) {
       const where = parseRepository(env.GITHUB_REPOSITORY) ?? repositoryFromUrl(url, server);
       if (!token || !where) {
         return fail(EXIT_INVALID, [error('github-unset', 'pull request mode needs a GitHub token and the repository name', undefined, 'set GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY=owner/name, or publish with --mode direct')], rendered);
       }
-      prs = githubPullRequests(createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, warn: req.warn }), where);
+      prs = githubPullRequests(createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, warn: req.warn, timeoutMs: settings.timeoutMs, retryBaseMs: req.retryBaseMs }), where);
     }
     const report = await publish({ source: { ...head, repoURL: req.repoURL }, render: rendered.tree, lock: rendered.lock }, repo, prs, {
       mode,
@@ -100,19 +104,45 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
     });
     return { exitCode: EXIT_OK, diagnostics: rendered.diagnostics, pipeline: rendered, report };
   } catch (e) {
-    return fail(EXIT_FAILURE, [...rendered.diagnostics, failureDiagnostic(e, token)], rendered);
+    return fail(EXIT_FAILURE, [...rendered.diagnostics, failureDiagnostic(e, token, remote, pushed)], rendered);
   }
 }
 
-function failureDiagnostic(e: unknown, token: string | undefined): Diagnostic {
+/** Records the branches a publish has pushed, so a later failure can say what already reached the remote. */
+function recordingPushes(repo: GeneratedRepo, pushed: RefUpdate[]): GeneratedRepo {
+  return {
+    ...repo,
+    async push(updates) {
+      const r = await repo.push(updates);
+      if (r === 'pushed') pushed.push(...updates);
+      return r;
+    },
+  };
+}
+
+function failureDiagnostic(e: unknown, token: string | undefined, remote: string, pushed: readonly RefUpdate[]): Diagnostic {
   const clean = (s: string) => redact(s, token ? { token } : undefined);
+  const already = pushed.length
+    ? `already pushed to ${remote}: ${pushed.map((u) => `${u.branch} (${u.commit.slice(0, 7)})`).join(', ')}; publish again once it is reachable: it finds them current and only does what is left`
+    : `nothing was pushed to ${remote}`;
   if (e instanceof PublishError) return error('publish', clean(e.message), undefined, e.hint);
-  if (e instanceof GitError) return error('git', clean(e.message), undefined, 'check the remote name or URL, your network and the token (GITHUB_TOKEN) permissions');
+  if (e instanceof GitError) {
+    const net = e.timedOutAfterMs ? gitNetworkFailure('', remoteUrlOf(e), true, e.timedOutAfterMs) : gitNetworkFailure(e.stderr, remoteUrlOf(e));
+    if (net) return error('network', clean(`git ${e.args[0]} to ${remote}: ${net.message}`), undefined, clean(already));
+    return error('git', clean(e.message), undefined, 'check the remote name or URL, your network and the token (GITHUB_TOKEN) permissions');
+  }
+  const net = networkFailure(e, (e as { request?: { url?: string } }).request?.url ?? '');
+  if (net) return error('network', clean(`GitHub API: ${net.message}`), undefined, clean(already));
   const status = (e as { status?: number }).status;
   if (typeof status === 'number') {
     return error('github', clean(`GitHub API answered ${status}: ${(e as Error).message}`), undefined, status === 401 || status === 403 ? 'the token needs contents: write and pull-requests: write on this repository' : undefined);
   }
   throw e;
+}
+
+/** The URL in a git command's arguments (publish passes the remote's URL), for naming its host. */
+function remoteUrlOf(e: GitError): string {
+  return e.args.find((a) => /^[a-z][a-z0-9+.-]*:\/\//i.test(a)) ?? '';
 }
 
 function sameHost(a: string, b: string): boolean {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { commitOf, defaultTarget, listTreeAt, mergeBase, readEntries } from '../adapters/git-tree.ts';
 import { CONFIG_FILE, type Layout } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
+import { renderRootsOf } from '../load/render-roots.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
 import { historyCache } from './history.ts';
@@ -40,6 +41,8 @@ function atCommit(repo: string, commit: string, render: RenderOptions): Promise<
       dir: resolve(repo),
       rev: commit,
       configFile: () => readEntries(repo, entries.filter((e) => e.path === CONFIG_FILE))[0],
+      // Renders committed into the repo are output, not specs (the excludes drop their files below).
+      renderRoots: () => renderRootsOf(entries.map((e) => e.path)),
       files: (config, excluded) => {
         const accept = fileFilter(config, excluded);
         return readEntries(repo, entries.filter((e) => accept(e.path)));

@@ -7,7 +7,7 @@ import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import { fsSourceCache } from '../adapters/source-cache.ts';
 import { networkFetcher } from '../adapters/source-fetcher.ts';
-import { LOCK_FILE } from '../emit/lock.ts';
+import { LOCK_FILE, readLockText } from '../emit/lock.ts';
 import type { HubcastConfig } from '../load/config.ts';
 import type { PipelineStart } from '../pipeline/pipeline.ts';
 import { DEFAULT_TTL_SECONDS } from '../sources/cache-policy.ts';
@@ -55,12 +55,24 @@ function readLock(path: string): { sources?: Record<string, LockedSource>; diagn
   if (!existsSync(path)) {
     return { diagnostic: error('lock-missing', `--locked: there is no lock file at ${path}`, undefined, 'render once without --locked, or pass --lock-file PATH') };
   }
+  let text: string;
   try {
-    const lock = JSON.parse(readFileSync(path, 'utf8')) as { sources?: Record<string, LockedSource> };
-    return { sources: lock.sources ?? {} };
+    text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { diagnostic: error('lock-invalid', `--locked: ${path} is not a hubcast lock file: ${(e as Error).message}`) };
+    return { diagnostic: error('lock-invalid', `--locked: cannot read ${path}: ${(e as Error).message}`) };
   }
+  const read = readLockText(text);
+  if ('problem' in read) {
+    return {
+      diagnostic: error(
+        'lock-invalid',
+        `--locked: ${path} is not a usable hubcast lock: ${read.problem}`,
+        { file: path, line: 1, column: 1 },
+        'delete it and render without --locked to write a new one (or restore it from git), or pass --lock-file PATH to a good lock',
+      ),
+    };
+  }
+  return { sources: read.lock.sources ?? {} };
 }
 
 export async function resolveWorkspaceSources(

@@ -1,10 +1,11 @@
 // Glue between the CLI and the pipeline: read the specs (a folder, or a commit for `diff`), read
 // their history, run the stages, resolve sources.
 
-import { resolve } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
-import { error, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
-import { outputExclude, readConfigFile, readRepoFiles } from '../adapters/fs-repo.ts';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { error, hasErrors, info, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { findRenderRoots, outputExclude, readConfigFile, readRepoFiles, type DiskFile } from '../adapters/fs-repo.ts';
+import { RENDER_MARKER, renderRootExclude } from '../load/render-roots.ts';
 import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../definitions/stock-definitions.ts';
@@ -42,6 +43,8 @@ export interface SpecSource {
   dir: string;
   configFile(): SourceFile | undefined;
   files(config: HubcastConfig, excluded: string[]): SourceFile[];
+  /** Folders (spec-folder-relative) that hold a hubcast render: never read as specs. Asked before files(). */
+  renderRoots?(): string[];
   /** The commit whose history holds the revisions; default HEAD with the working tree on top. */
   rev?: string;
 }
@@ -51,24 +54,31 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
   if (!existsSync(repoDir) || !statSync(repoDir).isDirectory()) {
     return failed([error('repo-not-found', `repository folder ${opts.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository')]);
   }
-  return runSource({ dir: repoDir, configFile: () => readConfigFile(repoDir), files: (config, excluded) => readRepoFiles(repoDir, config, excluded) }, opts);
+  let roots: string[] = [];
+  return runSource(
+    {
+      dir: repoDir,
+      configFile: () => readConfigFile(repoDir),
+      renderRoots: () => (roots = findRenderRoots(repoDir)),
+      files: (config, excluded) => readRepoFiles(repoDir, config, excluded, new Set(roots)),
+    },
+    opts,
+  );
 }
 
 export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions, 'repo'>): Promise<PipelineResult> {
   const { config, diagnostics: configDiags } = parseConfig(source.configFile());
   if (configDiags.some((d) => d.severity === 'error')) return failed(configDiags);
   const cacheDir = sourceSettings(config, source.dir, opts.cacheDir).cacheDir;
-  const excluded = [...outputExclude(source.dir, opts.out), ...outputExclude(source.dir, cacheDir)];
+  const roots = source.renderRoots?.() ?? [];
+  const excluded = [...outputExclude(source.dir, opts.out), ...outputExclude(source.dir, cacheDir), ...roots.map(renderRootExclude)];
   const files = source.files(config, excluded);
   if (opts.history !== false) opts.onStage?.('history');
   const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(source.dir, config, excluded, files, source.rev, opts.historyCache);
-  if (opts.inventory) {
-    const invDir = resolve(opts.inventory);
-    const inv = readRepoFiles(invDir, { ...config, include: ['**/*.yaml', '**/*.yml', '**/*.json'], exclude: [] });
-    files.push(...inv.map((f) => ({ ...f, path: `${opts.inventory!.replace(/\/$/, '')}/${f.path}` })));
-  }
+  if (opts.inventory) files.push(...inventoryFiles(source.dir, opts.inventory, config, files));
   const stock = loadStockDefinitions(config.systemNamespace);
-  const edges = [...configDiags, ...hist.diagnostics, ...stock.diagnostics];
+  const skipped = roots.map((r) => info('render-skipped', `${r}/ holds a hubcast render (${RENDER_MARKER}, or a lock beside a kustomization.yaml); its files are not read as specs`));
+  const edges = [...configDiags, ...skipped, ...hist.diagnostics, ...stock.diagnostics];
   const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
   const start = startPipeline({
     files,
@@ -89,6 +99,35 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const sources = await resolveWorkspaceSources(start, source.dir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);
   return { ...result, diagnostics: sortDiagnostics([...edges, ...result.diagnostics]), ok: result.ok && !hasErrors(edges) };
+}
+
+/**
+ * The files of `--inventory DIR` that the spec files do not already hold: an inventory inside the
+ * repository is read once, not twice (each object twice made every ManifestWork collide with itself).
+ * A file is the same when it is the same file on disk (device and inode, whatever the path or link), or,
+ * for specs read from a commit, when it has the same repo-relative path.
+ */
+function inventoryFiles(repoDir: string, inventory: string, config: HubcastConfig, specFiles: readonly SourceFile[]): SourceFile[] {
+  const invDir = resolve(inventory);
+  const inv = readRepoFiles(invDir, { ...config, include: ['**/*.yaml', '**/*.yml', '**/*.json'], exclude: [] });
+  const ids = new Set(specFiles.map((f) => (f as Partial<DiskFile>).fileId).filter(Boolean));
+  const paths = new Set(specFiles.map((f) => f.path));
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const rel = relative(real(repoDir), real(invDir)).split(sep).join('/');
+  const inside = !rel.startsWith('..') && !isAbsolute(rel);
+  const out: SourceFile[] = [];
+  for (const f of inv) {
+    const inRepo = inside ? (rel ? `${rel}/${f.path}` : f.path) : undefined;
+    if (ids.has(f.fileId) || (inRepo && paths.has(inRepo))) continue;
+    out.push({ path: inRepo ?? `${inventory.replace(/\/$/, '')}/${f.path}`, text: f.text });
+  }
+  return out;
 }
 
 function failed(diagnostics: Diagnostic[]): PipelineResult {

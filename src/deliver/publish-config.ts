@@ -12,10 +12,12 @@ export interface PublishSettings {
   reviewers: string[];
   draft: boolean;
   autoMerge?: MergeMethod;
+  /** The longest one GitHub request or remote git command may take, in ms (publish.timeoutSeconds). */
+  timeoutMs?: number;
 }
 
 export function publishSettings(extra: JsonObject): PublishSettings {
-  const pub = (extra.publish ?? {}) as { mode?: PublishMode; remote?: string };
+  const pub = (extra.publish ?? {}) as { mode?: PublishMode; remote?: string; timeoutSeconds?: number };
   const prs = (extra.pullRequests ?? {}) as { labels?: string[]; reviewers?: string[]; draft?: boolean; autoMerge?: MergeMethod | false };
   return {
     mode: pub.mode,
@@ -24,5 +26,6 @@ export function publishSettings(extra: JsonObject): PublishSettings {
     reviewers: prs.reviewers ?? [],
     draft: prs.draft ?? false,
     autoMerge: prs.autoMerge || undefined,
+    timeoutMs: typeof pub.timeoutSeconds === 'number' ? pub.timeoutSeconds * 1000 : undefined,
   };
 }

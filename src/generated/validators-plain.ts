@@ -4528,8 +4528,8 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const v3ec8c362a76603062c69f1ea59e7537dbd72ff3b = validate16;
-const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"branch":{"type":"string","minLength":1},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
+export const v088291c33cd52d5c4cc1d1226ab270df7cd8a076 = validate16;
+const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"branch":{"type":"string","minLength":1},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"timeoutSeconds":{"type":"number","exclusiveMinimum":0}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
 const func18 = Object.prototype.hasOwnProperty;
 const pattern45 = new RegExp("^(http|https|ssh)://.*$", "u");
 const pattern46 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
@@ -5149,7 +5149,7 @@ if(data.publish !== undefined){
 let data26 = data.publish;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key3 in data26){
-if(!((key3 === "mode") || (key3 === "remote"))){
+if(!(((key3 === "mode") || (key3 === "remote")) || (key3 === "timeoutSeconds"))){
 const err48 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data26};
 if(vErrors === null){
 vErrors = [err48];
@@ -5208,9 +5208,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data26};
+if(data26.timeoutSeconds !== undefined){
+let data29 = data26.timeoutSeconds;
+if(typeof data29 == "number"){
+if(data29 <= 0 || isNaN(data29)){
+const err53 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5220,12 +5222,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.pullRequests !== undefined){
-let data29 = data.pullRequests;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key4 in data29){
-if(!((((key4 === "labels") || (key4 === "reviewers")) || (key4 === "draft")) || (key4 === "autoMerge"))){
-const err54 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data29};
+else {
+const err54 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.publish.properties.timeoutSeconds.type,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5235,15 +5233,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data29.labels !== undefined){
-let data30 = data29.labels;
-if(Array.isArray(data30)){
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err55 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data31};
+}
+else {
+const err55 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5253,8 +5245,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data31};
+if(data.pullRequests !== undefined){
+let data30 = data.pullRequests;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key4 in data30){
+if(!((((key4 === "labels") || (key4 === "reviewers")) || (key4 === "draft")) || (key4 === "autoMerge"))){
+const err56 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5264,9 +5260,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data30};
+if(data30.labels !== undefined){
+let data31 = data30.labels;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err57 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5276,15 +5278,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.reviewers !== undefined){
-let data32 = data29.reviewers;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i3=0; i3<len3; i3++){
-let data33 = data32[i3];
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err58 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data33};
+else {
+const err58 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5294,8 +5289,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data33};
+const err59 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5305,9 +5301,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data32};
+if(data30.reviewers !== undefined){
+let data33 = data30.reviewers;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+let data34 = data33[i3];
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err60 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5317,10 +5319,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data29.draft !== undefined){
-let data34 = data29.draft;
-if(typeof data34 !== "boolean"){
-const err61 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data34};
+else {
+const err61 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5330,10 +5330,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data29.autoMerge !== undefined){
-let data35 = data29.autoMerge;
-if(!((((data35 === false) || (data35 === "merge")) || (data35 === "squash")) || (data35 === "rebase"))){
-const err62 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data35};
+}
+else {
+const err62 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5343,9 +5342,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data29};
+if(data30.draft !== undefined){
+let data35 = data30.draft;
+if(typeof data35 !== "boolean"){
+const err63 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5355,10 +5355,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.delivery !== undefined){
-let data36 = data.delivery;
-if(typeof data36 !== "string"){
-const err64 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data36};
+if(data30.autoMerge !== undefined){
+let data36 = data30.autoMerge;
+if(!((((data36 === false) || (data36 === "merge")) || (data36 === "squash")) || (data36 === "rebase"))){
+const err64 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data36};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5367,8 +5367,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!((data36 === "manifestwork") || (data36 === "flux-pull"))){
-const err65 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data36};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5378,12 +5380,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.sizeLimit !== undefined){
-let data37 = data.sizeLimit;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key5 in data37){
-if(!((key5 === "bytes") || (key5 === "onExceed"))){
-const err66 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data37};
+if(data.delivery !== undefined){
+let data37 = data.delivery;
+if(typeof data37 !== "string"){
+const err66 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data37};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5392,11 +5392,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data37.bytes !== undefined){
-let data38 = data37.bytes;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err67 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+if(!((data37 === "manifestwork") || (data37 === "flux-pull"))){
+const err67 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5405,9 +5402,13 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 > 512000 || isNaN(data38)){
-const err68 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+}
+if(data.sizeLimit !== undefined){
+let data38 = data.sizeLimit;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key5 in data38){
+if(!((key5 === "bytes") || (key5 === "onExceed"))){
+const err68 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5416,8 +5417,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data38 < 1024 || isNaN(data38)){
-const err69 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+}
+if(data38.bytes !== undefined){
+let data39 = data38.bytes;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err69 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5426,12 +5430,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-if(data37.onExceed !== undefined){
-let data39 = data37.onExceed;
-if(typeof data39 !== "string"){
-const err70 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data39};
+if(typeof data39 == "number"){
+if(data39 > 512000 || isNaN(data39)){
+const err70 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5440,8 +5441,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!((data39 === "split") || (data39 === "fail"))){
-const err71 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data39};
+if(data39 < 1024 || isNaN(data39)){
+const err71 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5452,8 +5453,10 @@ errors++;
 }
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data37};
+if(data38.onExceed !== undefined){
+let data40 = data38.onExceed;
+if(typeof data40 !== "string"){
+const err72 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5462,13 +5465,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data.sources !== undefined){
-let data40 = data.sources;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-if(!(((((key6 === "cacheDir") || (key6 === "ttlSeconds")) || (key6 === "timeoutSeconds")) || (key6 === "concurrency")) || (key6 === "offline"))){
-const err73 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data40};
+if(!((data40 === "split") || (data40 === "fail"))){
+const err73 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5478,11 +5476,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data40.cacheDir !== undefined){
-let data41 = data40.cacheDir;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err74 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data41};
+}
+else {
+const err74 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5492,8 +5488,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data41};
+if(data.sources !== undefined){
+let data41 = data.sources;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key6 in data41){
+if(!(((((key6 === "cacheDir") || (key6 === "ttlSeconds")) || (key6 === "timeoutSeconds")) || (key6 === "concurrency")) || (key6 === "offline"))){
+const err75 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5503,10 +5503,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data40.ttlSeconds !== undefined){
-let data42 = data40.ttlSeconds;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err76 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data42};
+if(data41.cacheDir !== undefined){
+let data42 = data41.cacheDir;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err76 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5515,9 +5516,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 < 0 || isNaN(data42)){
-const err77 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data42};
+}
+else {
+const err77 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data42};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5527,12 +5528,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-if(data40.timeoutSeconds !== undefined){
-let data43 = data40.timeoutSeconds;
-if(typeof data43 == "number"){
-if(data43 <= 0 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data43};
+if(data41.ttlSeconds !== undefined){
+let data43 = data41.ttlSeconds;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err78 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5541,9 +5540,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data43};
+if(typeof data43 == "number"){
+if(data43 < 0 || isNaN(data43)){
+const err79 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5553,10 +5552,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data40.concurrency !== undefined){
-let data44 = data40.concurrency;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err80 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+if(data41.timeoutSeconds !== undefined){
+let data44 = data41.timeoutSeconds;
+if(typeof data44 == "number"){
+if(data44 <= 0 || isNaN(data44)){
+const err80 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5565,9 +5566,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 > 64 || isNaN(data44)){
-const err81 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+else {
+const err81 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data44};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5576,8 +5577,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err82 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+if(data41.concurrency !== undefined){
+let data45 = data41.concurrency;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err82 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5586,12 +5590,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-if(data40.offline !== undefined){
-let data45 = data40.offline;
-if(typeof data45 !== "boolean"){
-const err83 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data45};
+if(typeof data45 == "number"){
+if(data45 > 64 || isNaN(data45)){
+const err83 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data45};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5600,10 +5601,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data40};
+if(data45 < 1 || isNaN(data45)){
+const err84 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5613,10 +5612,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.diff !== undefined){
-let data46 = data.diff;
-if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){
-const err85 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data46};
+}
+if(data41.offline !== undefined){
+let data46 = data41.offline;
+if(typeof data46 !== "boolean"){
+const err85 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data46};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5628,12 +5628,37 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err86 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.diff !== undefined){
+let data47 = data.diff;
+if(!(data47 && typeof data47 == "object" && !Array.isArray(data47))){
+const err87 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data47};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }

@@ -60,7 +60,7 @@ export const configSchema: Schema = {
     publish: {
       type: 'object',
       additionalProperties: false,
-      properties: { mode: { type: 'string', enum: ['direct', 'pr'] }, remote: { type: 'string', minLength: 1 } },
+      properties: { mode: { type: 'string', enum: ['direct', 'pr'] }, remote: { type: 'string', minLength: 1 }, timeoutSeconds: { type: 'number', exclusiveMinimum: 0 } },
     },
     pullRequests: {
       type: 'object',

@@ -72,6 +72,7 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, ca
   const definitionSources: DefinitionSource[] = [];
   const inventory: SourceObject[] = [];
   const seen = new Map<string, SourceObject>();
+  const seenInventory = new Map<string, SourceObject>();
   const invalid = new Set<string>();
 
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
@@ -81,7 +82,8 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, ca
     for (const id of loaded.invalid) invalid.add(id);
     for (const obj of loaded.specs) if (checkDuplicate(obj, seen, diagnostics)) specs[obj.id.kind as SpecKind].push(obj);
     definitionSources.push(...loaded.definitionSources);
-    inventory.push(...loaded.inventory);
+    // Two files defining one cluster (two exports side by side) would place every workload on it twice.
+    for (const obj of loaded.inventory) if (checkDuplicate(obj, seenInventory, diagnostics)) inventory.push(obj);
   }
   for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
   return { repo: { config, specs, definitionSources, inventory, fileCount: files.length, invalid }, diagnostics };
@@ -157,7 +159,7 @@ function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diag
     diagnostics.push(
       error(
         'duplicate-object',
-        `${obj.id.kind} ${obj.id.namespace}/${obj.id.name} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
+        `${obj.id.kind} ${obj.id.namespace ? `${obj.id.namespace}/` : ''}${obj.id.name} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
         obj.pos(['metadata', 'name']),
         'rename one of them or remove the copy',
       ),

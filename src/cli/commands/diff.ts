@@ -9,6 +9,7 @@ import { totalChanges, type ChangeSet } from '../../review/model.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { writeReports, type Format } from '../../app/diff-outputs.ts';
 import { reviewSides } from '../../app/review-sources.ts';
+import { writeFailure } from '../../adapters/tree-writer.ts';
 
 type DiffOpts = CommonOpts & {
   base?: string;
@@ -97,7 +98,16 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       const cs = diffSides(inputs.base, inputs.head, { context, ignore: rules });
       if (format !== 'text') for (const s of [cs.base, cs.head]) for (const e of s.errors) io.err(`${s.side}: ${e}`);
       // Colour only where a person reads it: not in a file, not through a pipe.
-      writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
+      try {
+        writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
+      } catch (e) {
+        // A report file the disk refuses: one line naming it, a failure to run.
+        const { code, path } = e as NodeJS.ErrnoException;
+        if (typeof code !== 'string' || !code.startsWith('E')) throw e;
+        io.err(`error: cannot write ${path ?? o.out}: ${writeFailure(e)} [output]`);
+        env.setExit(EXIT_FAILURE);
+        return;
+      }
       env.setExit(exitCode(cs, o));
     });
 }

@@ -46,10 +46,14 @@ export function registerRender(program: Command, env: CommandEnv): void {
         return;
       }
       let ok = r.ok;
+      // Invalid specs are the first thing to fix (exit 1); an output that cannot or must not be written
+      // is a failure to run (exit 2), reported in one line either way.
+      let exit = r.ok ? EXIT_OK : EXIT_INVALID;
       if (!r.ok) target.abort();
-      else if (target.unsafe) {
+      if (target.unsafe) {
         io.err(`error: ${target.unsafe} [unsafe-output]`);
         ok = false;
+        if (r.ok) exit = EXIT_FAILURE;
       }
       progress.done();
       const files = ok ? [...(r.emitted?.keys() ?? [])].sort(cmp) : [];
@@ -61,7 +65,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
         const where = o.out === '-' ? `to stdout: ${files.filter(isObjectFile).length} objects` : `into ${o.out}: ${files.length} files`;
         if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) ${where}${works}`);
       }
-      env.setExit(ok ? EXIT_OK : EXIT_INVALID);
+      env.setExit(exit);
     });
 }
 
