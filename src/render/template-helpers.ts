@@ -148,6 +148,15 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     const m = values[0];
     return isPlainObject(m) ? sortedKeys(m).map((key) => ({ key, value: m[key] })) : [];
   },
+  /** Items of a list, keys of a map, characters of a string; 0 for undefined/null. */
+  length(...args) {
+    const { values, options } = splitArgs(args);
+    const v = values[0];
+    if (v === undefined || v === null) return 0;
+    if (Array.isArray(v) || typeof v === 'string') return v.length;
+    if (isPlainObject(v)) return Object.keys(v).length;
+    throw new TemplateValueError(`length: argument is ${describe(v)}, not a list, map or string`, options.loc);
+  },
   /** The lists given, one after the other; undefined/null arguments are skipped. */
   flatten(...args) {
     const { values, options } = splitArgs(args);
