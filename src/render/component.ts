@@ -240,6 +240,7 @@ function applyTrait(
     return;
   }
 
+  const origin = patchTpl.origin;
   for (const p of targets) {
     try {
       patchTarget(p);
@@ -252,7 +253,6 @@ function applyTrait(
   }
   checkSelectors(targets, subject, trait.pos([]), diagnostics);
 
-  const origin = patchTpl.origin;
   function patchTarget(p: Produced): void {
     let obj = p.object as unknown as JsonObject;
     if (sections.object) obj = mergePatch(obj, sections.object, POD_LIST_KEYS) as JsonObject;
