@@ -5270,6 +5270,102 @@ export const stockFiles: StockFile[] = [
   ]
  },
  {
+  "path": "templates/traits/k8s-update-strategy.yaml",
+  "digest": "vRYOBAQ0ljmgdjVJjdSsBr+RRRI=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "k8s-update-strategy"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "The rollout strategy of a Deployment (spec.strategy) or the update strategy of a StatefulSet or DaemonSet (spec.updateStrategy), chosen by targetKind.",
+      "appliesTo": [
+       "Deployment",
+       "StatefulSet",
+       "DaemonSet"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "properties": {
+        "targetAPIVersion": {
+         "type": "string",
+         "default": "apps/v1",
+         "description": "apiVersion of the workload (informational",
+         "as in KubeVela).": null
+        },
+        "targetKind": {
+         "enum": [
+          "Deployment",
+          "StatefulSet",
+          "DaemonSet"
+         ],
+         "default": "Deployment",
+         "description": "Kind of the workload."
+        },
+        "strategy": {
+         "type": "object",
+         "additionalProperties": false,
+         "default": {},
+         "description": "{type, rollingStrategy: {maxSurge, maxUnavailable, partition}}.",
+         "properties": {
+          "type": {
+           "enum": [
+            "RollingUpdate",
+            "Recreate",
+            "OnDelete"
+           ],
+           "default": "RollingUpdate",
+           "description": "Strategy type (Recreate for Deployments",
+           "OnDelete for StatefulSets and DaemonSets).": null
+          },
+          "rollingStrategy": {
+           "type": "object",
+           "additionalProperties": false,
+           "default": {},
+           "description": "RollingUpdate settings.",
+           "properties": {
+            "maxSurge": {
+             "type": "string",
+             "default": "25%",
+             "description": "Extra pods during a rollout (Deployment",
+             "DaemonSet).": null
+            },
+            "maxUnavailable": {
+             "type": "string",
+             "default": "25%",
+             "description": "Pods that may be unavailable (Deployment",
+             "DaemonSet).": null
+            },
+            "partition": {
+             "type": "integer",
+             "minimum": 0,
+             "default": 0,
+             "description": "Ordinal from which pods are updated (StatefulSet)."
+            }
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "{{#if (or (and (eq properties.targetKind \"Deployment\") (ne properties.strategy.type \"OnDelete\")) (and (eq properties.targetKind \"StatefulSet\") (ne properties.strategy.type \"Recreate\")) (and (eq properties.targetKind \"DaemonSet\") (ne properties.strategy.type \"Recreate\")))}}\nobject:\n  spec:\n{{#if (and (eq properties.targetKind \"Deployment\") (ne properties.strategy.type \"OnDelete\"))}}\n    strategy:\n      type: {{json properties.strategy.type}}\n{{#if (eq properties.strategy.type \"RollingUpdate\")}}\n      rollingUpdate: {{json (dict \"maxSurge\" properties.strategy.rollingStrategy.maxSurge \"maxUnavailable\" properties.strategy.rollingStrategy.maxUnavailable)}}\n{{else}}\n      rollingUpdate: null\n{{/if}}\n{{/if}}\n{{#if (and (eq properties.targetKind \"StatefulSet\") (ne properties.strategy.type \"Recreate\"))}}\n    updateStrategy:\n      type: {{json properties.strategy.type}}\n{{#if (eq properties.strategy.type \"RollingUpdate\")}}\n      rollingUpdate: {{json (dict \"partition\" properties.strategy.rollingStrategy.partition)}}\n{{else}}\n      rollingUpdate: null\n{{/if}}\n{{/if}}\n{{#if (and (eq properties.targetKind \"DaemonSet\") (ne properties.strategy.type \"Recreate\"))}}\n    updateStrategy:\n      type: {{json properties.strategy.type}}\n{{#if (eq properties.strategy.type \"RollingUpdate\")}}\n      rollingUpdate: {{json (dict \"maxSurge\" properties.strategy.rollingStrategy.maxSurge \"maxUnavailable\" properties.strategy.rollingStrategy.maxUnavailable)}}\n{{else}}\n      rollingUpdate: null\n{{/if}}\n{{/if}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      35,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
   "path": "templates/traits/labels.yaml",
   "digest": "JeGr1WW7yZgoMLhPX0i3JwgekCA=",
   "documents": [
@@ -5358,6 +5454,84 @@ export const stockFiles: StockFile[] = [
     "origins": {
      "patch": [
       27,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/podsecuritycontext.yaml",
+  "digest": "v+9SP1cq2IQklgGlY7dl4lti5Iw=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "podsecuritycontext"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "The pod securityContext of the component's pods (runAsNonRoot true by default).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "properties": {
+        "appArmorProfile": {
+         "$ref": "#/definitions/profile",
+         "description": "AppArmor profile of the pods."
+        },
+        "fsGroup": {
+         "type": "integer",
+         "description": "Group owning mounted volumes."
+        },
+        "runAsGroup": {
+         "type": "integer",
+         "description": "Primary group of the processes."
+        },
+        "runAsUser": {
+         "type": "integer",
+         "description": "User of the processes."
+        },
+        "runAsNonRoot": {
+         "type": "boolean",
+         "default": true,
+         "description": "Refuse to start containers running as root."
+        },
+        "seccompProfile": {
+         "$ref": "#/definitions/profile",
+         "description": "Seccomp profile of the pods."
+        }
+       },
+       "definitions": {
+        "profile": {
+         "type": "object",
+         "additionalProperties": false,
+         "required": [
+          "type"
+         ],
+         "properties": {
+          "type": {
+           "enum": [
+            "RuntimeDefault",
+            "Unconfined",
+            "Localhost"
+           ]
+          },
+          "localhostProfile": {
+           "type": "string"
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  securityContext: {{json (dict \"appArmorProfile\" properties.appArmorProfile \"fsGroup\" properties.fsGroup \"runAsGroup\" properties.runAsGroup \"runAsUser\" properties.runAsUser \"seccompProfile\" properties.seccompProfile \"runAsNonRoot\" properties.runAsNonRoot)}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      28,
       5
      ]
     }
@@ -5649,6 +5823,85 @@ export const stockFiles: StockFile[] = [
     "origins": {
      "patch": [
       60,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/securitycontext.yaml",
+  "digest": "8Vh8BZv1mSloOb7EDmYMqhjBd9Q=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "securitycontext"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "The securityContext of a container (the main one, or containerName): capabilities, privilege escalation, read-only root filesystem, non-root user (KubeVela's defaults: no escalation, not privileged, writable root, runAsNonRoot).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "properties": {
+        "containerName": {
+         "type": "string",
+         "default": "",
+         "description": "Container to change (default the main container)."
+        },
+        "addCapabilities": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Capabilities to add."
+        },
+        "dropCapabilities": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Capabilities to drop."
+        },
+        "allowPrivilegeEscalation": {
+         "type": "boolean",
+         "default": false,
+         "description": "Allow privilege escalation."
+        },
+        "privileged": {
+         "type": "boolean",
+         "default": false,
+         "description": "Run privileged."
+        },
+        "readOnlyRootFilesystem": {
+         "type": "boolean",
+         "default": false,
+         "description": "Mount the root filesystem read-only."
+        },
+        "runAsNonRoot": {
+         "type": "boolean",
+         "default": true,
+         "description": "Refuse to run as root."
+        },
+        "runAsUser": {
+         "type": "integer",
+         "description": "User of the process."
+        },
+        "runAsGroup": {
+         "type": "integer",
+         "description": "Group of the process."
+        }
+       }
+      },
+      "patch": "podSpec:\n  containers:\n{{#if properties.containerName}}\n    - name: {{json properties.containerName}}\n{{else}}\n    - name: {{json name}}\n{{/if}}\n      $patch: existing\n      securityContext:\n        capabilities: {{json (dict \"add\" properties.addCapabilities \"drop\" properties.dropCapabilities)}}\n        allowPrivilegeEscalation: {{json properties.allowPrivilegeEscalation}}\n        privileged: {{json properties.privileged}}\n        readOnlyRootFilesystem: {{json properties.readOnlyRootFilesystem}}\n        runAsNonRoot: {{json properties.runAsNonRoot}}\n{{#if (defined properties.runAsUser)}}\n        runAsUser: {{json properties.runAsUser}}\n{{/if}}\n{{#if (defined properties.runAsGroup)}}\n        runAsGroup: {{json properties.runAsGroup}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      27,
       5
      ]
     }
@@ -6411,6 +6664,136 @@ export const stockFiles: StockFile[] = [
      ],
      "outputs": [
       144,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/topologyspreadconstraints.yaml",
+  "digest": "/jEX5u/k8sEim9Ql4ciiwoWoN4M=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "topologyspreadconstraints"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Topology spread constraints of the component's pods (the list replaces the pod's).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "constraints"
+       ],
+       "properties": {
+        "constraints": {
+         "type": "array",
+         "minItems": 1,
+         "description": "Constraints, each {maxSkew, topologyKey, whenUnsatisfiable, labelSelector, minDomains, matchLabelKeys, nodeAffinityPolicy, nodeTaintsPolicy}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "maxSkew",
+           "topologyKey",
+           "labelSelector"
+          ],
+          "properties": {
+           "maxSkew": {
+            "type": "integer",
+            "minimum": 1
+           },
+           "topologyKey": {
+            "type": "string",
+            "minLength": 1
+           },
+           "whenUnsatisfiable": {
+            "enum": [
+             "DoNotSchedule",
+             "ScheduleAnyway"
+            ],
+            "default": "DoNotSchedule"
+           },
+           "labelSelector": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+             "matchLabels": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "string"
+              }
+             },
+             "matchExpressions": {
+              "type": "array",
+              "items": {
+               "type": "object",
+               "additionalProperties": false,
+               "required": [
+                "key"
+               ],
+               "properties": {
+                "key": {
+                 "type": "string"
+                },
+                "operator": {
+                 "enum": [
+                  "In",
+                  "NotIn",
+                  "Exists",
+                  "DoesNotExist"
+                 ],
+                 "default": "In"
+                },
+                "values": {
+                 "type": "array",
+                 "items": {
+                  "type": "string"
+                 }
+                }
+               }
+              }
+             }
+            }
+           },
+           "minDomains": {
+            "type": "integer",
+            "minimum": 1
+           },
+           "matchLabelKeys": {
+            "type": "array",
+            "items": {
+             "type": "string"
+            }
+           },
+           "nodeAffinityPolicy": {
+            "enum": [
+             "Honor",
+             "Ignore"
+            ]
+           },
+           "nodeTaintsPolicy": {
+            "enum": [
+             "Honor",
+             "Ignore"
+            ]
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  topologySpreadConstraints: {{json properties.constraints}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      47,
       5
      ]
     }

@@ -26716,10 +26716,196 @@ validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const v588373c14456ed2132cb865ef541572ec373815d = validate44;
-const schema102 = {"type":"object","description":"Label name -> value.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"additionalProperties":{"type":["string","null"],"maxLength":63,"description":"Label value (null removes the label)."}};
+export const v34a245ffb6725e1668d0386b69e9de4cd75c8565 = validate44;
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"targetAPIVersion":{"type":"string","default":"apps/v1","description":"apiVersion of the workload (informational","as in KubeVela).":null},"targetKind":{"enum":["Deployment","StatefulSet","DaemonSet"],"default":"Deployment","description":"Kind of the workload."},"strategy":{"type":"object","additionalProperties":false,"default":{},"description":"{type, rollingStrategy: {maxSurge, maxUnavailable, partition}}.","properties":{"type":{"enum":["RollingUpdate","Recreate","OnDelete"],"default":"RollingUpdate","description":"Strategy type (Recreate for Deployments","OnDelete for StatefulSets and DaemonSets).":null},"rollingStrategy":{"type":"object","additionalProperties":false,"default":{},"description":"RollingUpdate settings.","properties":{"maxSurge":{"type":"string","default":"25%","description":"Extra pods during a rollout (Deployment","DaemonSet).":null},"maxUnavailable":{"type":"string","default":"25%","description":"Pods that may be unavailable (Deployment","DaemonSet).":null},"partition":{"type":"integer","minimum":0,"default":0,"description":"Ordinal from which pods are updated (StatefulSet)."}}}}}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.targetAPIVersion === undefined){
+data.targetAPIVersion = "apps/v1";
+}
+if(data.targetKind === undefined){
+data.targetKind = "Deployment";
+}
+if(data.strategy === undefined){
+data.strategy = {};
+}
+for(const key0 in data){
+if(!(((key0 === "targetAPIVersion") || (key0 === "targetKind")) || (key0 === "strategy"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.targetAPIVersion;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/targetAPIVersion",schemaPath:"#/properties/targetAPIVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.targetAPIVersion.type,parentSchema:schema102.properties.targetAPIVersion,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+let data1 = data.targetKind;
+if(!(((data1 === "Deployment") || (data1 === "StatefulSet")) || (data1 === "DaemonSet"))){
+const err2 = {instancePath:instancePath+"/targetKind",schemaPath:"#/properties/targetKind/enum",keyword:"enum",params:{allowedValues: schema102.properties.targetKind.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.targetKind.enum,parentSchema:schema102.properties.targetKind,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+let data2 = data.strategy;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.type === undefined){
+data2.type = "RollingUpdate";
+}
+if(data2.rollingStrategy === undefined){
+data2.rollingStrategy = {};
+}
+for(const key1 in data2){
+if(!((key1 === "type") || (key1 === "rollingStrategy"))){
+const err3 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.strategy,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+let data3 = data2.type;
+if(!(((data3 === "RollingUpdate") || (data3 === "Recreate")) || (data3 === "OnDelete"))){
+const err4 = {instancePath:instancePath+"/strategy/type",schemaPath:"#/properties/strategy/properties/type/enum",keyword:"enum",params:{allowedValues: schema102.properties.strategy.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.strategy.properties.type.enum,parentSchema:schema102.properties.strategy.properties.type,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+let data4 = data2.rollingStrategy;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.maxSurge === undefined){
+data4.maxSurge = "25%";
+}
+if(data4.maxUnavailable === undefined){
+data4.maxUnavailable = "25%";
+}
+if(data4.partition === undefined){
+data4.partition = 0;
+}
+for(const key2 in data4){
+if(!(((key2 === "maxSurge") || (key2 === "maxUnavailable")) || (key2 === "partition"))){
+const err5 = {instancePath:instancePath+"/strategy/rollingStrategy",schemaPath:"#/properties/strategy/properties/rollingStrategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.strategy.properties.rollingStrategy,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+let data5 = data4.maxSurge;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/strategy/rollingStrategy/maxSurge",schemaPath:"#/properties/strategy/properties/rollingStrategy/properties/maxSurge/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.strategy.properties.rollingStrategy.properties.maxSurge.type,parentSchema:schema102.properties.strategy.properties.rollingStrategy.properties.maxSurge,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+let data6 = data4.maxUnavailable;
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/strategy/rollingStrategy/maxUnavailable",schemaPath:"#/properties/strategy/properties/rollingStrategy/properties/maxUnavailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.strategy.properties.rollingStrategy.properties.maxUnavailable.type,parentSchema:schema102.properties.strategy.properties.rollingStrategy.properties.maxUnavailable,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+let data7 = data4.partition;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err8 = {instancePath:instancePath+"/strategy/rollingStrategy/partition",schemaPath:"#/properties/strategy/properties/rollingStrategy/properties/partition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.strategy.properties.rollingStrategy.properties.partition.type,parentSchema:schema102.properties.strategy.properties.rollingStrategy.properties.partition,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 < 0 || isNaN(data7)){
+const err9 = {instancePath:instancePath+"/strategy/rollingStrategy/partition",schemaPath:"#/properties/strategy/properties/rollingStrategy/properties/partition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema102.properties.strategy.properties.rollingStrategy.properties.partition,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/strategy/rollingStrategy",schemaPath:"#/properties/strategy/properties/rollingStrategy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.strategy.properties.rollingStrategy.type,parentSchema:schema102.properties.strategy.properties.rollingStrategy,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.strategy.type,parentSchema:schema102.properties.strategy,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
+export const v588373c14456ed2132cb865ef541572ec373815d = validate45;
+const schema103 = {"type":"object","description":"Label name -> value.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"additionalProperties":{"type":["string","null"],"maxLength":63,"description":"Label value (null removes the label)."}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26727,7 +26913,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(!pattern56.test(key0)){
-const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema102.propertyNames,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema103.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -26739,7 +26925,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema102.propertyNames,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema103.propertyNames,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -26752,7 +26938,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema102.additionalProperties.type},message:"must be string,null",schema:schema102.additionalProperties.type,parentSchema:schema102.additionalProperties,data:data0};
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema103.additionalProperties.type},message:"must be string,null",schema:schema103.additionalProperties.type,parentSchema:schema103.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -26763,7 +26949,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(func3(data0) > 63){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema102.additionalProperties,data:data0};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema103.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -26776,138 +26962,12 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
-}
-errors++;
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-
-export const v2cf7fcc3a75917fdaed955c9fae230964d6bcc66 = validate45;
-const schema103 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"affinity":{"type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"description":"Node label -> accepted values (operator In)."},"tolerations":{"type":"object","additionalProperties":{"type":"string"},"description":"Taint key -> value tolerated (operator Equal, effect NoSchedule)."}}};
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "affinity") || (key0 === "tolerations"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.affinity !== undefined){
-let data0 = data.affinity;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-let data1 = data0[key1];
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err2 = {instancePath:instancePath+"/affinity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/affinity/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.affinity.additionalProperties,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/affinity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/affinity/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.affinity.additionalProperties.items.type,parentSchema:schema103.properties.affinity.additionalProperties.items,data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/affinity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/affinity/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.affinity.additionalProperties.type,parentSchema:schema103.properties.affinity.additionalProperties,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.affinity.type,parentSchema:schema103.properties.affinity,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.tolerations !== undefined){
-let data3 = data.tolerations;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-let data4 = data3[key2];
-if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/tolerations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tolerations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.tolerations.additionalProperties.type,parentSchema:schema103.properties.tolerations.additionalProperties,data:data4};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.tolerations.type,parentSchema:schema103.properties.tolerations,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }
@@ -26915,10 +26975,8 @@ validate45.errors = vErrors;
 return errors === 0;
 }
 
-export const vafe925771803a271ca109187e6810148636046bf = validate46;
-const schema104 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"$ref":"#/definitions/cpu","description":"Request and limit for CPU, e.g. \"500m\"."},"memory":{"$ref":"#/definitions/memory","description":"Request and limit for memory, e.g. \"512Mi\"."},"requests":{"type":"object","additionalProperties":false,"description":"Requests only (win over cpu/memory).","properties":{"cpu":{"$ref":"#/definitions/cpu","description":"CPU request."},"memory":{"$ref":"#/definitions/memory","description":"Memory request."}}},"limits":{"type":"object","additionalProperties":false,"description":"Limits only (win over cpu/memory).","properties":{"cpu":{"$ref":"#/definitions/cpu","description":"CPU limit."},"memory":{"$ref":"#/definitions/memory","description":"Memory limit."}}}},"definitions":{"cpu":{"type":["string","number"],"pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},"memory":{"type":"string","pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"}}};
-const schema105 = {"type":["string","number"],"pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"};
-const schema106 = {"type":"string","pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"};
+export const v2cf7fcc3a75917fdaed955c9fae230964d6bcc66 = validate46;
+const schema104 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"affinity":{"type":"object","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string"}},"description":"Node label -> accepted values (operator In)."},"tolerations":{"type":"object","additionalProperties":{"type":"string"},"description":"Taint key -> value tolerated (operator Equal, effect NoSchedule)."}}};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -26935,8 +26993,350 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "cpu") || (key0 === "memory")) || (key0 === "requests")) || (key0 === "limits"))){
+if(!((key0 === "affinity") || (key0 === "tolerations"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.affinity !== undefined){
+let data0 = data.affinity;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+let data1 = data0[key1];
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err2 = {instancePath:instancePath+"/affinity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/affinity/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.affinity.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/affinity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/affinity/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.affinity.additionalProperties.items.type,parentSchema:schema104.properties.affinity.additionalProperties.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/affinity/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/affinity/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.affinity.additionalProperties.type,parentSchema:schema104.properties.affinity.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.affinity.type,parentSchema:schema104.properties.affinity,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.tolerations !== undefined){
+let data3 = data.tolerations;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+let data4 = data3[key2];
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/tolerations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tolerations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.tolerations.additionalProperties.type,parentSchema:schema104.properties.tolerations.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.tolerations.type,parentSchema:schema104.properties.tolerations,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+export const vbb76570910729c7399380bde6f3a584dbc087e7b = validate47;
+const schema105 = {"type":"object","additionalProperties":false,"properties":{"appArmorProfile":{"$ref":"#/definitions/profile","description":"AppArmor profile of the pods."},"fsGroup":{"type":"integer","description":"Group owning mounted volumes."},"runAsGroup":{"type":"integer","description":"Primary group of the processes."},"runAsUser":{"type":"integer","description":"User of the processes."},"runAsNonRoot":{"type":"boolean","default":true,"description":"Refuse to start containers running as root."},"seccompProfile":{"$ref":"#/definitions/profile","description":"Seccomp profile of the pods."}},"definitions":{"profile":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["RuntimeDefault","Unconfined","Localhost"]},"localhostProfile":{"type":"string"}}}}};
+const schema106 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["RuntimeDefault","Unconfined","Localhost"]},"localhostProfile":{"type":"string"}}};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.runAsNonRoot === undefined){
+data.runAsNonRoot = true;
+}
+for(const key0 in data){
+if(!((((((key0 === "appArmorProfile") || (key0 === "fsGroup")) || (key0 === "runAsGroup")) || (key0 === "runAsUser")) || (key0 === "runAsNonRoot")) || (key0 === "seccompProfile"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.appArmorProfile !== undefined){
+let data0 = data.appArmorProfile;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/appArmorProfile",schemaPath:"#/definitions/profile/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "type") || (key1 === "localhostProfile"))){
+const err2 = {instancePath:instancePath+"/appArmorProfile",schemaPath:"#/definitions/profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.type !== undefined){
+let data1 = data0.type;
+if(!(((data1 === "RuntimeDefault") || (data1 === "Unconfined")) || (data1 === "Localhost"))){
+const err3 = {instancePath:instancePath+"/appArmorProfile/type",schemaPath:"#/definitions/profile/properties/type/enum",keyword:"enum",params:{allowedValues: schema106.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.type.enum,parentSchema:schema106.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.localhostProfile !== undefined){
+let data2 = data0.localhostProfile;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/appArmorProfile/localhostProfile",schemaPath:"#/definitions/profile/properties/localhostProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.localhostProfile.type,parentSchema:schema106.properties.localhostProfile,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/appArmorProfile",schemaPath:"#/definitions/profile/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.fsGroup !== undefined){
+let data3 = data.fsGroup;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err6 = {instancePath:instancePath+"/fsGroup",schemaPath:"#/properties/fsGroup/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.fsGroup.type,parentSchema:schema105.properties.fsGroup,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.runAsGroup !== undefined){
+let data4 = data.runAsGroup;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err7 = {instancePath:instancePath+"/runAsGroup",schemaPath:"#/properties/runAsGroup/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.runAsGroup.type,parentSchema:schema105.properties.runAsGroup,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.runAsUser !== undefined){
+let data5 = data.runAsUser;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err8 = {instancePath:instancePath+"/runAsUser",schemaPath:"#/properties/runAsUser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.runAsUser.type,parentSchema:schema105.properties.runAsUser,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+let data6 = data.runAsNonRoot;
+if(typeof data6 !== "boolean"){
+const err9 = {instancePath:instancePath+"/runAsNonRoot",schemaPath:"#/properties/runAsNonRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.runAsNonRoot.type,parentSchema:schema105.properties.runAsNonRoot,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.seccompProfile !== undefined){
+let data7 = data.seccompProfile;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.type === undefined){
+const err10 = {instancePath:instancePath+"/seccompProfile",schemaPath:"#/definitions/profile/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema106.required,parentSchema:schema106,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!((key2 === "type") || (key2 === "localhostProfile"))){
+const err11 = {instancePath:instancePath+"/seccompProfile",schemaPath:"#/definitions/profile/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data7.type !== undefined){
+let data8 = data7.type;
+if(!(((data8 === "RuntimeDefault") || (data8 === "Unconfined")) || (data8 === "Localhost"))){
+const err12 = {instancePath:instancePath+"/seccompProfile/type",schemaPath:"#/definitions/profile/properties/type/enum",keyword:"enum",params:{allowedValues: schema106.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.type.enum,parentSchema:schema106.properties.type,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data7.localhostProfile !== undefined){
+let data9 = data7.localhostProfile;
+if(typeof data9 !== "string"){
+const err13 = {instancePath:instancePath+"/seccompProfile/localhostProfile",schemaPath:"#/definitions/profile/properties/localhostProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.localhostProfile.type,parentSchema:schema106.properties.localhostProfile,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/seccompProfile",schemaPath:"#/definitions/profile/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+export const vafe925771803a271ca109187e6810148636046bf = validate48;
+const schema108 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"cpu":{"$ref":"#/definitions/cpu","description":"Request and limit for CPU, e.g. \"500m\"."},"memory":{"$ref":"#/definitions/memory","description":"Request and limit for memory, e.g. \"512Mi\"."},"requests":{"type":"object","additionalProperties":false,"description":"Requests only (win over cpu/memory).","properties":{"cpu":{"$ref":"#/definitions/cpu","description":"CPU request."},"memory":{"$ref":"#/definitions/memory","description":"Memory request."}}},"limits":{"type":"object","additionalProperties":false,"description":"Limits only (win over cpu/memory).","properties":{"cpu":{"$ref":"#/definitions/cpu","description":"CPU limit."},"memory":{"$ref":"#/definitions/memory","description":"Memory limit."}}}},"definitions":{"cpu":{"type":["string","number"],"pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},"memory":{"type":"string","pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"}}};
+const schema109 = {"type":["string","number"],"pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"};
+const schema110 = {"type":"string","pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "cpu") || (key0 === "memory")) || (key0 === "requests")) || (key0 === "limits"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -26949,7 +27349,7 @@ errors++;
 if(data.cpu !== undefined){
 let data0 = data.cpu;
 if((typeof data0 !== "string") && (!(typeof data0 == "number"))){
-const err2 = {instancePath:instancePath+"/cpu",schemaPath:"#/definitions/cpu/type",keyword:"type",params:{type: schema105.type},message:"must be string,number",schema:schema105.type,parentSchema:schema105,data:data0};
+const err2 = {instancePath:instancePath+"/cpu",schemaPath:"#/definitions/cpu/type",keyword:"type",params:{type: schema109.type},message:"must be string,number",schema:schema109.type,parentSchema:schema109,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -26960,7 +27360,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/cpu",schemaPath:"#/definitions/cpu/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema105,data:data0};
+const err3 = {instancePath:instancePath+"/cpu",schemaPath:"#/definitions/cpu/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema109,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -26975,7 +27375,7 @@ if(data.memory !== undefined){
 let data1 = data.memory;
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err4 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/memory/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema106,data:data1};
+const err4 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/memory/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema110,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -26986,7 +27386,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data1};
+const err5 = {instancePath:instancePath+"/memory",schemaPath:"#/definitions/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27001,7 +27401,7 @@ let data2 = data.requests;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!((key1 === "cpu") || (key1 === "memory"))){
-const err6 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.requests,data:data2};
+const err6 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.requests,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27014,7 +27414,7 @@ errors++;
 if(data2.cpu !== undefined){
 let data3 = data2.cpu;
 if((typeof data3 !== "string") && (!(typeof data3 == "number"))){
-const err7 = {instancePath:instancePath+"/requests/cpu",schemaPath:"#/definitions/cpu/type",keyword:"type",params:{type: schema105.type},message:"must be string,number",schema:schema105.type,parentSchema:schema105,data:data3};
+const err7 = {instancePath:instancePath+"/requests/cpu",schemaPath:"#/definitions/cpu/type",keyword:"type",params:{type: schema109.type},message:"must be string,number",schema:schema109.type,parentSchema:schema109,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27025,7 +27425,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-const err8 = {instancePath:instancePath+"/requests/cpu",schemaPath:"#/definitions/cpu/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema105,data:data3};
+const err8 = {instancePath:instancePath+"/requests/cpu",schemaPath:"#/definitions/cpu/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema109,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27040,7 +27440,7 @@ if(data2.memory !== undefined){
 let data4 = data2.memory;
 if(typeof data4 === "string"){
 if(!pattern0.test(data4)){
-const err9 = {instancePath:instancePath+"/requests/memory",schemaPath:"#/definitions/memory/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema106,data:data4};
+const err9 = {instancePath:instancePath+"/requests/memory",schemaPath:"#/definitions/memory/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema110,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -27051,7 +27451,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/requests/memory",schemaPath:"#/definitions/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data4};
+const err10 = {instancePath:instancePath+"/requests/memory",schemaPath:"#/definitions/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27063,7 +27463,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.requests.type,parentSchema:schema104.properties.requests,data:data2};
+const err11 = {instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.requests.type,parentSchema:schema108.properties.requests,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27078,7 +27478,7 @@ let data5 = data.limits;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
 if(!((key2 === "cpu") || (key2 === "memory"))){
-const err12 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.limits,data:data5};
+const err12 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.limits,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27091,7 +27491,7 @@ errors++;
 if(data5.cpu !== undefined){
 let data6 = data5.cpu;
 if((typeof data6 !== "string") && (!(typeof data6 == "number"))){
-const err13 = {instancePath:instancePath+"/limits/cpu",schemaPath:"#/definitions/cpu/type",keyword:"type",params:{type: schema105.type},message:"must be string,number",schema:schema105.type,parentSchema:schema105,data:data6};
+const err13 = {instancePath:instancePath+"/limits/cpu",schemaPath:"#/definitions/cpu/type",keyword:"type",params:{type: schema109.type},message:"must be string,number",schema:schema109.type,parentSchema:schema109,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27102,7 +27502,7 @@ errors++;
 }
 if(typeof data6 === "string"){
 if(!pattern0.test(data6)){
-const err14 = {instancePath:instancePath+"/limits/cpu",schemaPath:"#/definitions/cpu/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema105,data:data6};
+const err14 = {instancePath:instancePath+"/limits/cpu",schemaPath:"#/definitions/cpu/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema109,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27117,7 +27517,7 @@ if(data5.memory !== undefined){
 let data7 = data5.memory;
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
-const err15 = {instancePath:instancePath+"/limits/memory",schemaPath:"#/definitions/memory/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema106,data:data7};
+const err15 = {instancePath:instancePath+"/limits/memory",schemaPath:"#/definitions/memory/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27128,7 +27528,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/limits/memory",schemaPath:"#/definitions/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data7};
+const err16 = {instancePath:instancePath+"/limits/memory",schemaPath:"#/definitions/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -27140,7 +27540,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.limits.type,parentSchema:schema104.properties.limits,data:data5};
+const err17 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.limits.type,parentSchema:schema108.properties.limits,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -27152,7 +27552,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -27161,14 +27561,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-export const v2282fe41cc97c41d090a4cb8519ec054bfafd5a6 = validate47;
-const schema111 = {"type":"object","additionalProperties":false,"properties":{"replicas":{"type":"integer","minimum":0,"default":1,"description":"Number of pods."}}};
+export const v2282fe41cc97c41d090a4cb8519ec054bfafd5a6 = validate49;
+const schema115 = {"type":"object","additionalProperties":false,"properties":{"replicas":{"type":"integer","minimum":0,"default":1,"description":"Number of pods."}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27177,7 +27577,7 @@ data.replicas = 1;
 }
 for(const key0 in data){
 if(!(key0 === "replicas")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27189,7 +27589,7 @@ errors++;
 }
 let data0 = data.replicas;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err1 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.replicas.type,parentSchema:schema111.properties.replicas,data:data0};
+const err1 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.replicas.type,parentSchema:schema115.properties.replicas,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27200,7 +27600,7 @@ errors++;
 }
 if(typeof data0 == "number"){
 if(data0 < 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.replicas,data:data0};
+const err2 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema115.properties.replicas,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27212,7 +27612,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27221,19 +27621,19 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const v7528a8408c9f1eabdabf98962753737cd2d19b69 = validate48;
-const schema112 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"nodeSelector":{"type":"object","additionalProperties":{"type":"string"},"description":"Node labels the pods require (merged into the pod's nodeSelector)."},"tolerations":{"type":"array","description":"Taints the pods tolerate (replaces the pod's list).","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string","description":"Taint key (empty with operator Exists = every taint)."},"operator":{"enum":["Exists","Equal"],"default":"Equal","description":"Match operator."},"value":{"type":"string","description":"Taint value (operator Equal)."},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"],"description":"Taint effect (empty = all)."},"tolerationSeconds":{"type":"integer","description":"For NoExecute","how long the pod stays.":null}}}},"affinity":{"type":"object","additionalProperties":false,"description":"Kubernetes affinity, passed through (replaces the pod's affinity sections given).","properties":{"nodeAffinity":{"type":"object","description":"Kubernetes NodeAffinity."},"podAffinity":{"type":"object","description":"Kubernetes PodAffinity."},"podAntiAffinity":{"type":"object","description":"Kubernetes PodAntiAffinity."}}},"topologySpreadConstraints":{"type":"array","description":"Spread of the pods over topology domains (replaces the pod's list).","items":{"type":"object","additionalProperties":false,"required":["topologyKey"],"properties":{"maxSkew":{"type":"integer","minimum":1,"default":1,"description":"Largest allowed difference between domains."},"topologyKey":{"type":"string","description":"Node label defining the domains","e.g. topology.kubernetes.io/zone.":null},"whenUnsatisfiable":{"enum":["DoNotSchedule","ScheduleAnyway"],"default":"DoNotSchedule","description":"Hard or soft constraint."},"labelSelector":{"type":"object","description":"Pods counted (default the component's pods)."},"minDomains":{"type":"integer","minimum":1,"description":"Minimum number of eligible domains."},"matchLabelKeys":{"type":"array","items":{"type":"string"},"description":"Pod label keys to group by."},"nodeAffinityPolicy":{"enum":["Honor","Ignore"],"description":"Whether node affinity limits the domains."},"nodeTaintsPolicy":{"enum":["Honor","Ignore"],"description":"Whether node taints limit the domains."}}}},"priorityClassName":{"type":"string","minLength":1,"description":"PriorityClass of the pods."}}};
+export const v7528a8408c9f1eabdabf98962753737cd2d19b69 = validate50;
+const schema116 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"nodeSelector":{"type":"object","additionalProperties":{"type":"string"},"description":"Node labels the pods require (merged into the pod's nodeSelector)."},"tolerations":{"type":"array","description":"Taints the pods tolerate (replaces the pod's list).","items":{"type":"object","additionalProperties":false,"properties":{"key":{"type":"string","description":"Taint key (empty with operator Exists = every taint)."},"operator":{"enum":["Exists","Equal"],"default":"Equal","description":"Match operator."},"value":{"type":"string","description":"Taint value (operator Equal)."},"effect":{"enum":["NoSchedule","PreferNoSchedule","NoExecute"],"description":"Taint effect (empty = all)."},"tolerationSeconds":{"type":"integer","description":"For NoExecute","how long the pod stays.":null}}}},"affinity":{"type":"object","additionalProperties":false,"description":"Kubernetes affinity, passed through (replaces the pod's affinity sections given).","properties":{"nodeAffinity":{"type":"object","description":"Kubernetes NodeAffinity."},"podAffinity":{"type":"object","description":"Kubernetes PodAffinity."},"podAntiAffinity":{"type":"object","description":"Kubernetes PodAntiAffinity."}}},"topologySpreadConstraints":{"type":"array","description":"Spread of the pods over topology domains (replaces the pod's list).","items":{"type":"object","additionalProperties":false,"required":["topologyKey"],"properties":{"maxSkew":{"type":"integer","minimum":1,"default":1,"description":"Largest allowed difference between domains."},"topologyKey":{"type":"string","description":"Node label defining the domains","e.g. topology.kubernetes.io/zone.":null},"whenUnsatisfiable":{"enum":["DoNotSchedule","ScheduleAnyway"],"default":"DoNotSchedule","description":"Hard or soft constraint."},"labelSelector":{"type":"object","description":"Pods counted (default the component's pods)."},"minDomains":{"type":"integer","minimum":1,"description":"Minimum number of eligible domains."},"matchLabelKeys":{"type":"array","items":{"type":"string"},"description":"Pod label keys to group by."},"nodeAffinityPolicy":{"enum":["Honor","Ignore"],"description":"Whether node affinity limits the domains."},"nodeTaintsPolicy":{"enum":["Honor","Ignore"],"description":"Whether node taints limit the domains."}}}},"priorityClassName":{"type":"string","minLength":1,"description":"PriorityClass of the pods."}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27244,7 +27644,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "nodeSelector") || (key0 === "tolerations")) || (key0 === "affinity")) || (key0 === "topologySpreadConstraints")) || (key0 === "priorityClassName"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27260,7 +27660,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 let data1 = data0[key1];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/nodeSelector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.nodeSelector.additionalProperties.type,parentSchema:schema112.properties.nodeSelector.additionalProperties,data:data1};
+const err2 = {instancePath:instancePath+"/nodeSelector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodeSelector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.nodeSelector.additionalProperties.type,parentSchema:schema116.properties.nodeSelector.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27272,7 +27672,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/properties/nodeSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.nodeSelector.type,parentSchema:schema112.properties.nodeSelector,data:data0};
+const err3 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/properties/nodeSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.nodeSelector.type,parentSchema:schema116.properties.nodeSelector,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27294,7 +27694,7 @@ data3.operator = "Equal";
 }
 for(const key2 in data3){
 if(!(((((key2 === "key") || (key2 === "operator")) || (key2 === "value")) || (key2 === "effect")) || (key2 === "tolerationSeconds"))){
-const err4 = {instancePath:instancePath+"/tolerations/" + i0,schemaPath:"#/properties/tolerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.tolerations.items,data:data3};
+const err4 = {instancePath:instancePath+"/tolerations/" + i0,schemaPath:"#/properties/tolerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.tolerations.items,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -27307,7 +27707,7 @@ errors++;
 if(data3.key !== undefined){
 let data4 = data3.key;
 if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/tolerations/" + i0+"/key",schemaPath:"#/properties/tolerations/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.tolerations.items.properties.key.type,parentSchema:schema112.properties.tolerations.items.properties.key,data:data4};
+const err5 = {instancePath:instancePath+"/tolerations/" + i0+"/key",schemaPath:"#/properties/tolerations/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tolerations.items.properties.key.type,parentSchema:schema116.properties.tolerations.items.properties.key,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27319,7 +27719,7 @@ errors++;
 }
 let data5 = data3.operator;
 if(!((data5 === "Exists") || (data5 === "Equal"))){
-const err6 = {instancePath:instancePath+"/tolerations/" + i0+"/operator",schemaPath:"#/properties/tolerations/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema112.properties.tolerations.items.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.tolerations.items.properties.operator.enum,parentSchema:schema112.properties.tolerations.items.properties.operator,data:data5};
+const err6 = {instancePath:instancePath+"/tolerations/" + i0+"/operator",schemaPath:"#/properties/tolerations/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema116.properties.tolerations.items.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.tolerations.items.properties.operator.enum,parentSchema:schema116.properties.tolerations.items.properties.operator,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27331,7 +27731,7 @@ errors++;
 if(data3.value !== undefined){
 let data6 = data3.value;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/tolerations/" + i0+"/value",schemaPath:"#/properties/tolerations/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.tolerations.items.properties.value.type,parentSchema:schema112.properties.tolerations.items.properties.value,data:data6};
+const err7 = {instancePath:instancePath+"/tolerations/" + i0+"/value",schemaPath:"#/properties/tolerations/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tolerations.items.properties.value.type,parentSchema:schema116.properties.tolerations.items.properties.value,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27344,7 +27744,7 @@ errors++;
 if(data3.effect !== undefined){
 let data7 = data3.effect;
 if(!(((data7 === "NoSchedule") || (data7 === "PreferNoSchedule")) || (data7 === "NoExecute"))){
-const err8 = {instancePath:instancePath+"/tolerations/" + i0+"/effect",schemaPath:"#/properties/tolerations/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema112.properties.tolerations.items.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.tolerations.items.properties.effect.enum,parentSchema:schema112.properties.tolerations.items.properties.effect,data:data7};
+const err8 = {instancePath:instancePath+"/tolerations/" + i0+"/effect",schemaPath:"#/properties/tolerations/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema116.properties.tolerations.items.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.tolerations.items.properties.effect.enum,parentSchema:schema116.properties.tolerations.items.properties.effect,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27357,7 +27757,7 @@ errors++;
 if(data3.tolerationSeconds !== undefined){
 let data8 = data3.tolerationSeconds;
 if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err9 = {instancePath:instancePath+"/tolerations/" + i0+"/tolerationSeconds",schemaPath:"#/properties/tolerations/items/properties/tolerationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.tolerations.items.properties.tolerationSeconds.type,parentSchema:schema112.properties.tolerations.items.properties.tolerationSeconds,data:data8};
+const err9 = {instancePath:instancePath+"/tolerations/" + i0+"/tolerationSeconds",schemaPath:"#/properties/tolerations/items/properties/tolerationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.tolerations.items.properties.tolerationSeconds.type,parentSchema:schema116.properties.tolerations.items.properties.tolerationSeconds,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -27369,7 +27769,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/tolerations/" + i0,schemaPath:"#/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.tolerations.items.type,parentSchema:schema112.properties.tolerations.items,data:data3};
+const err10 = {instancePath:instancePath+"/tolerations/" + i0,schemaPath:"#/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.tolerations.items.type,parentSchema:schema116.properties.tolerations.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27381,7 +27781,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.tolerations.type,parentSchema:schema112.properties.tolerations,data:data2};
+const err11 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.tolerations.type,parentSchema:schema116.properties.tolerations,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27396,7 +27796,7 @@ let data9 = data.affinity;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
 if(!(((key3 === "nodeAffinity") || (key3 === "podAffinity")) || (key3 === "podAntiAffinity"))){
-const err12 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.affinity,data:data9};
+const err12 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.affinity,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -27409,7 +27809,7 @@ errors++;
 if(data9.nodeAffinity !== undefined){
 let data10 = data9.nodeAffinity;
 if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-const err13 = {instancePath:instancePath+"/affinity/nodeAffinity",schemaPath:"#/properties/affinity/properties/nodeAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.affinity.properties.nodeAffinity.type,parentSchema:schema112.properties.affinity.properties.nodeAffinity,data:data10};
+const err13 = {instancePath:instancePath+"/affinity/nodeAffinity",schemaPath:"#/properties/affinity/properties/nodeAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.affinity.properties.nodeAffinity.type,parentSchema:schema116.properties.affinity.properties.nodeAffinity,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27422,7 +27822,7 @@ errors++;
 if(data9.podAffinity !== undefined){
 let data11 = data9.podAffinity;
 if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
-const err14 = {instancePath:instancePath+"/affinity/podAffinity",schemaPath:"#/properties/affinity/properties/podAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.affinity.properties.podAffinity.type,parentSchema:schema112.properties.affinity.properties.podAffinity,data:data11};
+const err14 = {instancePath:instancePath+"/affinity/podAffinity",schemaPath:"#/properties/affinity/properties/podAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.affinity.properties.podAffinity.type,parentSchema:schema116.properties.affinity.properties.podAffinity,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27435,7 +27835,7 @@ errors++;
 if(data9.podAntiAffinity !== undefined){
 let data12 = data9.podAntiAffinity;
 if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err15 = {instancePath:instancePath+"/affinity/podAntiAffinity",schemaPath:"#/properties/affinity/properties/podAntiAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.affinity.properties.podAntiAffinity.type,parentSchema:schema112.properties.affinity.properties.podAntiAffinity,data:data12};
+const err15 = {instancePath:instancePath+"/affinity/podAntiAffinity",schemaPath:"#/properties/affinity/properties/podAntiAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.affinity.properties.podAntiAffinity.type,parentSchema:schema116.properties.affinity.properties.podAntiAffinity,data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -27447,7 +27847,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.affinity.type,parentSchema:schema112.properties.affinity,data:data9};
+const err16 = {instancePath:instancePath+"/affinity",schemaPath:"#/properties/affinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.affinity.type,parentSchema:schema116.properties.affinity,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -27471,7 +27871,7 @@ if(data14.whenUnsatisfiable === undefined){
 data14.whenUnsatisfiable = "DoNotSchedule";
 }
 if(data14.topologyKey === undefined){
-const err17 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1,schemaPath:"#/properties/topologySpreadConstraints/items/required",keyword:"required",params:{missingProperty: "topologyKey"},message:"must have required property '"+"topologyKey"+"'",schema:schema112.properties.topologySpreadConstraints.items.required,parentSchema:schema112.properties.topologySpreadConstraints.items,data:data14};
+const err17 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1,schemaPath:"#/properties/topologySpreadConstraints/items/required",keyword:"required",params:{missingProperty: "topologyKey"},message:"must have required property '"+"topologyKey"+"'",schema:schema116.properties.topologySpreadConstraints.items.required,parentSchema:schema116.properties.topologySpreadConstraints.items,data:data14};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -27482,7 +27882,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!((((((((key4 === "maxSkew") || (key4 === "topologyKey")) || (key4 === "whenUnsatisfiable")) || (key4 === "labelSelector")) || (key4 === "minDomains")) || (key4 === "matchLabelKeys")) || (key4 === "nodeAffinityPolicy")) || (key4 === "nodeTaintsPolicy"))){
-const err18 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1,schemaPath:"#/properties/topologySpreadConstraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.topologySpreadConstraints.items,data:data14};
+const err18 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1,schemaPath:"#/properties/topologySpreadConstraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.topologySpreadConstraints.items,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -27494,7 +27894,7 @@ errors++;
 }
 let data15 = data14.maxSkew;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err19 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/maxSkew",schemaPath:"#/properties/topologySpreadConstraints/items/properties/maxSkew/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.topologySpreadConstraints.items.properties.maxSkew.type,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.maxSkew,data:data15};
+const err19 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/maxSkew",schemaPath:"#/properties/topologySpreadConstraints/items/properties/maxSkew/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.topologySpreadConstraints.items.properties.maxSkew.type,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.maxSkew,data:data15};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -27505,7 +27905,7 @@ errors++;
 }
 if(typeof data15 == "number"){
 if(data15 < 1 || isNaN(data15)){
-const err20 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/maxSkew",schemaPath:"#/properties/topologySpreadConstraints/items/properties/maxSkew/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.maxSkew,data:data15};
+const err20 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/maxSkew",schemaPath:"#/properties/topologySpreadConstraints/items/properties/maxSkew/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.maxSkew,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -27518,7 +27918,7 @@ errors++;
 if(data14.topologyKey !== undefined){
 let data16 = data14.topologyKey;
 if(typeof data16 !== "string"){
-const err21 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/topologyKey",schemaPath:"#/properties/topologySpreadConstraints/items/properties/topologyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.topologySpreadConstraints.items.properties.topologyKey.type,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.topologyKey,data:data16};
+const err21 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/topologyKey",schemaPath:"#/properties/topologySpreadConstraints/items/properties/topologyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.topologySpreadConstraints.items.properties.topologyKey.type,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.topologyKey,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -27530,7 +27930,7 @@ errors++;
 }
 let data17 = data14.whenUnsatisfiable;
 if(!((data17 === "DoNotSchedule") || (data17 === "ScheduleAnyway"))){
-const err22 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/whenUnsatisfiable",schemaPath:"#/properties/topologySpreadConstraints/items/properties/whenUnsatisfiable/enum",keyword:"enum",params:{allowedValues: schema112.properties.topologySpreadConstraints.items.properties.whenUnsatisfiable.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.topologySpreadConstraints.items.properties.whenUnsatisfiable.enum,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.whenUnsatisfiable,data:data17};
+const err22 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/whenUnsatisfiable",schemaPath:"#/properties/topologySpreadConstraints/items/properties/whenUnsatisfiable/enum",keyword:"enum",params:{allowedValues: schema116.properties.topologySpreadConstraints.items.properties.whenUnsatisfiable.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.topologySpreadConstraints.items.properties.whenUnsatisfiable.enum,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.whenUnsatisfiable,data:data17};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -27542,7 +27942,7 @@ errors++;
 if(data14.labelSelector !== undefined){
 let data18 = data14.labelSelector;
 if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err23 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/labelSelector",schemaPath:"#/properties/topologySpreadConstraints/items/properties/labelSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.topologySpreadConstraints.items.properties.labelSelector.type,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.labelSelector,data:data18};
+const err23 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/labelSelector",schemaPath:"#/properties/topologySpreadConstraints/items/properties/labelSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.topologySpreadConstraints.items.properties.labelSelector.type,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.labelSelector,data:data18};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -27555,7 +27955,7 @@ errors++;
 if(data14.minDomains !== undefined){
 let data19 = data14.minDomains;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err24 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/minDomains",schemaPath:"#/properties/topologySpreadConstraints/items/properties/minDomains/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.topologySpreadConstraints.items.properties.minDomains.type,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.minDomains,data:data19};
+const err24 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/minDomains",schemaPath:"#/properties/topologySpreadConstraints/items/properties/minDomains/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.topologySpreadConstraints.items.properties.minDomains.type,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.minDomains,data:data19};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -27566,7 +27966,7 @@ errors++;
 }
 if(typeof data19 == "number"){
 if(data19 < 1 || isNaN(data19)){
-const err25 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/minDomains",schemaPath:"#/properties/topologySpreadConstraints/items/properties/minDomains/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.minDomains,data:data19};
+const err25 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/minDomains",schemaPath:"#/properties/topologySpreadConstraints/items/properties/minDomains/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.minDomains,data:data19};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -27584,7 +27984,7 @@ const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(typeof data21 !== "string"){
-const err26 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/matchLabelKeys/" + i2,schemaPath:"#/properties/topologySpreadConstraints/items/properties/matchLabelKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.topologySpreadConstraints.items.properties.matchLabelKeys.items.type,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.matchLabelKeys.items,data:data21};
+const err26 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/matchLabelKeys/" + i2,schemaPath:"#/properties/topologySpreadConstraints/items/properties/matchLabelKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.topologySpreadConstraints.items.properties.matchLabelKeys.items.type,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.matchLabelKeys.items,data:data21};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -27596,7 +27996,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/matchLabelKeys",schemaPath:"#/properties/topologySpreadConstraints/items/properties/matchLabelKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.topologySpreadConstraints.items.properties.matchLabelKeys.type,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.matchLabelKeys,data:data20};
+const err27 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/matchLabelKeys",schemaPath:"#/properties/topologySpreadConstraints/items/properties/matchLabelKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.topologySpreadConstraints.items.properties.matchLabelKeys.type,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.matchLabelKeys,data:data20};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -27609,7 +28009,7 @@ errors++;
 if(data14.nodeAffinityPolicy !== undefined){
 let data22 = data14.nodeAffinityPolicy;
 if(!((data22 === "Honor") || (data22 === "Ignore"))){
-const err28 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/nodeAffinityPolicy",schemaPath:"#/properties/topologySpreadConstraints/items/properties/nodeAffinityPolicy/enum",keyword:"enum",params:{allowedValues: schema112.properties.topologySpreadConstraints.items.properties.nodeAffinityPolicy.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.topologySpreadConstraints.items.properties.nodeAffinityPolicy.enum,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.nodeAffinityPolicy,data:data22};
+const err28 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/nodeAffinityPolicy",schemaPath:"#/properties/topologySpreadConstraints/items/properties/nodeAffinityPolicy/enum",keyword:"enum",params:{allowedValues: schema116.properties.topologySpreadConstraints.items.properties.nodeAffinityPolicy.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.topologySpreadConstraints.items.properties.nodeAffinityPolicy.enum,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.nodeAffinityPolicy,data:data22};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -27622,7 +28022,7 @@ errors++;
 if(data14.nodeTaintsPolicy !== undefined){
 let data23 = data14.nodeTaintsPolicy;
 if(!((data23 === "Honor") || (data23 === "Ignore"))){
-const err29 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/nodeTaintsPolicy",schemaPath:"#/properties/topologySpreadConstraints/items/properties/nodeTaintsPolicy/enum",keyword:"enum",params:{allowedValues: schema112.properties.topologySpreadConstraints.items.properties.nodeTaintsPolicy.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.topologySpreadConstraints.items.properties.nodeTaintsPolicy.enum,parentSchema:schema112.properties.topologySpreadConstraints.items.properties.nodeTaintsPolicy,data:data23};
+const err29 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1+"/nodeTaintsPolicy",schemaPath:"#/properties/topologySpreadConstraints/items/properties/nodeTaintsPolicy/enum",keyword:"enum",params:{allowedValues: schema116.properties.topologySpreadConstraints.items.properties.nodeTaintsPolicy.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.topologySpreadConstraints.items.properties.nodeTaintsPolicy.enum,parentSchema:schema116.properties.topologySpreadConstraints.items.properties.nodeTaintsPolicy,data:data23};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -27634,7 +28034,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1,schemaPath:"#/properties/topologySpreadConstraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.topologySpreadConstraints.items.type,parentSchema:schema112.properties.topologySpreadConstraints.items,data:data14};
+const err30 = {instancePath:instancePath+"/topologySpreadConstraints/" + i1,schemaPath:"#/properties/topologySpreadConstraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.topologySpreadConstraints.items.type,parentSchema:schema116.properties.topologySpreadConstraints.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -27646,7 +28046,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/topologySpreadConstraints",schemaPath:"#/properties/topologySpreadConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.topologySpreadConstraints.type,parentSchema:schema112.properties.topologySpreadConstraints,data:data13};
+const err31 = {instancePath:instancePath+"/topologySpreadConstraints",schemaPath:"#/properties/topologySpreadConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.topologySpreadConstraints.type,parentSchema:schema116.properties.topologySpreadConstraints,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -27660,7 +28060,7 @@ if(data.priorityClassName !== undefined){
 let data24 = data.priorityClassName;
 if(typeof data24 === "string"){
 if(func3(data24) < 1){
-const err32 = {instancePath:instancePath+"/priorityClassName",schemaPath:"#/properties/priorityClassName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.priorityClassName,data:data24};
+const err32 = {instancePath:instancePath+"/priorityClassName",schemaPath:"#/properties/priorityClassName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.priorityClassName,data:data24};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -27671,7 +28071,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/priorityClassName",schemaPath:"#/properties/priorityClassName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.priorityClassName.type,parentSchema:schema112.properties.priorityClassName,data:data24};
+const err33 = {instancePath:instancePath+"/priorityClassName",schemaPath:"#/properties/priorityClassName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.priorityClassName.type,parentSchema:schema116.properties.priorityClassName,data:data24};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -27683,7 +28083,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -27692,14 +28092,202 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const v4293243d0ec0842d1a1bc59269127cb421e11129 = validate49;
-const schema113 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253,"description":"ServiceAccount name (default the component name)."},"create":{"type":"boolean","default":false,"description":"Create the ServiceAccount in the workload namespace."},"annotations":{"type":"object","additionalProperties":{"type":"string"},"description":"Annotations of the created ServiceAccount (e.g. eks.amazonaws.com/role-arn)."},"automountServiceAccountToken":{"type":"boolean","description":"Whether pods mount the account's API token."}}};
+export const va2dce523ff0503bfe3ff42a1e1b7dee3ff88e561 = validate51;
+const schema117 = {"type":"object","additionalProperties":false,"properties":{"containerName":{"type":"string","default":"","description":"Container to change (default the main container)."},"addCapabilities":{"type":"array","items":{"type":"string"},"description":"Capabilities to add."},"dropCapabilities":{"type":"array","items":{"type":"string"},"description":"Capabilities to drop."},"allowPrivilegeEscalation":{"type":"boolean","default":false,"description":"Allow privilege escalation."},"privileged":{"type":"boolean","default":false,"description":"Run privileged."},"readOnlyRootFilesystem":{"type":"boolean","default":false,"description":"Mount the root filesystem read-only."},"runAsNonRoot":{"type":"boolean","default":true,"description":"Refuse to run as root."},"runAsUser":{"type":"integer","description":"User of the process."},"runAsGroup":{"type":"integer","description":"Group of the process."}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.containerName === undefined){
+data.containerName = "";
+}
+if(data.allowPrivilegeEscalation === undefined){
+data.allowPrivilegeEscalation = false;
+}
+if(data.privileged === undefined){
+data.privileged = false;
+}
+if(data.readOnlyRootFilesystem === undefined){
+data.readOnlyRootFilesystem = false;
+}
+if(data.runAsNonRoot === undefined){
+data.runAsNonRoot = true;
+}
+for(const key0 in data){
+if(!(func2.call(schema117.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.containerName;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/containerName",schemaPath:"#/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.containerName.type,parentSchema:schema117.properties.containerName,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.addCapabilities !== undefined){
+let data1 = data.addCapabilities;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/addCapabilities/" + i0,schemaPath:"#/properties/addCapabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.addCapabilities.items.type,parentSchema:schema117.properties.addCapabilities.items,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/addCapabilities",schemaPath:"#/properties/addCapabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.addCapabilities.type,parentSchema:schema117.properties.addCapabilities,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.dropCapabilities !== undefined){
+let data3 = data.dropCapabilities;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/dropCapabilities/" + i1,schemaPath:"#/properties/dropCapabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.dropCapabilities.items.type,parentSchema:schema117.properties.dropCapabilities.items,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/dropCapabilities",schemaPath:"#/properties/dropCapabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.dropCapabilities.type,parentSchema:schema117.properties.dropCapabilities,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+let data5 = data.allowPrivilegeEscalation;
+if(typeof data5 !== "boolean"){
+const err6 = {instancePath:instancePath+"/allowPrivilegeEscalation",schemaPath:"#/properties/allowPrivilegeEscalation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.allowPrivilegeEscalation.type,parentSchema:schema117.properties.allowPrivilegeEscalation,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+let data6 = data.privileged;
+if(typeof data6 !== "boolean"){
+const err7 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.privileged.type,parentSchema:schema117.properties.privileged,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+let data7 = data.readOnlyRootFilesystem;
+if(typeof data7 !== "boolean"){
+const err8 = {instancePath:instancePath+"/readOnlyRootFilesystem",schemaPath:"#/properties/readOnlyRootFilesystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.readOnlyRootFilesystem.type,parentSchema:schema117.properties.readOnlyRootFilesystem,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+let data8 = data.runAsNonRoot;
+if(typeof data8 !== "boolean"){
+const err9 = {instancePath:instancePath+"/runAsNonRoot",schemaPath:"#/properties/runAsNonRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.runAsNonRoot.type,parentSchema:schema117.properties.runAsNonRoot,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.runAsUser !== undefined){
+let data9 = data.runAsUser;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err10 = {instancePath:instancePath+"/runAsUser",schemaPath:"#/properties/runAsUser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema117.properties.runAsUser.type,parentSchema:schema117.properties.runAsUser,data:data9};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.runAsGroup !== undefined){
+let data10 = data.runAsGroup;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err11 = {instancePath:instancePath+"/runAsGroup",schemaPath:"#/properties/runAsGroup/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema117.properties.runAsGroup.type,parentSchema:schema117.properties.runAsGroup,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const v4293243d0ec0842d1a1bc59269127cb421e11129 = validate52;
+const schema118 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$","maxLength":253,"description":"ServiceAccount name (default the component name)."},"create":{"type":"boolean","default":false,"description":"Create the ServiceAccount in the workload namespace."},"annotations":{"type":"object","additionalProperties":{"type":"string"},"description":"Annotations of the created ServiceAccount (e.g. eks.amazonaws.com/role-arn)."},"automountServiceAccountToken":{"type":"boolean","description":"Whether pods mount the account's API token."}}};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27708,7 +28296,7 @@ data.create = false;
 }
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "create")) || (key0 === "annotations")) || (key0 === "automountServiceAccountToken"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27722,7 +28310,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) > 253){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema113.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema118.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27732,7 +28320,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern23.test(data0)){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",parentSchema:schema113.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",parentSchema:schema118.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27743,7 +28331,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.name.type,parentSchema:schema113.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.name.type,parentSchema:schema118.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27755,7 +28343,7 @@ errors++;
 }
 let data1 = data.create;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/create",schemaPath:"#/properties/create/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.create.type,parentSchema:schema113.properties.create,data:data1};
+const err4 = {instancePath:instancePath+"/create",schemaPath:"#/properties/create/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.create.type,parentSchema:schema118.properties.create,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -27770,7 +28358,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.annotations.additionalProperties.type,parentSchema:schema113.properties.annotations.additionalProperties,data:data3};
+const err5 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.annotations.additionalProperties.type,parentSchema:schema118.properties.annotations.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27782,7 +28370,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.annotations.type,parentSchema:schema113.properties.annotations,data:data2};
+const err6 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.annotations.type,parentSchema:schema118.properties.annotations,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27795,7 +28383,7 @@ errors++;
 if(data.automountServiceAccountToken !== undefined){
 let data4 = data.automountServiceAccountToken;
 if(typeof data4 !== "boolean"){
-const err7 = {instancePath:instancePath+"/automountServiceAccountToken",schemaPath:"#/properties/automountServiceAccountToken/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.automountServiceAccountToken.type,parentSchema:schema113.properties.automountServiceAccountToken,data:data4};
+const err7 = {instancePath:instancePath+"/automountServiceAccountToken",schemaPath:"#/properties/automountServiceAccountToken/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.automountServiceAccountToken.type,parentSchema:schema118.properties.automountServiceAccountToken,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27807,7 +28395,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27816,21 +28404,21 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const vbe522ec0dc36a2e3259d6ff30c869537ad93b575 = validate50;
-const schema114 = {"type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"Container name."},"image":{"type":"string","minLength":1,"description":"Container image."},"imagePullPolicy":{"enum":["Always","IfNotPresent","Never"],"description":"When the kubelet pulls the image."},"cmd":{"type":"array","items":{"type":"string"},"description":"Container command."},"args":{"type":"array","items":{"type":"string"},"description":"Container arguments."},"env":{"type":"array","items":{"$ref":"#/definitions/envVar"},"description":"Environment variables, each {name, value} or {name, valueFrom}."},"ports":{"type":"array","description":"Ports the sidecar listens on.","items":{"type":"object","additionalProperties":false,"required":["containerPort"],"properties":{"containerPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port number."},"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15,"description":"Port name."},"protocol":{"enum":["TCP","UDP","SCTP"],"default":"TCP","description":"Protocol."}}}},"volumeMounts":{"type":"array","description":"Volumes of the pod to mount (for example those of the storage trait, named pvc-<name>, configmap-<name>, ...).","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"type":"string","minLength":1,"description":"Volume name."},"mountPath":{"type":"string","minLength":1,"description":"Where to mount it."},"subPath":{"type":"string","description":"Sub-path of the volume."},"readOnly":{"type":"boolean","description":"Mount read-only."}}}},"cpu":{"type":["string","number"],"description":"CPU request and limit."},"memory":{"type":"string","description":"Memory request and limit."},"livenessProbe":{"$ref":"#/definitions/probe","description":"Liveness probe."},"readinessProbe":{"$ref":"#/definitions/probe","description":"Readiness probe."}},"definitions":{"envVar":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Variable name."},"value":{"type":"string","description":"Literal value."},"valueFrom":{"type":"object","additionalProperties":false,"description":"Value taken from a Secret, ConfigMap, pod field or resource.","properties":{"secretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"configMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"fieldRef":{"type":"object","additionalProperties":false,"required":["fieldPath"],"properties":{"fieldPath":{"type":"string"},"apiVersion":{"type":"string"}}},"resourceFieldRef":{"type":"object","additionalProperties":false,"required":["resource"],"properties":{"resource":{"type":"string"},"containerName":{"type":"string"},"divisor":{"type":["string","number"]}}}}}}},"probe":{"type":"object","additionalProperties":false,"oneOf":[{"required":["exec"]},{"required":["httpGet"]},{"required":["tcpSocket"]},{"required":["grpc"]}],"properties":{"exec":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"array","items":{"type":"string"}}}},"httpGet":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"path":{"type":"string"},"port":{"type":["integer","string"]},"host":{"type":"string"},"scheme":{"enum":["HTTP","HTTPS"]},"httpHeaders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}}}}}},"tcpSocket":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":["integer","string"]},"host":{"type":"string"}}},"grpc":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":"integer"},"service":{"type":"string"}}},"initialDelaySeconds":{"type":"integer","minimum":0},"periodSeconds":{"type":"integer","minimum":1},"timeoutSeconds":{"type":"integer","minimum":1},"successThreshold":{"type":"integer","minimum":1},"failureThreshold":{"type":"integer","minimum":1},"terminationGracePeriodSeconds":{"type":"integer","minimum":1}}}}};
-const schema115 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Variable name."},"value":{"type":"string","description":"Literal value."},"valueFrom":{"type":"object","additionalProperties":false,"description":"Value taken from a Secret, ConfigMap, pod field or resource.","properties":{"secretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"configMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"fieldRef":{"type":"object","additionalProperties":false,"required":["fieldPath"],"properties":{"fieldPath":{"type":"string"},"apiVersion":{"type":"string"}}},"resourceFieldRef":{"type":"object","additionalProperties":false,"required":["resource"],"properties":{"resource":{"type":"string"},"containerName":{"type":"string"},"divisor":{"type":["string","number"]}}}}}}};
-const schema116 = {"type":"object","additionalProperties":false,"oneOf":[{"required":["exec"]},{"required":["httpGet"]},{"required":["tcpSocket"]},{"required":["grpc"]}],"properties":{"exec":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"array","items":{"type":"string"}}}},"httpGet":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"path":{"type":"string"},"port":{"type":["integer","string"]},"host":{"type":"string"},"scheme":{"enum":["HTTP","HTTPS"]},"httpHeaders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}}}}}},"tcpSocket":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":["integer","string"]},"host":{"type":"string"}}},"grpc":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":"integer"},"service":{"type":"string"}}},"initialDelaySeconds":{"type":"integer","minimum":0},"periodSeconds":{"type":"integer","minimum":1},"timeoutSeconds":{"type":"integer","minimum":1},"successThreshold":{"type":"integer","minimum":1},"failureThreshold":{"type":"integer","minimum":1},"terminationGracePeriodSeconds":{"type":"integer","minimum":1}}};
+export const vbe522ec0dc36a2e3259d6ff30c869537ad93b575 = validate53;
+const schema119 = {"type":"object","additionalProperties":false,"required":["name","image"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"Container name."},"image":{"type":"string","minLength":1,"description":"Container image."},"imagePullPolicy":{"enum":["Always","IfNotPresent","Never"],"description":"When the kubelet pulls the image."},"cmd":{"type":"array","items":{"type":"string"},"description":"Container command."},"args":{"type":"array","items":{"type":"string"},"description":"Container arguments."},"env":{"type":"array","items":{"$ref":"#/definitions/envVar"},"description":"Environment variables, each {name, value} or {name, valueFrom}."},"ports":{"type":"array","description":"Ports the sidecar listens on.","items":{"type":"object","additionalProperties":false,"required":["containerPort"],"properties":{"containerPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port number."},"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15,"description":"Port name."},"protocol":{"enum":["TCP","UDP","SCTP"],"default":"TCP","description":"Protocol."}}}},"volumeMounts":{"type":"array","description":"Volumes of the pod to mount (for example those of the storage trait, named pvc-<name>, configmap-<name>, ...).","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"type":"string","minLength":1,"description":"Volume name."},"mountPath":{"type":"string","minLength":1,"description":"Where to mount it."},"subPath":{"type":"string","description":"Sub-path of the volume."},"readOnly":{"type":"boolean","description":"Mount read-only."}}}},"cpu":{"type":["string","number"],"description":"CPU request and limit."},"memory":{"type":"string","description":"Memory request and limit."},"livenessProbe":{"$ref":"#/definitions/probe","description":"Liveness probe."},"readinessProbe":{"$ref":"#/definitions/probe","description":"Readiness probe."}},"definitions":{"envVar":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Variable name."},"value":{"type":"string","description":"Literal value."},"valueFrom":{"type":"object","additionalProperties":false,"description":"Value taken from a Secret, ConfigMap, pod field or resource.","properties":{"secretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"configMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"fieldRef":{"type":"object","additionalProperties":false,"required":["fieldPath"],"properties":{"fieldPath":{"type":"string"},"apiVersion":{"type":"string"}}},"resourceFieldRef":{"type":"object","additionalProperties":false,"required":["resource"],"properties":{"resource":{"type":"string"},"containerName":{"type":"string"},"divisor":{"type":["string","number"]}}}}}}},"probe":{"type":"object","additionalProperties":false,"oneOf":[{"required":["exec"]},{"required":["httpGet"]},{"required":["tcpSocket"]},{"required":["grpc"]}],"properties":{"exec":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"array","items":{"type":"string"}}}},"httpGet":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"path":{"type":"string"},"port":{"type":["integer","string"]},"host":{"type":"string"},"scheme":{"enum":["HTTP","HTTPS"]},"httpHeaders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}}}}}},"tcpSocket":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":["integer","string"]},"host":{"type":"string"}}},"grpc":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":"integer"},"service":{"type":"string"}}},"initialDelaySeconds":{"type":"integer","minimum":0},"periodSeconds":{"type":"integer","minimum":1},"timeoutSeconds":{"type":"integer","minimum":1},"successThreshold":{"type":"integer","minimum":1},"failureThreshold":{"type":"integer","minimum":1},"terminationGracePeriodSeconds":{"type":"integer","minimum":1}}}}};
+const schema120 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Variable name."},"value":{"type":"string","description":"Literal value."},"valueFrom":{"type":"object","additionalProperties":false,"description":"Value taken from a Secret, ConfigMap, pod field or resource.","properties":{"secretKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"configMapKeyRef":{"type":"object","additionalProperties":false,"required":["name","key"],"properties":{"name":{"type":"string"},"key":{"type":"string"},"optional":{"type":"boolean"}}},"fieldRef":{"type":"object","additionalProperties":false,"required":["fieldPath"],"properties":{"fieldPath":{"type":"string"},"apiVersion":{"type":"string"}}},"resourceFieldRef":{"type":"object","additionalProperties":false,"required":["resource"],"properties":{"resource":{"type":"string"},"containerName":{"type":"string"},"divisor":{"type":["string","number"]}}}}}}};
+const schema121 = {"type":"object","additionalProperties":false,"oneOf":[{"required":["exec"]},{"required":["httpGet"]},{"required":["tcpSocket"]},{"required":["grpc"]}],"properties":{"exec":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"type":"array","items":{"type":"string"}}}},"httpGet":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"path":{"type":"string"},"port":{"type":["integer","string"]},"host":{"type":"string"},"scheme":{"enum":["HTTP","HTTPS"]},"httpHeaders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}}}}}},"tcpSocket":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":["integer","string"]},"host":{"type":"string"}}},"grpc":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"type":"integer"},"service":{"type":"string"}}},"initialDelaySeconds":{"type":"integer","minimum":0},"periodSeconds":{"type":"integer","minimum":1},"timeoutSeconds":{"type":"integer","minimum":1},"successThreshold":{"type":"integer","minimum":1},"failureThreshold":{"type":"integer","minimum":1},"terminationGracePeriodSeconds":{"type":"integer","minimum":1}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27840,7 +28428,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.image === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema119.required,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27850,8 +28438,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema114.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+if(!(func2.call(schema119.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27865,7 +28453,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) > 63){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema114.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema119.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27875,7 +28463,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern2.test(data0)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema114.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema119.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -27886,7 +28474,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.name.type,parentSchema:schema114.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.name.type,parentSchema:schema119.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -27900,7 +28488,7 @@ if(data.image !== undefined){
 let data1 = data.image;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err6 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.image,data:data1};
+const err6 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.image,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -27911,7 +28499,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.image.type,parentSchema:schema114.properties.image,data:data1};
+const err7 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.image.type,parentSchema:schema119.properties.image,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -27924,7 +28512,7 @@ errors++;
 if(data.imagePullPolicy !== undefined){
 let data2 = data.imagePullPolicy;
 if(!(((data2 === "Always") || (data2 === "IfNotPresent")) || (data2 === "Never"))){
-const err8 = {instancePath:instancePath+"/imagePullPolicy",schemaPath:"#/properties/imagePullPolicy/enum",keyword:"enum",params:{allowedValues: schema114.properties.imagePullPolicy.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.imagePullPolicy.enum,parentSchema:schema114.properties.imagePullPolicy,data:data2};
+const err8 = {instancePath:instancePath+"/imagePullPolicy",schemaPath:"#/properties/imagePullPolicy/enum",keyword:"enum",params:{allowedValues: schema119.properties.imagePullPolicy.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.imagePullPolicy.enum,parentSchema:schema119.properties.imagePullPolicy,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27941,7 +28529,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/cmd/" + i0,schemaPath:"#/properties/cmd/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.cmd.items.type,parentSchema:schema114.properties.cmd.items,data:data4};
+const err9 = {instancePath:instancePath+"/cmd/" + i0,schemaPath:"#/properties/cmd/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.cmd.items.type,parentSchema:schema119.properties.cmd.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -27953,7 +28541,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cmd",schemaPath:"#/properties/cmd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.cmd.type,parentSchema:schema114.properties.cmd,data:data3};
+const err10 = {instancePath:instancePath+"/cmd",schemaPath:"#/properties/cmd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.cmd.type,parentSchema:schema119.properties.cmd,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -27970,7 +28558,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/args/" + i1,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.args.items.type,parentSchema:schema114.properties.args.items,data:data6};
+const err11 = {instancePath:instancePath+"/args/" + i1,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.args.items.type,parentSchema:schema119.properties.args.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -27982,7 +28570,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.args.type,parentSchema:schema114.properties.args,data:data5};
+const err12 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.args.type,parentSchema:schema119.properties.args,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -28000,7 +28588,7 @@ for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err13 = {instancePath:instancePath+"/env/" + i2,schemaPath:"#/definitions/envVar/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.required,parentSchema:schema115,data:data8};
+const err13 = {instancePath:instancePath+"/env/" + i2,schemaPath:"#/definitions/envVar/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema120.required,parentSchema:schema120,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28011,7 +28599,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!(((key1 === "name") || (key1 === "value")) || (key1 === "valueFrom"))){
-const err14 = {instancePath:instancePath+"/env/" + i2,schemaPath:"#/definitions/envVar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data8};
+const err14 = {instancePath:instancePath+"/env/" + i2,schemaPath:"#/definitions/envVar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -28025,7 +28613,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err15 = {instancePath:instancePath+"/env/" + i2+"/name",schemaPath:"#/definitions/envVar/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.name,data:data9};
+const err15 = {instancePath:instancePath+"/env/" + i2+"/name",schemaPath:"#/definitions/envVar/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -28036,7 +28624,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/env/" + i2+"/name",schemaPath:"#/definitions/envVar/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.name.type,parentSchema:schema115.properties.name,data:data9};
+const err16 = {instancePath:instancePath+"/env/" + i2+"/name",schemaPath:"#/definitions/envVar/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.name.type,parentSchema:schema120.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -28049,7 +28637,7 @@ errors++;
 if(data8.value !== undefined){
 let data10 = data8.value;
 if(typeof data10 !== "string"){
-const err17 = {instancePath:instancePath+"/env/" + i2+"/value",schemaPath:"#/definitions/envVar/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.value.type,parentSchema:schema115.properties.value,data:data10};
+const err17 = {instancePath:instancePath+"/env/" + i2+"/value",schemaPath:"#/definitions/envVar/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.value.type,parentSchema:schema120.properties.value,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -28064,7 +28652,7 @@ let data11 = data8.valueFrom;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key2 in data11){
 if(!((((key2 === "secretKeyRef") || (key2 === "configMapKeyRef")) || (key2 === "fieldRef")) || (key2 === "resourceFieldRef"))){
-const err18 = {instancePath:instancePath+"/env/" + i2+"/valueFrom",schemaPath:"#/definitions/envVar/properties/valueFrom/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.valueFrom,data:data11};
+const err18 = {instancePath:instancePath+"/env/" + i2+"/valueFrom",schemaPath:"#/definitions/envVar/properties/valueFrom/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.valueFrom,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -28078,7 +28666,7 @@ if(data11.secretKeyRef !== undefined){
 let data12 = data11.secretKeyRef;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.name === undefined){
-const err19 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.properties.valueFrom.properties.secretKeyRef.required,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef,data:data12};
+const err19 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema120.properties.valueFrom.properties.secretKeyRef.required,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -28088,7 +28676,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data12.key === undefined){
-const err20 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema115.properties.valueFrom.properties.secretKeyRef.required,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef,data:data12};
+const err20 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema120.properties.valueFrom.properties.secretKeyRef.required,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -28099,7 +28687,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!(((key3 === "name") || (key3 === "key")) || (key3 === "optional"))){
-const err21 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef,data:data12};
+const err21 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -28112,7 +28700,7 @@ errors++;
 if(data12.name !== undefined){
 let data13 = data12.name;
 if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef/name",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.secretKeyRef.properties.name.type,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef.properties.name,data:data13};
+const err22 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef/name",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.secretKeyRef.properties.name.type,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -28125,7 +28713,7 @@ errors++;
 if(data12.key !== undefined){
 let data14 = data12.key;
 if(typeof data14 !== "string"){
-const err23 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef/key",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.secretKeyRef.properties.key.type,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef.properties.key,data:data14};
+const err23 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef/key",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.secretKeyRef.properties.key.type,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef.properties.key,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -28138,7 +28726,7 @@ errors++;
 if(data12.optional !== undefined){
 let data15 = data12.optional;
 if(typeof data15 !== "boolean"){
-const err24 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef/optional",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.valueFrom.properties.secretKeyRef.properties.optional.type,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef.properties.optional,data:data15};
+const err24 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef/optional",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.valueFrom.properties.secretKeyRef.properties.optional.type,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef.properties.optional,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -28150,7 +28738,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.valueFrom.properties.secretKeyRef.type,parentSchema:schema115.properties.valueFrom.properties.secretKeyRef,data:data12};
+const err25 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/secretKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/secretKeyRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.valueFrom.properties.secretKeyRef.type,parentSchema:schema120.properties.valueFrom.properties.secretKeyRef,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -28164,7 +28752,7 @@ if(data11.configMapKeyRef !== undefined){
 let data16 = data11.configMapKeyRef;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.name === undefined){
-const err26 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema115.properties.valueFrom.properties.configMapKeyRef.required,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef,data:data16};
+const err26 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema120.properties.valueFrom.properties.configMapKeyRef.required,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -28174,7 +28762,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data16.key === undefined){
-const err27 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema115.properties.valueFrom.properties.configMapKeyRef.required,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef,data:data16};
+const err27 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema120.properties.valueFrom.properties.configMapKeyRef.required,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -28185,7 +28773,7 @@ errors++;
 }
 for(const key4 in data16){
 if(!(((key4 === "name") || (key4 === "key")) || (key4 === "optional"))){
-const err28 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef,data:data16};
+const err28 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -28198,7 +28786,7 @@ errors++;
 if(data16.name !== undefined){
 let data17 = data16.name;
 if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef/name",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.configMapKeyRef.properties.name.type,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef.properties.name,data:data17};
+const err29 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef/name",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.configMapKeyRef.properties.name.type,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -28211,7 +28799,7 @@ errors++;
 if(data16.key !== undefined){
 let data18 = data16.key;
 if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef/key",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.configMapKeyRef.properties.key.type,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef.properties.key,data:data18};
+const err30 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef/key",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.configMapKeyRef.properties.key.type,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef.properties.key,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -28224,7 +28812,7 @@ errors++;
 if(data16.optional !== undefined){
 let data19 = data16.optional;
 if(typeof data19 !== "boolean"){
-const err31 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef/optional",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.valueFrom.properties.configMapKeyRef.properties.optional.type,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef.properties.optional,data:data19};
+const err31 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef/optional",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.valueFrom.properties.configMapKeyRef.properties.optional.type,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef.properties.optional,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -28236,7 +28824,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.valueFrom.properties.configMapKeyRef.type,parentSchema:schema115.properties.valueFrom.properties.configMapKeyRef,data:data16};
+const err32 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/configMapKeyRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/configMapKeyRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.valueFrom.properties.configMapKeyRef.type,parentSchema:schema120.properties.valueFrom.properties.configMapKeyRef,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -28250,7 +28838,7 @@ if(data11.fieldRef !== undefined){
 let data20 = data11.fieldRef;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.fieldPath === undefined){
-const err33 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/required",keyword:"required",params:{missingProperty: "fieldPath"},message:"must have required property '"+"fieldPath"+"'",schema:schema115.properties.valueFrom.properties.fieldRef.required,parentSchema:schema115.properties.valueFrom.properties.fieldRef,data:data20};
+const err33 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/required",keyword:"required",params:{missingProperty: "fieldPath"},message:"must have required property '"+"fieldPath"+"'",schema:schema120.properties.valueFrom.properties.fieldRef.required,parentSchema:schema120.properties.valueFrom.properties.fieldRef,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -28261,7 +28849,7 @@ errors++;
 }
 for(const key5 in data20){
 if(!((key5 === "fieldPath") || (key5 === "apiVersion"))){
-const err34 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.valueFrom.properties.fieldRef,data:data20};
+const err34 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.valueFrom.properties.fieldRef,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -28274,7 +28862,7 @@ errors++;
 if(data20.fieldPath !== undefined){
 let data21 = data20.fieldPath;
 if(typeof data21 !== "string"){
-const err35 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef/fieldPath",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/properties/fieldPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.fieldRef.properties.fieldPath.type,parentSchema:schema115.properties.valueFrom.properties.fieldRef.properties.fieldPath,data:data21};
+const err35 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef/fieldPath",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/properties/fieldPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.fieldRef.properties.fieldPath.type,parentSchema:schema120.properties.valueFrom.properties.fieldRef.properties.fieldPath,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -28287,7 +28875,7 @@ errors++;
 if(data20.apiVersion !== undefined){
 let data22 = data20.apiVersion;
 if(typeof data22 !== "string"){
-const err36 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef/apiVersion",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.fieldRef.properties.apiVersion.type,parentSchema:schema115.properties.valueFrom.properties.fieldRef.properties.apiVersion,data:data22};
+const err36 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef/apiVersion",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.fieldRef.properties.apiVersion.type,parentSchema:schema120.properties.valueFrom.properties.fieldRef.properties.apiVersion,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -28299,7 +28887,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.valueFrom.properties.fieldRef.type,parentSchema:schema115.properties.valueFrom.properties.fieldRef,data:data20};
+const err37 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/fieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/fieldRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.valueFrom.properties.fieldRef.type,parentSchema:schema120.properties.valueFrom.properties.fieldRef,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -28313,7 +28901,7 @@ if(data11.resourceFieldRef !== undefined){
 let data23 = data11.resourceFieldRef;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.resource === undefined){
-const err38 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/required",keyword:"required",params:{missingProperty: "resource"},message:"must have required property '"+"resource"+"'",schema:schema115.properties.valueFrom.properties.resourceFieldRef.required,parentSchema:schema115.properties.valueFrom.properties.resourceFieldRef,data:data23};
+const err38 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/required",keyword:"required",params:{missingProperty: "resource"},message:"must have required property '"+"resource"+"'",schema:schema120.properties.valueFrom.properties.resourceFieldRef.required,parentSchema:schema120.properties.valueFrom.properties.resourceFieldRef,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -28324,7 +28912,7 @@ errors++;
 }
 for(const key6 in data23){
 if(!(((key6 === "resource") || (key6 === "containerName")) || (key6 === "divisor"))){
-const err39 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.valueFrom.properties.resourceFieldRef,data:data23};
+const err39 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.valueFrom.properties.resourceFieldRef,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -28337,7 +28925,7 @@ errors++;
 if(data23.resource !== undefined){
 let data24 = data23.resource;
 if(typeof data24 !== "string"){
-const err40 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef/resource",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.resourceFieldRef.properties.resource.type,parentSchema:schema115.properties.valueFrom.properties.resourceFieldRef.properties.resource,data:data24};
+const err40 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef/resource",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.resourceFieldRef.properties.resource.type,parentSchema:schema120.properties.valueFrom.properties.resourceFieldRef.properties.resource,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -28350,7 +28938,7 @@ errors++;
 if(data23.containerName !== undefined){
 let data25 = data23.containerName;
 if(typeof data25 !== "string"){
-const err41 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef/containerName",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.valueFrom.properties.resourceFieldRef.properties.containerName.type,parentSchema:schema115.properties.valueFrom.properties.resourceFieldRef.properties.containerName,data:data25};
+const err41 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef/containerName",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.valueFrom.properties.resourceFieldRef.properties.containerName.type,parentSchema:schema120.properties.valueFrom.properties.resourceFieldRef.properties.containerName,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -28363,7 +28951,7 @@ errors++;
 if(data23.divisor !== undefined){
 let data26 = data23.divisor;
 if((typeof data26 !== "string") && (!(typeof data26 == "number"))){
-const err42 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef/divisor",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/properties/divisor/type",keyword:"type",params:{type: schema115.properties.valueFrom.properties.resourceFieldRef.properties.divisor.type},message:"must be string,number",schema:schema115.properties.valueFrom.properties.resourceFieldRef.properties.divisor.type,parentSchema:schema115.properties.valueFrom.properties.resourceFieldRef.properties.divisor,data:data26};
+const err42 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef/divisor",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/properties/divisor/type",keyword:"type",params:{type: schema120.properties.valueFrom.properties.resourceFieldRef.properties.divisor.type},message:"must be string,number",schema:schema120.properties.valueFrom.properties.resourceFieldRef.properties.divisor.type,parentSchema:schema120.properties.valueFrom.properties.resourceFieldRef.properties.divisor,data:data26};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -28375,7 +28963,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.valueFrom.properties.resourceFieldRef.type,parentSchema:schema115.properties.valueFrom.properties.resourceFieldRef,data:data23};
+const err43 = {instancePath:instancePath+"/env/" + i2+"/valueFrom/resourceFieldRef",schemaPath:"#/definitions/envVar/properties/valueFrom/properties/resourceFieldRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.valueFrom.properties.resourceFieldRef.type,parentSchema:schema120.properties.valueFrom.properties.resourceFieldRef,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -28387,7 +28975,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/env/" + i2+"/valueFrom",schemaPath:"#/definitions/envVar/properties/valueFrom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.valueFrom.type,parentSchema:schema115.properties.valueFrom,data:data11};
+const err44 = {instancePath:instancePath+"/env/" + i2+"/valueFrom",schemaPath:"#/definitions/envVar/properties/valueFrom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.valueFrom.type,parentSchema:schema120.properties.valueFrom,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -28399,7 +28987,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/env/" + i2,schemaPath:"#/definitions/envVar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data8};
+const err45 = {instancePath:instancePath+"/env/" + i2,schemaPath:"#/definitions/envVar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data8};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -28411,7 +28999,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.env.type,parentSchema:schema114.properties.env,data:data7};
+const err46 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.env.type,parentSchema:schema119.properties.env,data:data7};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -28432,7 +29020,7 @@ if(data28.protocol === undefined){
 data28.protocol = "TCP";
 }
 if(data28.containerPort === undefined){
-const err47 = {instancePath:instancePath+"/ports/" + i3,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "containerPort"},message:"must have required property '"+"containerPort"+"'",schema:schema114.properties.ports.items.required,parentSchema:schema114.properties.ports.items,data:data28};
+const err47 = {instancePath:instancePath+"/ports/" + i3,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "containerPort"},message:"must have required property '"+"containerPort"+"'",schema:schema119.properties.ports.items.required,parentSchema:schema119.properties.ports.items,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -28443,7 +29031,7 @@ errors++;
 }
 for(const key7 in data28){
 if(!(((key7 === "containerPort") || (key7 === "name")) || (key7 === "protocol"))){
-const err48 = {instancePath:instancePath+"/ports/" + i3,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.ports.items,data:data28};
+const err48 = {instancePath:instancePath+"/ports/" + i3,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.ports.items,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -28456,7 +29044,7 @@ errors++;
 if(data28.containerPort !== undefined){
 let data29 = data28.containerPort;
 if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err49 = {instancePath:instancePath+"/ports/" + i3+"/containerPort",schemaPath:"#/properties/ports/items/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.ports.items.properties.containerPort.type,parentSchema:schema114.properties.ports.items.properties.containerPort,data:data29};
+const err49 = {instancePath:instancePath+"/ports/" + i3+"/containerPort",schemaPath:"#/properties/ports/items/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema119.properties.ports.items.properties.containerPort.type,parentSchema:schema119.properties.ports.items.properties.containerPort,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -28467,7 +29055,7 @@ errors++;
 }
 if(typeof data29 == "number"){
 if(data29 > 65535 || isNaN(data29)){
-const err50 = {instancePath:instancePath+"/ports/" + i3+"/containerPort",schemaPath:"#/properties/ports/items/properties/containerPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema114.properties.ports.items.properties.containerPort,data:data29};
+const err50 = {instancePath:instancePath+"/ports/" + i3+"/containerPort",schemaPath:"#/properties/ports/items/properties/containerPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema119.properties.ports.items.properties.containerPort,data:data29};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -28477,7 +29065,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data29 < 1 || isNaN(data29)){
-const err51 = {instancePath:instancePath+"/ports/" + i3+"/containerPort",schemaPath:"#/properties/ports/items/properties/containerPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114.properties.ports.items.properties.containerPort,data:data29};
+const err51 = {instancePath:instancePath+"/ports/" + i3+"/containerPort",schemaPath:"#/properties/ports/items/properties/containerPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema119.properties.ports.items.properties.containerPort,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -28492,7 +29080,7 @@ if(data28.name !== undefined){
 let data30 = data28.name;
 if(typeof data30 === "string"){
 if(func3(data30) > 15){
-const err52 = {instancePath:instancePath+"/ports/" + i3+"/name",schemaPath:"#/properties/ports/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema114.properties.ports.items.properties.name,data:data30};
+const err52 = {instancePath:instancePath+"/ports/" + i3+"/name",schemaPath:"#/properties/ports/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters",schema:15,parentSchema:schema119.properties.ports.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -28502,7 +29090,7 @@ vErrors.push(err52);
 errors++;
 }
 if(!pattern2.test(data30)){
-const err53 = {instancePath:instancePath+"/ports/" + i3+"/name",schemaPath:"#/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema114.properties.ports.items.properties.name,data:data30};
+const err53 = {instancePath:instancePath+"/ports/" + i3+"/name",schemaPath:"#/properties/ports/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema119.properties.ports.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -28513,7 +29101,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/ports/" + i3+"/name",schemaPath:"#/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.ports.items.properties.name.type,parentSchema:schema114.properties.ports.items.properties.name,data:data30};
+const err54 = {instancePath:instancePath+"/ports/" + i3+"/name",schemaPath:"#/properties/ports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.ports.items.properties.name.type,parentSchema:schema119.properties.ports.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -28525,7 +29113,7 @@ errors++;
 }
 let data31 = data28.protocol;
 if(!(((data31 === "TCP") || (data31 === "UDP")) || (data31 === "SCTP"))){
-const err55 = {instancePath:instancePath+"/ports/" + i3+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema114.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.ports.items.properties.protocol.enum,parentSchema:schema114.properties.ports.items.properties.protocol,data:data31};
+const err55 = {instancePath:instancePath+"/ports/" + i3+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema119.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.ports.items.properties.protocol.enum,parentSchema:schema119.properties.ports.items.properties.protocol,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -28536,7 +29124,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/ports/" + i3,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.ports.items.type,parentSchema:schema114.properties.ports.items,data:data28};
+const err56 = {instancePath:instancePath+"/ports/" + i3,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.ports.items.type,parentSchema:schema119.properties.ports.items,data:data28};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -28548,7 +29136,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.ports.type,parentSchema:schema114.properties.ports,data:data27};
+const err57 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.ports.type,parentSchema:schema119.properties.ports,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -28566,7 +29154,7 @@ for(let i4=0; i4<len4; i4++){
 let data33 = data32[i4];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.name === undefined){
-const err58 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema114.properties.volumeMounts.items.required,parentSchema:schema114.properties.volumeMounts.items,data:data33};
+const err58 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema119.properties.volumeMounts.items.required,parentSchema:schema119.properties.volumeMounts.items,data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -28576,7 +29164,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data33.mountPath === undefined){
-const err59 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema114.properties.volumeMounts.items.required,parentSchema:schema114.properties.volumeMounts.items,data:data33};
+const err59 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema119.properties.volumeMounts.items.required,parentSchema:schema119.properties.volumeMounts.items,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -28587,7 +29175,7 @@ errors++;
 }
 for(const key8 in data33){
 if(!((((key8 === "name") || (key8 === "mountPath")) || (key8 === "subPath")) || (key8 === "readOnly"))){
-const err60 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.volumeMounts.items,data:data33};
+const err60 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.volumeMounts.items,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -28601,7 +29189,7 @@ if(data33.name !== undefined){
 let data34 = data33.name;
 if(typeof data34 === "string"){
 if(func3(data34) < 1){
-const err61 = {instancePath:instancePath+"/volumeMounts/" + i4+"/name",schemaPath:"#/properties/volumeMounts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.volumeMounts.items.properties.name,data:data34};
+const err61 = {instancePath:instancePath+"/volumeMounts/" + i4+"/name",schemaPath:"#/properties/volumeMounts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.volumeMounts.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -28612,7 +29200,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/volumeMounts/" + i4+"/name",schemaPath:"#/properties/volumeMounts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.volumeMounts.items.properties.name.type,parentSchema:schema114.properties.volumeMounts.items.properties.name,data:data34};
+const err62 = {instancePath:instancePath+"/volumeMounts/" + i4+"/name",schemaPath:"#/properties/volumeMounts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.volumeMounts.items.properties.name.type,parentSchema:schema119.properties.volumeMounts.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -28626,7 +29214,7 @@ if(data33.mountPath !== undefined){
 let data35 = data33.mountPath;
 if(typeof data35 === "string"){
 if(func3(data35) < 1){
-const err63 = {instancePath:instancePath+"/volumeMounts/" + i4+"/mountPath",schemaPath:"#/properties/volumeMounts/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.volumeMounts.items.properties.mountPath,data:data35};
+const err63 = {instancePath:instancePath+"/volumeMounts/" + i4+"/mountPath",schemaPath:"#/properties/volumeMounts/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.volumeMounts.items.properties.mountPath,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -28637,7 +29225,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/volumeMounts/" + i4+"/mountPath",schemaPath:"#/properties/volumeMounts/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.volumeMounts.items.properties.mountPath.type,parentSchema:schema114.properties.volumeMounts.items.properties.mountPath,data:data35};
+const err64 = {instancePath:instancePath+"/volumeMounts/" + i4+"/mountPath",schemaPath:"#/properties/volumeMounts/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.volumeMounts.items.properties.mountPath.type,parentSchema:schema119.properties.volumeMounts.items.properties.mountPath,data:data35};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -28650,7 +29238,7 @@ errors++;
 if(data33.subPath !== undefined){
 let data36 = data33.subPath;
 if(typeof data36 !== "string"){
-const err65 = {instancePath:instancePath+"/volumeMounts/" + i4+"/subPath",schemaPath:"#/properties/volumeMounts/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.volumeMounts.items.properties.subPath.type,parentSchema:schema114.properties.volumeMounts.items.properties.subPath,data:data36};
+const err65 = {instancePath:instancePath+"/volumeMounts/" + i4+"/subPath",schemaPath:"#/properties/volumeMounts/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.volumeMounts.items.properties.subPath.type,parentSchema:schema119.properties.volumeMounts.items.properties.subPath,data:data36};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -28663,7 +29251,7 @@ errors++;
 if(data33.readOnly !== undefined){
 let data37 = data33.readOnly;
 if(typeof data37 !== "boolean"){
-const err66 = {instancePath:instancePath+"/volumeMounts/" + i4+"/readOnly",schemaPath:"#/properties/volumeMounts/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.volumeMounts.items.properties.readOnly.type,parentSchema:schema114.properties.volumeMounts.items.properties.readOnly,data:data37};
+const err66 = {instancePath:instancePath+"/volumeMounts/" + i4+"/readOnly",schemaPath:"#/properties/volumeMounts/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema119.properties.volumeMounts.items.properties.readOnly.type,parentSchema:schema119.properties.volumeMounts.items.properties.readOnly,data:data37};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -28675,7 +29263,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.volumeMounts.items.type,parentSchema:schema114.properties.volumeMounts.items,data:data33};
+const err67 = {instancePath:instancePath+"/volumeMounts/" + i4,schemaPath:"#/properties/volumeMounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.volumeMounts.items.type,parentSchema:schema119.properties.volumeMounts.items,data:data33};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -28687,7 +29275,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/volumeMounts",schemaPath:"#/properties/volumeMounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.volumeMounts.type,parentSchema:schema114.properties.volumeMounts,data:data32};
+const err68 = {instancePath:instancePath+"/volumeMounts",schemaPath:"#/properties/volumeMounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.volumeMounts.type,parentSchema:schema119.properties.volumeMounts,data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -28700,7 +29288,7 @@ errors++;
 if(data.cpu !== undefined){
 let data38 = data.cpu;
 if((typeof data38 !== "string") && (!(typeof data38 == "number"))){
-const err69 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: schema114.properties.cpu.type},message:"must be string,number",schema:schema114.properties.cpu.type,parentSchema:schema114.properties.cpu,data:data38};
+const err69 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: schema119.properties.cpu.type},message:"must be string,number",schema:schema119.properties.cpu.type,parentSchema:schema119.properties.cpu,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -28713,7 +29301,7 @@ errors++;
 if(data.memory !== undefined){
 let data39 = data.memory;
 if(typeof data39 !== "string"){
-const err70 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.memory.type,parentSchema:schema114.properties.memory,data:data39};
+const err70 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.memory.type,parentSchema:schema119.properties.memory,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -28731,7 +29319,7 @@ let passing0 = null;
 const _errs93 = errors;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.exec === undefined){
-const err71 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/0/required",keyword:"required",params:{missingProperty: "exec"},message:"must have required property '"+"exec"+"'",schema:schema116.oneOf[0].required,parentSchema:schema116.oneOf[0],data:data40};
+const err71 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/0/required",keyword:"required",params:{missingProperty: "exec"},message:"must have required property '"+"exec"+"'",schema:schema121.oneOf[0].required,parentSchema:schema121.oneOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -28749,7 +29337,7 @@ passing0 = 0;
 const _errs94 = errors;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.httpGet === undefined){
-const err72 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/1/required",keyword:"required",params:{missingProperty: "httpGet"},message:"must have required property '"+"httpGet"+"'",schema:schema116.oneOf[1].required,parentSchema:schema116.oneOf[1],data:data40};
+const err72 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/1/required",keyword:"required",params:{missingProperty: "httpGet"},message:"must have required property '"+"httpGet"+"'",schema:schema121.oneOf[1].required,parentSchema:schema121.oneOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -28772,7 +29360,7 @@ passing0 = 1;
 const _errs95 = errors;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.tcpSocket === undefined){
-const err73 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/2/required",keyword:"required",params:{missingProperty: "tcpSocket"},message:"must have required property '"+"tcpSocket"+"'",schema:schema116.oneOf[2].required,parentSchema:schema116.oneOf[2],data:data40};
+const err73 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/2/required",keyword:"required",params:{missingProperty: "tcpSocket"},message:"must have required property '"+"tcpSocket"+"'",schema:schema121.oneOf[2].required,parentSchema:schema121.oneOf[2],data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -28795,7 +29383,7 @@ passing0 = 2;
 const _errs96 = errors;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.grpc === undefined){
-const err74 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/3/required",keyword:"required",params:{missingProperty: "grpc"},message:"must have required property '"+"grpc"+"'",schema:schema116.oneOf[3].required,parentSchema:schema116.oneOf[3],data:data40};
+const err74 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf/3/required",keyword:"required",params:{missingProperty: "grpc"},message:"must have required property '"+"grpc"+"'",schema:schema121.oneOf[3].required,parentSchema:schema121.oneOf[3],data:data40};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -28819,7 +29407,7 @@ passing0 = 3;
 }
 }
 if(!valid21){
-const err75 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema116.oneOf,parentSchema:schema116,data:data40};
+const err75 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema121.oneOf,parentSchema:schema121,data:data40};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -28841,8 +29429,8 @@ vErrors = null;
 }
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key9 in data40){
-if(!(func2.call(schema116.properties, key9))){
-const err76 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data:data40};
+if(!(func2.call(schema121.properties, key9))){
+const err76 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -28856,7 +29444,7 @@ if(data40.exec !== undefined){
 let data41 = data40.exec;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.command === undefined){
-const err77 = {instancePath:instancePath+"/livenessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema116.properties.exec.required,parentSchema:schema116.properties.exec,data:data41};
+const err77 = {instancePath:instancePath+"/livenessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema121.properties.exec.required,parentSchema:schema121.properties.exec,data:data41};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -28867,7 +29455,7 @@ errors++;
 }
 for(const key10 in data41){
 if(!(key10 === "command")){
-const err78 = {instancePath:instancePath+"/livenessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.exec,data:data41};
+const err78 = {instancePath:instancePath+"/livenessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.exec,data:data41};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -28884,7 +29472,7 @@ const len5 = data42.length;
 for(let i5=0; i5<len5; i5++){
 let data43 = data42[i5];
 if(typeof data43 !== "string"){
-const err79 = {instancePath:instancePath+"/livenessProbe/exec/command/" + i5,schemaPath:"#/definitions/probe/properties/exec/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.exec.properties.command.items.type,parentSchema:schema116.properties.exec.properties.command.items,data:data43};
+const err79 = {instancePath:instancePath+"/livenessProbe/exec/command/" + i5,schemaPath:"#/definitions/probe/properties/exec/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.exec.properties.command.items.type,parentSchema:schema121.properties.exec.properties.command.items,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -28896,7 +29484,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/livenessProbe/exec/command",schemaPath:"#/definitions/probe/properties/exec/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.exec.properties.command.type,parentSchema:schema116.properties.exec.properties.command,data:data42};
+const err80 = {instancePath:instancePath+"/livenessProbe/exec/command",schemaPath:"#/definitions/probe/properties/exec/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.exec.properties.command.type,parentSchema:schema121.properties.exec.properties.command,data:data42};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -28908,7 +29496,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/livenessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.exec.type,parentSchema:schema116.properties.exec,data:data41};
+const err81 = {instancePath:instancePath+"/livenessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.exec.type,parentSchema:schema121.properties.exec,data:data41};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -28922,7 +29510,7 @@ if(data40.httpGet !== undefined){
 let data44 = data40.httpGet;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.port === undefined){
-const err82 = {instancePath:instancePath+"/livenessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema116.properties.httpGet.required,parentSchema:schema116.properties.httpGet,data:data44};
+const err82 = {instancePath:instancePath+"/livenessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema121.properties.httpGet.required,parentSchema:schema121.properties.httpGet,data:data44};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -28933,7 +29521,7 @@ errors++;
 }
 for(const key11 in data44){
 if(!(((((key11 === "path") || (key11 === "port")) || (key11 === "host")) || (key11 === "scheme")) || (key11 === "httpHeaders"))){
-const err83 = {instancePath:instancePath+"/livenessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.httpGet,data:data44};
+const err83 = {instancePath:instancePath+"/livenessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.httpGet,data:data44};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -28946,7 +29534,7 @@ errors++;
 if(data44.path !== undefined){
 let data45 = data44.path;
 if(typeof data45 !== "string"){
-const err84 = {instancePath:instancePath+"/livenessProbe/httpGet/path",schemaPath:"#/definitions/probe/properties/httpGet/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.path.type,parentSchema:schema116.properties.httpGet.properties.path,data:data45};
+const err84 = {instancePath:instancePath+"/livenessProbe/httpGet/path",schemaPath:"#/definitions/probe/properties/httpGet/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.path.type,parentSchema:schema121.properties.httpGet.properties.path,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -28959,7 +29547,7 @@ errors++;
 if(data44.port !== undefined){
 let data46 = data44.port;
 if((!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))) && (typeof data46 !== "string")){
-const err85 = {instancePath:instancePath+"/livenessProbe/httpGet/port",schemaPath:"#/definitions/probe/properties/httpGet/properties/port/type",keyword:"type",params:{type: schema116.properties.httpGet.properties.port.type},message:"must be integer,string",schema:schema116.properties.httpGet.properties.port.type,parentSchema:schema116.properties.httpGet.properties.port,data:data46};
+const err85 = {instancePath:instancePath+"/livenessProbe/httpGet/port",schemaPath:"#/definitions/probe/properties/httpGet/properties/port/type",keyword:"type",params:{type: schema121.properties.httpGet.properties.port.type},message:"must be integer,string",schema:schema121.properties.httpGet.properties.port.type,parentSchema:schema121.properties.httpGet.properties.port,data:data46};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -28972,7 +29560,7 @@ errors++;
 if(data44.host !== undefined){
 let data47 = data44.host;
 if(typeof data47 !== "string"){
-const err86 = {instancePath:instancePath+"/livenessProbe/httpGet/host",schemaPath:"#/definitions/probe/properties/httpGet/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.host.type,parentSchema:schema116.properties.httpGet.properties.host,data:data47};
+const err86 = {instancePath:instancePath+"/livenessProbe/httpGet/host",schemaPath:"#/definitions/probe/properties/httpGet/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.host.type,parentSchema:schema121.properties.httpGet.properties.host,data:data47};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -28985,7 +29573,7 @@ errors++;
 if(data44.scheme !== undefined){
 let data48 = data44.scheme;
 if(!((data48 === "HTTP") || (data48 === "HTTPS"))){
-const err87 = {instancePath:instancePath+"/livenessProbe/httpGet/scheme",schemaPath:"#/definitions/probe/properties/httpGet/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema116.properties.httpGet.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.httpGet.properties.scheme.enum,parentSchema:schema116.properties.httpGet.properties.scheme,data:data48};
+const err87 = {instancePath:instancePath+"/livenessProbe/httpGet/scheme",schemaPath:"#/definitions/probe/properties/httpGet/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema121.properties.httpGet.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.httpGet.properties.scheme.enum,parentSchema:schema121.properties.httpGet.properties.scheme,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -29003,7 +29591,7 @@ for(let i6=0; i6<len6; i6++){
 let data50 = data49[i6];
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 if(data50.name === undefined){
-const err88 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data50};
+const err88 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema121.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data50};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -29013,7 +29601,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data50.value === undefined){
-const err89 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema116.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data50};
+const err89 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema121.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data50};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -29024,7 +29612,7 @@ errors++;
 }
 for(const key12 in data50){
 if(!((key12 === "name") || (key12 === "value"))){
-const err90 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data50};
+const err90 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data50};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -29037,7 +29625,7 @@ errors++;
 if(data50.name !== undefined){
 let data51 = data50.name;
 if(typeof data51 !== "string"){
-const err91 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6+"/name",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.httpHeaders.items.properties.name.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items.properties.name,data:data51};
+const err91 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6+"/name",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.httpHeaders.items.properties.name.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -29050,7 +29638,7 @@ errors++;
 if(data50.value !== undefined){
 let data52 = data50.value;
 if(typeof data52 !== "string"){
-const err92 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6+"/value",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.httpHeaders.items.properties.value.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items.properties.value,data:data52};
+const err92 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6+"/value",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.httpHeaders.items.properties.value.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items.properties.value,data:data52};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -29062,7 +29650,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.httpGet.properties.httpHeaders.items.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data50};
+const err93 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders/" + i6,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.httpGet.properties.httpHeaders.items.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data50};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -29074,7 +29662,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.httpGet.properties.httpHeaders.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders,data:data49};
+const err94 = {instancePath:instancePath+"/livenessProbe/httpGet/httpHeaders",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.httpGet.properties.httpHeaders.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders,data:data49};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -29086,7 +29674,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/livenessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.httpGet.type,parentSchema:schema116.properties.httpGet,data:data44};
+const err95 = {instancePath:instancePath+"/livenessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.httpGet.type,parentSchema:schema121.properties.httpGet,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -29100,7 +29688,7 @@ if(data40.tcpSocket !== undefined){
 let data53 = data40.tcpSocket;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 if(data53.port === undefined){
-const err96 = {instancePath:instancePath+"/livenessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema116.properties.tcpSocket.required,parentSchema:schema116.properties.tcpSocket,data:data53};
+const err96 = {instancePath:instancePath+"/livenessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema121.properties.tcpSocket.required,parentSchema:schema121.properties.tcpSocket,data:data53};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -29111,7 +29699,7 @@ errors++;
 }
 for(const key13 in data53){
 if(!((key13 === "port") || (key13 === "host"))){
-const err97 = {instancePath:instancePath+"/livenessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.tcpSocket,data:data53};
+const err97 = {instancePath:instancePath+"/livenessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.tcpSocket,data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -29124,7 +29712,7 @@ errors++;
 if(data53.port !== undefined){
 let data54 = data53.port;
 if((!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))) && (typeof data54 !== "string")){
-const err98 = {instancePath:instancePath+"/livenessProbe/tcpSocket/port",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/port/type",keyword:"type",params:{type: schema116.properties.tcpSocket.properties.port.type},message:"must be integer,string",schema:schema116.properties.tcpSocket.properties.port.type,parentSchema:schema116.properties.tcpSocket.properties.port,data:data54};
+const err98 = {instancePath:instancePath+"/livenessProbe/tcpSocket/port",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/port/type",keyword:"type",params:{type: schema121.properties.tcpSocket.properties.port.type},message:"must be integer,string",schema:schema121.properties.tcpSocket.properties.port.type,parentSchema:schema121.properties.tcpSocket.properties.port,data:data54};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -29137,7 +29725,7 @@ errors++;
 if(data53.host !== undefined){
 let data55 = data53.host;
 if(typeof data55 !== "string"){
-const err99 = {instancePath:instancePath+"/livenessProbe/tcpSocket/host",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tcpSocket.properties.host.type,parentSchema:schema116.properties.tcpSocket.properties.host,data:data55};
+const err99 = {instancePath:instancePath+"/livenessProbe/tcpSocket/host",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.tcpSocket.properties.host.type,parentSchema:schema121.properties.tcpSocket.properties.host,data:data55};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -29149,7 +29737,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/livenessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.tcpSocket.type,parentSchema:schema116.properties.tcpSocket,data:data53};
+const err100 = {instancePath:instancePath+"/livenessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.tcpSocket.type,parentSchema:schema121.properties.tcpSocket,data:data53};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -29163,7 +29751,7 @@ if(data40.grpc !== undefined){
 let data56 = data40.grpc;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.port === undefined){
-const err101 = {instancePath:instancePath+"/livenessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema116.properties.grpc.required,parentSchema:schema116.properties.grpc,data:data56};
+const err101 = {instancePath:instancePath+"/livenessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema121.properties.grpc.required,parentSchema:schema121.properties.grpc,data:data56};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -29174,7 +29762,7 @@ errors++;
 }
 for(const key14 in data56){
 if(!((key14 === "port") || (key14 === "service"))){
-const err102 = {instancePath:instancePath+"/livenessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.grpc,data:data56};
+const err102 = {instancePath:instancePath+"/livenessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.grpc,data:data56};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -29187,7 +29775,7 @@ errors++;
 if(data56.port !== undefined){
 let data57 = data56.port;
 if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
-const err103 = {instancePath:instancePath+"/livenessProbe/grpc/port",schemaPath:"#/definitions/probe/properties/grpc/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.grpc.properties.port.type,parentSchema:schema116.properties.grpc.properties.port,data:data57};
+const err103 = {instancePath:instancePath+"/livenessProbe/grpc/port",schemaPath:"#/definitions/probe/properties/grpc/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.grpc.properties.port.type,parentSchema:schema121.properties.grpc.properties.port,data:data57};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -29200,7 +29788,7 @@ errors++;
 if(data56.service !== undefined){
 let data58 = data56.service;
 if(typeof data58 !== "string"){
-const err104 = {instancePath:instancePath+"/livenessProbe/grpc/service",schemaPath:"#/definitions/probe/properties/grpc/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.grpc.properties.service.type,parentSchema:schema116.properties.grpc.properties.service,data:data58};
+const err104 = {instancePath:instancePath+"/livenessProbe/grpc/service",schemaPath:"#/definitions/probe/properties/grpc/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.grpc.properties.service.type,parentSchema:schema121.properties.grpc.properties.service,data:data58};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -29212,7 +29800,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/livenessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.grpc.type,parentSchema:schema116.properties.grpc,data:data56};
+const err105 = {instancePath:instancePath+"/livenessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.grpc.type,parentSchema:schema121.properties.grpc,data:data56};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -29225,7 +29813,7 @@ errors++;
 if(data40.initialDelaySeconds !== undefined){
 let data59 = data40.initialDelaySeconds;
 if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
-const err106 = {instancePath:instancePath+"/livenessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.initialDelaySeconds.type,parentSchema:schema116.properties.initialDelaySeconds,data:data59};
+const err106 = {instancePath:instancePath+"/livenessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.initialDelaySeconds.type,parentSchema:schema121.properties.initialDelaySeconds,data:data59};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -29236,7 +29824,7 @@ errors++;
 }
 if(typeof data59 == "number"){
 if(data59 < 0 || isNaN(data59)){
-const err107 = {instancePath:instancePath+"/livenessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema116.properties.initialDelaySeconds,data:data59};
+const err107 = {instancePath:instancePath+"/livenessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.initialDelaySeconds,data:data59};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -29250,7 +29838,7 @@ errors++;
 if(data40.periodSeconds !== undefined){
 let data60 = data40.periodSeconds;
 if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
-const err108 = {instancePath:instancePath+"/livenessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.periodSeconds.type,parentSchema:schema116.properties.periodSeconds,data:data60};
+const err108 = {instancePath:instancePath+"/livenessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.periodSeconds.type,parentSchema:schema121.properties.periodSeconds,data:data60};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -29261,7 +29849,7 @@ errors++;
 }
 if(typeof data60 == "number"){
 if(data60 < 1 || isNaN(data60)){
-const err109 = {instancePath:instancePath+"/livenessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.periodSeconds,data:data60};
+const err109 = {instancePath:instancePath+"/livenessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.periodSeconds,data:data60};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -29275,7 +29863,7 @@ errors++;
 if(data40.timeoutSeconds !== undefined){
 let data61 = data40.timeoutSeconds;
 if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err110 = {instancePath:instancePath+"/livenessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.timeoutSeconds.type,parentSchema:schema116.properties.timeoutSeconds,data:data61};
+const err110 = {instancePath:instancePath+"/livenessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.timeoutSeconds.type,parentSchema:schema121.properties.timeoutSeconds,data:data61};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -29286,7 +29874,7 @@ errors++;
 }
 if(typeof data61 == "number"){
 if(data61 < 1 || isNaN(data61)){
-const err111 = {instancePath:instancePath+"/livenessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.timeoutSeconds,data:data61};
+const err111 = {instancePath:instancePath+"/livenessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.timeoutSeconds,data:data61};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -29300,7 +29888,7 @@ errors++;
 if(data40.successThreshold !== undefined){
 let data62 = data40.successThreshold;
 if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
-const err112 = {instancePath:instancePath+"/livenessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.successThreshold.type,parentSchema:schema116.properties.successThreshold,data:data62};
+const err112 = {instancePath:instancePath+"/livenessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.successThreshold.type,parentSchema:schema121.properties.successThreshold,data:data62};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -29311,7 +29899,7 @@ errors++;
 }
 if(typeof data62 == "number"){
 if(data62 < 1 || isNaN(data62)){
-const err113 = {instancePath:instancePath+"/livenessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.successThreshold,data:data62};
+const err113 = {instancePath:instancePath+"/livenessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.successThreshold,data:data62};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -29325,7 +29913,7 @@ errors++;
 if(data40.failureThreshold !== undefined){
 let data63 = data40.failureThreshold;
 if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err114 = {instancePath:instancePath+"/livenessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.failureThreshold.type,parentSchema:schema116.properties.failureThreshold,data:data63};
+const err114 = {instancePath:instancePath+"/livenessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.failureThreshold.type,parentSchema:schema121.properties.failureThreshold,data:data63};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -29336,7 +29924,7 @@ errors++;
 }
 if(typeof data63 == "number"){
 if(data63 < 1 || isNaN(data63)){
-const err115 = {instancePath:instancePath+"/livenessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.failureThreshold,data:data63};
+const err115 = {instancePath:instancePath+"/livenessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.failureThreshold,data:data63};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -29350,7 +29938,7 @@ errors++;
 if(data40.terminationGracePeriodSeconds !== undefined){
 let data64 = data40.terminationGracePeriodSeconds;
 if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
-const err116 = {instancePath:instancePath+"/livenessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.terminationGracePeriodSeconds.type,parentSchema:schema116.properties.terminationGracePeriodSeconds,data:data64};
+const err116 = {instancePath:instancePath+"/livenessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.terminationGracePeriodSeconds.type,parentSchema:schema121.properties.terminationGracePeriodSeconds,data:data64};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -29361,7 +29949,7 @@ errors++;
 }
 if(typeof data64 == "number"){
 if(data64 < 1 || isNaN(data64)){
-const err117 = {instancePath:instancePath+"/livenessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.terminationGracePeriodSeconds,data:data64};
+const err117 = {instancePath:instancePath+"/livenessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.terminationGracePeriodSeconds,data:data64};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -29374,7 +29962,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data:data40};
+const err118 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/definitions/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data:data40};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -29392,7 +29980,7 @@ let passing1 = null;
 const _errs154 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.exec === undefined){
-const err119 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/0/required",keyword:"required",params:{missingProperty: "exec"},message:"must have required property '"+"exec"+"'",schema:schema116.oneOf[0].required,parentSchema:schema116.oneOf[0],data:data65};
+const err119 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/0/required",keyword:"required",params:{missingProperty: "exec"},message:"must have required property '"+"exec"+"'",schema:schema121.oneOf[0].required,parentSchema:schema121.oneOf[0],data:data65};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -29410,7 +29998,7 @@ passing1 = 0;
 const _errs155 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.httpGet === undefined){
-const err120 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/1/required",keyword:"required",params:{missingProperty: "httpGet"},message:"must have required property '"+"httpGet"+"'",schema:schema116.oneOf[1].required,parentSchema:schema116.oneOf[1],data:data65};
+const err120 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/1/required",keyword:"required",params:{missingProperty: "httpGet"},message:"must have required property '"+"httpGet"+"'",schema:schema121.oneOf[1].required,parentSchema:schema121.oneOf[1],data:data65};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -29433,7 +30021,7 @@ passing1 = 1;
 const _errs156 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.tcpSocket === undefined){
-const err121 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/2/required",keyword:"required",params:{missingProperty: "tcpSocket"},message:"must have required property '"+"tcpSocket"+"'",schema:schema116.oneOf[2].required,parentSchema:schema116.oneOf[2],data:data65};
+const err121 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/2/required",keyword:"required",params:{missingProperty: "tcpSocket"},message:"must have required property '"+"tcpSocket"+"'",schema:schema121.oneOf[2].required,parentSchema:schema121.oneOf[2],data:data65};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -29456,7 +30044,7 @@ passing1 = 2;
 const _errs157 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.grpc === undefined){
-const err122 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/3/required",keyword:"required",params:{missingProperty: "grpc"},message:"must have required property '"+"grpc"+"'",schema:schema116.oneOf[3].required,parentSchema:schema116.oneOf[3],data:data65};
+const err122 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf/3/required",keyword:"required",params:{missingProperty: "grpc"},message:"must have required property '"+"grpc"+"'",schema:schema121.oneOf[3].required,parentSchema:schema121.oneOf[3],data:data65};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -29480,7 +30068,7 @@ passing1 = 3;
 }
 }
 if(!valid33){
-const err123 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema116.oneOf,parentSchema:schema116,data:data65};
+const err123 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema121.oneOf,parentSchema:schema121,data:data65};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -29502,8 +30090,8 @@ vErrors = null;
 }
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 for(const key15 in data65){
-if(!(func2.call(schema116.properties, key15))){
-const err124 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data:data65};
+if(!(func2.call(schema121.properties, key15))){
+const err124 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data65};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -29517,7 +30105,7 @@ if(data65.exec !== undefined){
 let data66 = data65.exec;
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 if(data66.command === undefined){
-const err125 = {instancePath:instancePath+"/readinessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema116.properties.exec.required,parentSchema:schema116.properties.exec,data:data66};
+const err125 = {instancePath:instancePath+"/readinessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema121.properties.exec.required,parentSchema:schema121.properties.exec,data:data66};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -29528,7 +30116,7 @@ errors++;
 }
 for(const key16 in data66){
 if(!(key16 === "command")){
-const err126 = {instancePath:instancePath+"/readinessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.exec,data:data66};
+const err126 = {instancePath:instancePath+"/readinessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.exec,data:data66};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -29545,7 +30133,7 @@ const len7 = data67.length;
 for(let i7=0; i7<len7; i7++){
 let data68 = data67[i7];
 if(typeof data68 !== "string"){
-const err127 = {instancePath:instancePath+"/readinessProbe/exec/command/" + i7,schemaPath:"#/definitions/probe/properties/exec/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.exec.properties.command.items.type,parentSchema:schema116.properties.exec.properties.command.items,data:data68};
+const err127 = {instancePath:instancePath+"/readinessProbe/exec/command/" + i7,schemaPath:"#/definitions/probe/properties/exec/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.exec.properties.command.items.type,parentSchema:schema121.properties.exec.properties.command.items,data:data68};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -29557,7 +30145,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/readinessProbe/exec/command",schemaPath:"#/definitions/probe/properties/exec/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.exec.properties.command.type,parentSchema:schema116.properties.exec.properties.command,data:data67};
+const err128 = {instancePath:instancePath+"/readinessProbe/exec/command",schemaPath:"#/definitions/probe/properties/exec/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.exec.properties.command.type,parentSchema:schema121.properties.exec.properties.command,data:data67};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -29569,7 +30157,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/readinessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.exec.type,parentSchema:schema116.properties.exec,data:data66};
+const err129 = {instancePath:instancePath+"/readinessProbe/exec",schemaPath:"#/definitions/probe/properties/exec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.exec.type,parentSchema:schema121.properties.exec,data:data66};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -29583,7 +30171,7 @@ if(data65.httpGet !== undefined){
 let data69 = data65.httpGet;
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(data69.port === undefined){
-const err130 = {instancePath:instancePath+"/readinessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema116.properties.httpGet.required,parentSchema:schema116.properties.httpGet,data:data69};
+const err130 = {instancePath:instancePath+"/readinessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema121.properties.httpGet.required,parentSchema:schema121.properties.httpGet,data:data69};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -29594,7 +30182,7 @@ errors++;
 }
 for(const key17 in data69){
 if(!(((((key17 === "path") || (key17 === "port")) || (key17 === "host")) || (key17 === "scheme")) || (key17 === "httpHeaders"))){
-const err131 = {instancePath:instancePath+"/readinessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.httpGet,data:data69};
+const err131 = {instancePath:instancePath+"/readinessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.httpGet,data:data69};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -29607,7 +30195,7 @@ errors++;
 if(data69.path !== undefined){
 let data70 = data69.path;
 if(typeof data70 !== "string"){
-const err132 = {instancePath:instancePath+"/readinessProbe/httpGet/path",schemaPath:"#/definitions/probe/properties/httpGet/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.path.type,parentSchema:schema116.properties.httpGet.properties.path,data:data70};
+const err132 = {instancePath:instancePath+"/readinessProbe/httpGet/path",schemaPath:"#/definitions/probe/properties/httpGet/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.path.type,parentSchema:schema121.properties.httpGet.properties.path,data:data70};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -29620,7 +30208,7 @@ errors++;
 if(data69.port !== undefined){
 let data71 = data69.port;
 if((!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))) && (typeof data71 !== "string")){
-const err133 = {instancePath:instancePath+"/readinessProbe/httpGet/port",schemaPath:"#/definitions/probe/properties/httpGet/properties/port/type",keyword:"type",params:{type: schema116.properties.httpGet.properties.port.type},message:"must be integer,string",schema:schema116.properties.httpGet.properties.port.type,parentSchema:schema116.properties.httpGet.properties.port,data:data71};
+const err133 = {instancePath:instancePath+"/readinessProbe/httpGet/port",schemaPath:"#/definitions/probe/properties/httpGet/properties/port/type",keyword:"type",params:{type: schema121.properties.httpGet.properties.port.type},message:"must be integer,string",schema:schema121.properties.httpGet.properties.port.type,parentSchema:schema121.properties.httpGet.properties.port,data:data71};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -29633,7 +30221,7 @@ errors++;
 if(data69.host !== undefined){
 let data72 = data69.host;
 if(typeof data72 !== "string"){
-const err134 = {instancePath:instancePath+"/readinessProbe/httpGet/host",schemaPath:"#/definitions/probe/properties/httpGet/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.host.type,parentSchema:schema116.properties.httpGet.properties.host,data:data72};
+const err134 = {instancePath:instancePath+"/readinessProbe/httpGet/host",schemaPath:"#/definitions/probe/properties/httpGet/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.host.type,parentSchema:schema121.properties.httpGet.properties.host,data:data72};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -29646,7 +30234,7 @@ errors++;
 if(data69.scheme !== undefined){
 let data73 = data69.scheme;
 if(!((data73 === "HTTP") || (data73 === "HTTPS"))){
-const err135 = {instancePath:instancePath+"/readinessProbe/httpGet/scheme",schemaPath:"#/definitions/probe/properties/httpGet/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema116.properties.httpGet.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.httpGet.properties.scheme.enum,parentSchema:schema116.properties.httpGet.properties.scheme,data:data73};
+const err135 = {instancePath:instancePath+"/readinessProbe/httpGet/scheme",schemaPath:"#/definitions/probe/properties/httpGet/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema121.properties.httpGet.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.httpGet.properties.scheme.enum,parentSchema:schema121.properties.httpGet.properties.scheme,data:data73};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -29664,7 +30252,7 @@ for(let i8=0; i8<len8; i8++){
 let data75 = data74[i8];
 if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
 if(data75.name === undefined){
-const err136 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data75};
+const err136 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema121.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data75};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -29674,7 +30262,7 @@ vErrors.push(err136);
 errors++;
 }
 if(data75.value === undefined){
-const err137 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema116.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data75};
+const err137 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema121.properties.httpGet.properties.httpHeaders.items.required,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data75};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -29685,7 +30273,7 @@ errors++;
 }
 for(const key18 in data75){
 if(!((key18 === "name") || (key18 === "value"))){
-const err138 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data75};
+const err138 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data75};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -29698,7 +30286,7 @@ errors++;
 if(data75.name !== undefined){
 let data76 = data75.name;
 if(typeof data76 !== "string"){
-const err139 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8+"/name",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.httpHeaders.items.properties.name.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items.properties.name,data:data76};
+const err139 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8+"/name",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.httpHeaders.items.properties.name.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items.properties.name,data:data76};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -29711,7 +30299,7 @@ errors++;
 if(data75.value !== undefined){
 let data77 = data75.value;
 if(typeof data77 !== "string"){
-const err140 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8+"/value",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.httpGet.properties.httpHeaders.items.properties.value.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items.properties.value,data:data77};
+const err140 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8+"/value",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.httpGet.properties.httpHeaders.items.properties.value.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items.properties.value,data:data77};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -29723,7 +30311,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.httpGet.properties.httpHeaders.items.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders.items,data:data75};
+const err141 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders/" + i8,schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.httpGet.properties.httpHeaders.items.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders.items,data:data75};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -29735,7 +30323,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.httpGet.properties.httpHeaders.type,parentSchema:schema116.properties.httpGet.properties.httpHeaders,data:data74};
+const err142 = {instancePath:instancePath+"/readinessProbe/httpGet/httpHeaders",schemaPath:"#/definitions/probe/properties/httpGet/properties/httpHeaders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.httpGet.properties.httpHeaders.type,parentSchema:schema121.properties.httpGet.properties.httpHeaders,data:data74};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -29747,7 +30335,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/readinessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.httpGet.type,parentSchema:schema116.properties.httpGet,data:data69};
+const err143 = {instancePath:instancePath+"/readinessProbe/httpGet",schemaPath:"#/definitions/probe/properties/httpGet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.httpGet.type,parentSchema:schema121.properties.httpGet,data:data69};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -29761,7 +30349,7 @@ if(data65.tcpSocket !== undefined){
 let data78 = data65.tcpSocket;
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(data78.port === undefined){
-const err144 = {instancePath:instancePath+"/readinessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema116.properties.tcpSocket.required,parentSchema:schema116.properties.tcpSocket,data:data78};
+const err144 = {instancePath:instancePath+"/readinessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema121.properties.tcpSocket.required,parentSchema:schema121.properties.tcpSocket,data:data78};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -29772,7 +30360,7 @@ errors++;
 }
 for(const key19 in data78){
 if(!((key19 === "port") || (key19 === "host"))){
-const err145 = {instancePath:instancePath+"/readinessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.tcpSocket,data:data78};
+const err145 = {instancePath:instancePath+"/readinessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.tcpSocket,data:data78};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -29785,7 +30373,7 @@ errors++;
 if(data78.port !== undefined){
 let data79 = data78.port;
 if((!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))) && (typeof data79 !== "string")){
-const err146 = {instancePath:instancePath+"/readinessProbe/tcpSocket/port",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/port/type",keyword:"type",params:{type: schema116.properties.tcpSocket.properties.port.type},message:"must be integer,string",schema:schema116.properties.tcpSocket.properties.port.type,parentSchema:schema116.properties.tcpSocket.properties.port,data:data79};
+const err146 = {instancePath:instancePath+"/readinessProbe/tcpSocket/port",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/port/type",keyword:"type",params:{type: schema121.properties.tcpSocket.properties.port.type},message:"must be integer,string",schema:schema121.properties.tcpSocket.properties.port.type,parentSchema:schema121.properties.tcpSocket.properties.port,data:data79};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -29798,7 +30386,7 @@ errors++;
 if(data78.host !== undefined){
 let data80 = data78.host;
 if(typeof data80 !== "string"){
-const err147 = {instancePath:instancePath+"/readinessProbe/tcpSocket/host",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.tcpSocket.properties.host.type,parentSchema:schema116.properties.tcpSocket.properties.host,data:data80};
+const err147 = {instancePath:instancePath+"/readinessProbe/tcpSocket/host",schemaPath:"#/definitions/probe/properties/tcpSocket/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.tcpSocket.properties.host.type,parentSchema:schema121.properties.tcpSocket.properties.host,data:data80};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -29810,7 +30398,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/readinessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.tcpSocket.type,parentSchema:schema116.properties.tcpSocket,data:data78};
+const err148 = {instancePath:instancePath+"/readinessProbe/tcpSocket",schemaPath:"#/definitions/probe/properties/tcpSocket/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.tcpSocket.type,parentSchema:schema121.properties.tcpSocket,data:data78};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -29824,7 +30412,7 @@ if(data65.grpc !== undefined){
 let data81 = data65.grpc;
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 if(data81.port === undefined){
-const err149 = {instancePath:instancePath+"/readinessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema116.properties.grpc.required,parentSchema:schema116.properties.grpc,data:data81};
+const err149 = {instancePath:instancePath+"/readinessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema121.properties.grpc.required,parentSchema:schema121.properties.grpc,data:data81};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -29835,7 +30423,7 @@ errors++;
 }
 for(const key20 in data81){
 if(!((key20 === "port") || (key20 === "service"))){
-const err150 = {instancePath:instancePath+"/readinessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.grpc,data:data81};
+const err150 = {instancePath:instancePath+"/readinessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.grpc,data:data81};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -29848,7 +30436,7 @@ errors++;
 if(data81.port !== undefined){
 let data82 = data81.port;
 if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-const err151 = {instancePath:instancePath+"/readinessProbe/grpc/port",schemaPath:"#/definitions/probe/properties/grpc/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.grpc.properties.port.type,parentSchema:schema116.properties.grpc.properties.port,data:data82};
+const err151 = {instancePath:instancePath+"/readinessProbe/grpc/port",schemaPath:"#/definitions/probe/properties/grpc/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.grpc.properties.port.type,parentSchema:schema121.properties.grpc.properties.port,data:data82};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -29861,7 +30449,7 @@ errors++;
 if(data81.service !== undefined){
 let data83 = data81.service;
 if(typeof data83 !== "string"){
-const err152 = {instancePath:instancePath+"/readinessProbe/grpc/service",schemaPath:"#/definitions/probe/properties/grpc/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.grpc.properties.service.type,parentSchema:schema116.properties.grpc.properties.service,data:data83};
+const err152 = {instancePath:instancePath+"/readinessProbe/grpc/service",schemaPath:"#/definitions/probe/properties/grpc/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.grpc.properties.service.type,parentSchema:schema121.properties.grpc.properties.service,data:data83};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -29873,7 +30461,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/readinessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.grpc.type,parentSchema:schema116.properties.grpc,data:data81};
+const err153 = {instancePath:instancePath+"/readinessProbe/grpc",schemaPath:"#/definitions/probe/properties/grpc/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.grpc.type,parentSchema:schema121.properties.grpc,data:data81};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -29886,7 +30474,7 @@ errors++;
 if(data65.initialDelaySeconds !== undefined){
 let data84 = data65.initialDelaySeconds;
 if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-const err154 = {instancePath:instancePath+"/readinessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.initialDelaySeconds.type,parentSchema:schema116.properties.initialDelaySeconds,data:data84};
+const err154 = {instancePath:instancePath+"/readinessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.initialDelaySeconds.type,parentSchema:schema121.properties.initialDelaySeconds,data:data84};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -29897,7 +30485,7 @@ errors++;
 }
 if(typeof data84 == "number"){
 if(data84 < 0 || isNaN(data84)){
-const err155 = {instancePath:instancePath+"/readinessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema116.properties.initialDelaySeconds,data:data84};
+const err155 = {instancePath:instancePath+"/readinessProbe/initialDelaySeconds",schemaPath:"#/definitions/probe/properties/initialDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.initialDelaySeconds,data:data84};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -29911,7 +30499,7 @@ errors++;
 if(data65.periodSeconds !== undefined){
 let data85 = data65.periodSeconds;
 if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err156 = {instancePath:instancePath+"/readinessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.periodSeconds.type,parentSchema:schema116.properties.periodSeconds,data:data85};
+const err156 = {instancePath:instancePath+"/readinessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.periodSeconds.type,parentSchema:schema121.properties.periodSeconds,data:data85};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -29922,7 +30510,7 @@ errors++;
 }
 if(typeof data85 == "number"){
 if(data85 < 1 || isNaN(data85)){
-const err157 = {instancePath:instancePath+"/readinessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.periodSeconds,data:data85};
+const err157 = {instancePath:instancePath+"/readinessProbe/periodSeconds",schemaPath:"#/definitions/probe/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.periodSeconds,data:data85};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -29936,7 +30524,7 @@ errors++;
 if(data65.timeoutSeconds !== undefined){
 let data86 = data65.timeoutSeconds;
 if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err158 = {instancePath:instancePath+"/readinessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.timeoutSeconds.type,parentSchema:schema116.properties.timeoutSeconds,data:data86};
+const err158 = {instancePath:instancePath+"/readinessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.timeoutSeconds.type,parentSchema:schema121.properties.timeoutSeconds,data:data86};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -29947,7 +30535,7 @@ errors++;
 }
 if(typeof data86 == "number"){
 if(data86 < 1 || isNaN(data86)){
-const err159 = {instancePath:instancePath+"/readinessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.timeoutSeconds,data:data86};
+const err159 = {instancePath:instancePath+"/readinessProbe/timeoutSeconds",schemaPath:"#/definitions/probe/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.timeoutSeconds,data:data86};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -29961,7 +30549,7 @@ errors++;
 if(data65.successThreshold !== undefined){
 let data87 = data65.successThreshold;
 if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err160 = {instancePath:instancePath+"/readinessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.successThreshold.type,parentSchema:schema116.properties.successThreshold,data:data87};
+const err160 = {instancePath:instancePath+"/readinessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.successThreshold.type,parentSchema:schema121.properties.successThreshold,data:data87};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -29972,7 +30560,7 @@ errors++;
 }
 if(typeof data87 == "number"){
 if(data87 < 1 || isNaN(data87)){
-const err161 = {instancePath:instancePath+"/readinessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.successThreshold,data:data87};
+const err161 = {instancePath:instancePath+"/readinessProbe/successThreshold",schemaPath:"#/definitions/probe/properties/successThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.successThreshold,data:data87};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -29986,7 +30574,7 @@ errors++;
 if(data65.failureThreshold !== undefined){
 let data88 = data65.failureThreshold;
 if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err162 = {instancePath:instancePath+"/readinessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.failureThreshold.type,parentSchema:schema116.properties.failureThreshold,data:data88};
+const err162 = {instancePath:instancePath+"/readinessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.failureThreshold.type,parentSchema:schema121.properties.failureThreshold,data:data88};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -29997,7 +30585,7 @@ errors++;
 }
 if(typeof data88 == "number"){
 if(data88 < 1 || isNaN(data88)){
-const err163 = {instancePath:instancePath+"/readinessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.failureThreshold,data:data88};
+const err163 = {instancePath:instancePath+"/readinessProbe/failureThreshold",schemaPath:"#/definitions/probe/properties/failureThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.failureThreshold,data:data88};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -30011,7 +30599,7 @@ errors++;
 if(data65.terminationGracePeriodSeconds !== undefined){
 let data89 = data65.terminationGracePeriodSeconds;
 if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
-const err164 = {instancePath:instancePath+"/readinessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.terminationGracePeriodSeconds.type,parentSchema:schema116.properties.terminationGracePeriodSeconds,data:data89};
+const err164 = {instancePath:instancePath+"/readinessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.terminationGracePeriodSeconds.type,parentSchema:schema121.properties.terminationGracePeriodSeconds,data:data89};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -30022,7 +30610,7 @@ errors++;
 }
 if(typeof data89 == "number"){
 if(data89 < 1 || isNaN(data89)){
-const err165 = {instancePath:instancePath+"/readinessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.terminationGracePeriodSeconds,data:data89};
+const err165 = {instancePath:instancePath+"/readinessProbe/terminationGracePeriodSeconds",schemaPath:"#/definitions/probe/properties/terminationGracePeriodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema121.properties.terminationGracePeriodSeconds,data:data89};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -30035,7 +30623,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data:data65};
+const err166 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/definitions/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data:data65};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -30047,7 +30635,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err167 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -30056,21 +30644,21 @@ vErrors.push(err167);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const ve29727f605bc092178c90cfaa78c681879cf68d6 = validate51;
-const schema118 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"pvc":{"type":"array","minItems":1,"description":"PersistentVolumeClaims (named `name`) mounted at mountPath.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"Claim name."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Sub-path of the volume to mount."},"readOnly":{"type":"boolean","default":false,"description":"Mount read-only."},"mountOnly":{"type":"boolean","default":false,"description":"Do not create the claim; it already exists."},"size":{"type":"string","default":"8Gi","description":"Requested storage","e.g. 10Gi.":null},"storageClassName":{"type":"string","description":"StorageClass (default the cluster's default class)."},"accessModes":{"type":"array","minItems":1,"default":["ReadWriteOnce"],"items":{"enum":["ReadWriteOnce","ReadOnlyMany","ReadWriteMany","ReadWriteOncePod"]},"description":"Access modes."},"volumeMode":{"enum":["Filesystem","Block"],"default":"Filesystem","description":"Filesystem or raw block device."}}}},"configMap":{"type":"array","minItems":1,"description":"ConfigMaps (named `name`) mounted as files.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"ConfigMap name."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Mount a single key as a file."},"readOnly":{"type":"boolean","default":true,"description":"Mount read-only."},"mountOnly":{"type":"boolean","default":false,"description":"Do not create the ConfigMap; it already exists."},"data":{"type":"object","additionalProperties":{"type":"string"},"default":{},"description":"Content of the created ConfigMap (key -> text)."},"defaultMode":{"type":"integer","minimum":0,"maximum":511,"description":"File mode bits (decimal","e.g. 420 = 0644).":null},"items":{"$ref":"#/definitions/items"}}}},"secret":{"type":"array","minItems":1,"description":"Secrets (named `name`) mounted as files. Values given in stringData end up in the generated branch in clear text: for real secrets use mountOnly with an existing Secret.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"Secret name."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Mount a single key as a file."},"readOnly":{"type":"boolean","default":true,"description":"Mount read-only."},"mountOnly":{"type":"boolean","default":false,"description":"Do not create the Secret; it already exists."},"stringData":{"type":"object","additionalProperties":{"type":"string"},"default":{},"description":"Content of the created Secret (key -> text)."},"defaultMode":{"type":"integer","minimum":0,"maximum":511,"description":"File mode bits (decimal","e.g. 256 = 0400).":null},"items":{"$ref":"#/definitions/items"}}}},"emptyDir":{"type":"array","minItems":1,"description":"Scratch volumes that live as long as the pod.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"Volume name suffix."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Sub-path of the volume."},"medium":{"enum":["","Memory"],"default":"","description":"\"\" (node disk) or Memory (tmpfs)."},"sizeLimit":{"type":"string","description":"Size limit","e.g. 1Gi.":null}}}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53},"items":{"type":"array","description":"Keys to project, each {key, path, mode?} (default all keys).","items":{"type":"object","additionalProperties":false,"required":["key","path"],"properties":{"key":{"type":"string"},"path":{"type":"string"},"mode":{"type":"integer","minimum":0,"maximum":511}}}}}};
-const schema119 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53};
-const schema121 = {"type":"array","description":"Keys to project, each {key, path, mode?} (default all keys).","items":{"type":"object","additionalProperties":false,"required":["key","path"],"properties":{"key":{"type":"string"},"path":{"type":"string"},"mode":{"type":"integer","minimum":0,"maximum":511}}}};
+export const ve29727f605bc092178c90cfaa78c681879cf68d6 = validate54;
+const schema123 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"pvc":{"type":"array","minItems":1,"description":"PersistentVolumeClaims (named `name`) mounted at mountPath.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"Claim name."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Sub-path of the volume to mount."},"readOnly":{"type":"boolean","default":false,"description":"Mount read-only."},"mountOnly":{"type":"boolean","default":false,"description":"Do not create the claim; it already exists."},"size":{"type":"string","default":"8Gi","description":"Requested storage","e.g. 10Gi.":null},"storageClassName":{"type":"string","description":"StorageClass (default the cluster's default class)."},"accessModes":{"type":"array","minItems":1,"default":["ReadWriteOnce"],"items":{"enum":["ReadWriteOnce","ReadOnlyMany","ReadWriteMany","ReadWriteOncePod"]},"description":"Access modes."},"volumeMode":{"enum":["Filesystem","Block"],"default":"Filesystem","description":"Filesystem or raw block device."}}}},"configMap":{"type":"array","minItems":1,"description":"ConfigMaps (named `name`) mounted as files.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"ConfigMap name."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Mount a single key as a file."},"readOnly":{"type":"boolean","default":true,"description":"Mount read-only."},"mountOnly":{"type":"boolean","default":false,"description":"Do not create the ConfigMap; it already exists."},"data":{"type":"object","additionalProperties":{"type":"string"},"default":{},"description":"Content of the created ConfigMap (key -> text)."},"defaultMode":{"type":"integer","minimum":0,"maximum":511,"description":"File mode bits (decimal","e.g. 420 = 0644).":null},"items":{"$ref":"#/definitions/items"}}}},"secret":{"type":"array","minItems":1,"description":"Secrets (named `name`) mounted as files. Values given in stringData end up in the generated branch in clear text: for real secrets use mountOnly with an existing Secret.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"Secret name."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Mount a single key as a file."},"readOnly":{"type":"boolean","default":true,"description":"Mount read-only."},"mountOnly":{"type":"boolean","default":false,"description":"Do not create the Secret; it already exists."},"stringData":{"type":"object","additionalProperties":{"type":"string"},"default":{},"description":"Content of the created Secret (key -> text)."},"defaultMode":{"type":"integer","minimum":0,"maximum":511,"description":"File mode bits (decimal","e.g. 256 = 0400).":null},"items":{"$ref":"#/definitions/items"}}}},"emptyDir":{"type":"array","minItems":1,"description":"Scratch volumes that live as long as the pod.","items":{"type":"object","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/definitions/name","description":"Volume name suffix."},"mountPath":{"type":"string","minLength":1,"description":"Mount path in the container."},"subPath":{"type":"string","description":"Sub-path of the volume."},"medium":{"enum":["","Memory"],"default":"","description":"\"\" (node disk) or Memory (tmpfs)."},"sizeLimit":{"type":"string","description":"Size limit","e.g. 1Gi.":null}}}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53},"items":{"type":"array","description":"Keys to project, each {key, path, mode?} (default all keys).","items":{"type":"object","additionalProperties":false,"required":["key","path"],"properties":{"key":{"type":"string"},"path":{"type":"string"},"mode":{"type":"integer","minimum":0,"maximum":511}}}}}};
+const schema124 = {"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53};
+const schema126 = {"type":"array","description":"Keys to project, each {key, path, mode?} (default all keys).","items":{"type":"object","additionalProperties":false,"required":["key","path"],"properties":{"key":{"type":"string"},"path":{"type":"string"},"mode":{"type":"integer","minimum":0,"maximum":511}}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30081,7 +30669,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "pvc") || (key0 === "configMap")) || (key0 === "secret")) || (key0 === "emptyDir"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30095,7 +30683,7 @@ if(data.pvc !== undefined){
 let data0 = data.pvc;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/pvc",schemaPath:"#/properties/pvc/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.pvc,data:data0};
+const err2 = {instancePath:instancePath+"/pvc",schemaPath:"#/properties/pvc/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.pvc,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -30124,7 +30712,7 @@ if(data1.volumeMode === undefined){
 data1.volumeMode = "Filesystem";
 }
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema118.properties.pvc.items.required,parentSchema:schema118.properties.pvc.items,data:data1};
+const err3 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.pvc.items.required,parentSchema:schema123.properties.pvc.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -30134,7 +30722,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.mountPath === undefined){
-const err4 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema118.properties.pvc.items.required,parentSchema:schema118.properties.pvc.items,data:data1};
+const err4 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema123.properties.pvc.items.required,parentSchema:schema123.properties.pvc.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -30144,8 +30732,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key1 in data1){
-if(!(func2.call(schema118.properties.pvc.items.properties, key1))){
-const err5 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.pvc.items,data:data1};
+if(!(func2.call(schema123.properties.pvc.items.properties, key1))){
+const err5 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.pvc.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -30159,7 +30747,7 @@ if(data1.name !== undefined){
 let data2 = data1.name;
 if(typeof data2 === "string"){
 if(func3(data2) > 53){
-const err6 = {instancePath:instancePath+"/pvc/" + i0+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema119,data:data2};
+const err6 = {instancePath:instancePath+"/pvc/" + i0+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema124,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -30169,7 +30757,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern2.test(data2)){
-const err7 = {instancePath:instancePath+"/pvc/" + i0+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema119,data:data2};
+const err7 = {instancePath:instancePath+"/pvc/" + i0+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema124,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -30180,7 +30768,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/pvc/" + i0+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data2};
+const err8 = {instancePath:instancePath+"/pvc/" + i0+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -30194,7 +30782,7 @@ if(data1.mountPath !== undefined){
 let data3 = data1.mountPath;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err9 = {instancePath:instancePath+"/pvc/" + i0+"/mountPath",schemaPath:"#/properties/pvc/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.pvc.items.properties.mountPath,data:data3};
+const err9 = {instancePath:instancePath+"/pvc/" + i0+"/mountPath",schemaPath:"#/properties/pvc/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.pvc.items.properties.mountPath,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -30205,7 +30793,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/pvc/" + i0+"/mountPath",schemaPath:"#/properties/pvc/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.pvc.items.properties.mountPath.type,parentSchema:schema118.properties.pvc.items.properties.mountPath,data:data3};
+const err10 = {instancePath:instancePath+"/pvc/" + i0+"/mountPath",schemaPath:"#/properties/pvc/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.pvc.items.properties.mountPath.type,parentSchema:schema123.properties.pvc.items.properties.mountPath,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -30218,7 +30806,7 @@ errors++;
 if(data1.subPath !== undefined){
 let data4 = data1.subPath;
 if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/pvc/" + i0+"/subPath",schemaPath:"#/properties/pvc/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.pvc.items.properties.subPath.type,parentSchema:schema118.properties.pvc.items.properties.subPath,data:data4};
+const err11 = {instancePath:instancePath+"/pvc/" + i0+"/subPath",schemaPath:"#/properties/pvc/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.pvc.items.properties.subPath.type,parentSchema:schema123.properties.pvc.items.properties.subPath,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -30230,7 +30818,7 @@ errors++;
 }
 let data5 = data1.readOnly;
 if(typeof data5 !== "boolean"){
-const err12 = {instancePath:instancePath+"/pvc/" + i0+"/readOnly",schemaPath:"#/properties/pvc/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.pvc.items.properties.readOnly.type,parentSchema:schema118.properties.pvc.items.properties.readOnly,data:data5};
+const err12 = {instancePath:instancePath+"/pvc/" + i0+"/readOnly",schemaPath:"#/properties/pvc/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.pvc.items.properties.readOnly.type,parentSchema:schema123.properties.pvc.items.properties.readOnly,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -30241,7 +30829,7 @@ errors++;
 }
 let data6 = data1.mountOnly;
 if(typeof data6 !== "boolean"){
-const err13 = {instancePath:instancePath+"/pvc/" + i0+"/mountOnly",schemaPath:"#/properties/pvc/items/properties/mountOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.pvc.items.properties.mountOnly.type,parentSchema:schema118.properties.pvc.items.properties.mountOnly,data:data6};
+const err13 = {instancePath:instancePath+"/pvc/" + i0+"/mountOnly",schemaPath:"#/properties/pvc/items/properties/mountOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.pvc.items.properties.mountOnly.type,parentSchema:schema123.properties.pvc.items.properties.mountOnly,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -30252,7 +30840,7 @@ errors++;
 }
 let data7 = data1.size;
 if(typeof data7 !== "string"){
-const err14 = {instancePath:instancePath+"/pvc/" + i0+"/size",schemaPath:"#/properties/pvc/items/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.pvc.items.properties.size.type,parentSchema:schema118.properties.pvc.items.properties.size,data:data7};
+const err14 = {instancePath:instancePath+"/pvc/" + i0+"/size",schemaPath:"#/properties/pvc/items/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.pvc.items.properties.size.type,parentSchema:schema123.properties.pvc.items.properties.size,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -30264,7 +30852,7 @@ errors++;
 if(data1.storageClassName !== undefined){
 let data8 = data1.storageClassName;
 if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/pvc/" + i0+"/storageClassName",schemaPath:"#/properties/pvc/items/properties/storageClassName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.pvc.items.properties.storageClassName.type,parentSchema:schema118.properties.pvc.items.properties.storageClassName,data:data8};
+const err15 = {instancePath:instancePath+"/pvc/" + i0+"/storageClassName",schemaPath:"#/properties/pvc/items/properties/storageClassName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.pvc.items.properties.storageClassName.type,parentSchema:schema123.properties.pvc.items.properties.storageClassName,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -30277,7 +30865,7 @@ errors++;
 let data9 = data1.accessModes;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err16 = {instancePath:instancePath+"/pvc/" + i0+"/accessModes",schemaPath:"#/properties/pvc/items/properties/accessModes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.pvc.items.properties.accessModes,data:data9};
+const err16 = {instancePath:instancePath+"/pvc/" + i0+"/accessModes",schemaPath:"#/properties/pvc/items/properties/accessModes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.pvc.items.properties.accessModes,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -30290,7 +30878,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(!((((data10 === "ReadWriteOnce") || (data10 === "ReadOnlyMany")) || (data10 === "ReadWriteMany")) || (data10 === "ReadWriteOncePod"))){
-const err17 = {instancePath:instancePath+"/pvc/" + i0+"/accessModes/" + i1,schemaPath:"#/properties/pvc/items/properties/accessModes/items/enum",keyword:"enum",params:{allowedValues: schema118.properties.pvc.items.properties.accessModes.items.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.pvc.items.properties.accessModes.items.enum,parentSchema:schema118.properties.pvc.items.properties.accessModes.items,data:data10};
+const err17 = {instancePath:instancePath+"/pvc/" + i0+"/accessModes/" + i1,schemaPath:"#/properties/pvc/items/properties/accessModes/items/enum",keyword:"enum",params:{allowedValues: schema123.properties.pvc.items.properties.accessModes.items.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.pvc.items.properties.accessModes.items.enum,parentSchema:schema123.properties.pvc.items.properties.accessModes.items,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -30302,7 +30890,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/pvc/" + i0+"/accessModes",schemaPath:"#/properties/pvc/items/properties/accessModes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.pvc.items.properties.accessModes.type,parentSchema:schema118.properties.pvc.items.properties.accessModes,data:data9};
+const err18 = {instancePath:instancePath+"/pvc/" + i0+"/accessModes",schemaPath:"#/properties/pvc/items/properties/accessModes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.pvc.items.properties.accessModes.type,parentSchema:schema123.properties.pvc.items.properties.accessModes,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -30313,7 +30901,7 @@ errors++;
 }
 let data11 = data1.volumeMode;
 if(!((data11 === "Filesystem") || (data11 === "Block"))){
-const err19 = {instancePath:instancePath+"/pvc/" + i0+"/volumeMode",schemaPath:"#/properties/pvc/items/properties/volumeMode/enum",keyword:"enum",params:{allowedValues: schema118.properties.pvc.items.properties.volumeMode.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.pvc.items.properties.volumeMode.enum,parentSchema:schema118.properties.pvc.items.properties.volumeMode,data:data11};
+const err19 = {instancePath:instancePath+"/pvc/" + i0+"/volumeMode",schemaPath:"#/properties/pvc/items/properties/volumeMode/enum",keyword:"enum",params:{allowedValues: schema123.properties.pvc.items.properties.volumeMode.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.pvc.items.properties.volumeMode.enum,parentSchema:schema123.properties.pvc.items.properties.volumeMode,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -30324,7 +30912,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.pvc.items.type,parentSchema:schema118.properties.pvc.items,data:data1};
+const err20 = {instancePath:instancePath+"/pvc/" + i0,schemaPath:"#/properties/pvc/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.pvc.items.type,parentSchema:schema123.properties.pvc.items,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -30336,7 +30924,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/pvc",schemaPath:"#/properties/pvc/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.pvc.type,parentSchema:schema118.properties.pvc,data:data0};
+const err21 = {instancePath:instancePath+"/pvc",schemaPath:"#/properties/pvc/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.pvc.type,parentSchema:schema123.properties.pvc,data:data0};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -30350,7 +30938,7 @@ if(data.configMap !== undefined){
 let data12 = data.configMap;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err22 = {instancePath:instancePath+"/configMap",schemaPath:"#/properties/configMap/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.configMap,data:data12};
+const err22 = {instancePath:instancePath+"/configMap",schemaPath:"#/properties/configMap/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.configMap,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -30373,7 +30961,7 @@ if(data13.data === undefined){
 data13.data = {};
 }
 if(data13.name === undefined){
-const err23 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema118.properties.configMap.items.required,parentSchema:schema118.properties.configMap.items,data:data13};
+const err23 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.configMap.items.required,parentSchema:schema123.properties.configMap.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -30383,7 +30971,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data13.mountPath === undefined){
-const err24 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema118.properties.configMap.items.required,parentSchema:schema118.properties.configMap.items,data:data13};
+const err24 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema123.properties.configMap.items.required,parentSchema:schema123.properties.configMap.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -30394,7 +30982,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((((((((key2 === "name") || (key2 === "mountPath")) || (key2 === "subPath")) || (key2 === "readOnly")) || (key2 === "mountOnly")) || (key2 === "data")) || (key2 === "defaultMode")) || (key2 === "items"))){
-const err25 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.configMap.items,data:data13};
+const err25 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.configMap.items,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -30408,7 +30996,7 @@ if(data13.name !== undefined){
 let data14 = data13.name;
 if(typeof data14 === "string"){
 if(func3(data14) > 53){
-const err26 = {instancePath:instancePath+"/configMap/" + i2+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema119,data:data14};
+const err26 = {instancePath:instancePath+"/configMap/" + i2+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema124,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -30418,7 +31006,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!pattern2.test(data14)){
-const err27 = {instancePath:instancePath+"/configMap/" + i2+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema119,data:data14};
+const err27 = {instancePath:instancePath+"/configMap/" + i2+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema124,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -30429,7 +31017,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/configMap/" + i2+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data14};
+const err28 = {instancePath:instancePath+"/configMap/" + i2+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -30443,7 +31031,7 @@ if(data13.mountPath !== undefined){
 let data15 = data13.mountPath;
 if(typeof data15 === "string"){
 if(func3(data15) < 1){
-const err29 = {instancePath:instancePath+"/configMap/" + i2+"/mountPath",schemaPath:"#/properties/configMap/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.configMap.items.properties.mountPath,data:data15};
+const err29 = {instancePath:instancePath+"/configMap/" + i2+"/mountPath",schemaPath:"#/properties/configMap/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.configMap.items.properties.mountPath,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -30454,7 +31042,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/configMap/" + i2+"/mountPath",schemaPath:"#/properties/configMap/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.configMap.items.properties.mountPath.type,parentSchema:schema118.properties.configMap.items.properties.mountPath,data:data15};
+const err30 = {instancePath:instancePath+"/configMap/" + i2+"/mountPath",schemaPath:"#/properties/configMap/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.configMap.items.properties.mountPath.type,parentSchema:schema123.properties.configMap.items.properties.mountPath,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -30467,7 +31055,7 @@ errors++;
 if(data13.subPath !== undefined){
 let data16 = data13.subPath;
 if(typeof data16 !== "string"){
-const err31 = {instancePath:instancePath+"/configMap/" + i2+"/subPath",schemaPath:"#/properties/configMap/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.configMap.items.properties.subPath.type,parentSchema:schema118.properties.configMap.items.properties.subPath,data:data16};
+const err31 = {instancePath:instancePath+"/configMap/" + i2+"/subPath",schemaPath:"#/properties/configMap/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.configMap.items.properties.subPath.type,parentSchema:schema123.properties.configMap.items.properties.subPath,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -30479,7 +31067,7 @@ errors++;
 }
 let data17 = data13.readOnly;
 if(typeof data17 !== "boolean"){
-const err32 = {instancePath:instancePath+"/configMap/" + i2+"/readOnly",schemaPath:"#/properties/configMap/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.configMap.items.properties.readOnly.type,parentSchema:schema118.properties.configMap.items.properties.readOnly,data:data17};
+const err32 = {instancePath:instancePath+"/configMap/" + i2+"/readOnly",schemaPath:"#/properties/configMap/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.configMap.items.properties.readOnly.type,parentSchema:schema123.properties.configMap.items.properties.readOnly,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -30490,7 +31078,7 @@ errors++;
 }
 let data18 = data13.mountOnly;
 if(typeof data18 !== "boolean"){
-const err33 = {instancePath:instancePath+"/configMap/" + i2+"/mountOnly",schemaPath:"#/properties/configMap/items/properties/mountOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.configMap.items.properties.mountOnly.type,parentSchema:schema118.properties.configMap.items.properties.mountOnly,data:data18};
+const err33 = {instancePath:instancePath+"/configMap/" + i2+"/mountOnly",schemaPath:"#/properties/configMap/items/properties/mountOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.configMap.items.properties.mountOnly.type,parentSchema:schema123.properties.configMap.items.properties.mountOnly,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -30504,7 +31092,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key3 in data19){
 let data20 = data19[key3];
 if(typeof data20 !== "string"){
-const err34 = {instancePath:instancePath+"/configMap/" + i2+"/data/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/configMap/items/properties/data/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.configMap.items.properties.data.additionalProperties.type,parentSchema:schema118.properties.configMap.items.properties.data.additionalProperties,data:data20};
+const err34 = {instancePath:instancePath+"/configMap/" + i2+"/data/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/configMap/items/properties/data/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.configMap.items.properties.data.additionalProperties.type,parentSchema:schema123.properties.configMap.items.properties.data.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -30516,7 +31104,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/configMap/" + i2+"/data",schemaPath:"#/properties/configMap/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.configMap.items.properties.data.type,parentSchema:schema118.properties.configMap.items.properties.data,data:data19};
+const err35 = {instancePath:instancePath+"/configMap/" + i2+"/data",schemaPath:"#/properties/configMap/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.configMap.items.properties.data.type,parentSchema:schema123.properties.configMap.items.properties.data,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -30528,7 +31116,7 @@ errors++;
 if(data13.defaultMode !== undefined){
 let data21 = data13.defaultMode;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err36 = {instancePath:instancePath+"/configMap/" + i2+"/defaultMode",schemaPath:"#/properties/configMap/items/properties/defaultMode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.configMap.items.properties.defaultMode.type,parentSchema:schema118.properties.configMap.items.properties.defaultMode,data:data21};
+const err36 = {instancePath:instancePath+"/configMap/" + i2+"/defaultMode",schemaPath:"#/properties/configMap/items/properties/defaultMode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.configMap.items.properties.defaultMode.type,parentSchema:schema123.properties.configMap.items.properties.defaultMode,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -30539,7 +31127,7 @@ errors++;
 }
 if(typeof data21 == "number"){
 if(data21 > 511 || isNaN(data21)){
-const err37 = {instancePath:instancePath+"/configMap/" + i2+"/defaultMode",schemaPath:"#/properties/configMap/items/properties/defaultMode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema118.properties.configMap.items.properties.defaultMode,data:data21};
+const err37 = {instancePath:instancePath+"/configMap/" + i2+"/defaultMode",schemaPath:"#/properties/configMap/items/properties/defaultMode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema123.properties.configMap.items.properties.defaultMode,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -30549,7 +31137,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data21 < 0 || isNaN(data21)){
-const err38 = {instancePath:instancePath+"/configMap/" + i2+"/defaultMode",schemaPath:"#/properties/configMap/items/properties/defaultMode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema118.properties.configMap.items.properties.defaultMode,data:data21};
+const err38 = {instancePath:instancePath+"/configMap/" + i2+"/defaultMode",schemaPath:"#/properties/configMap/items/properties/defaultMode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.configMap.items.properties.defaultMode,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -30568,7 +31156,7 @@ for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.key === undefined){
-const err39 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema121.items.required,parentSchema:schema121.items,data:data23};
+const err39 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema126.items.required,parentSchema:schema126.items,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -30578,7 +31166,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data23.path === undefined){
-const err40 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema121.items.required,parentSchema:schema121.items,data:data23};
+const err40 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema126.items.required,parentSchema:schema126.items,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -30589,7 +31177,7 @@ errors++;
 }
 for(const key4 in data23){
 if(!(((key4 === "key") || (key4 === "path")) || (key4 === "mode"))){
-const err41 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema121.items,data:data23};
+const err41 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema126.items,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -30602,7 +31190,7 @@ errors++;
 if(data23.key !== undefined){
 let data24 = data23.key;
 if(typeof data24 !== "string"){
-const err42 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/key",schemaPath:"#/definitions/items/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.properties.key.type,parentSchema:schema121.items.properties.key,data:data24};
+const err42 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/key",schemaPath:"#/definitions/items/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.items.properties.key.type,parentSchema:schema126.items.properties.key,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -30615,7 +31203,7 @@ errors++;
 if(data23.path !== undefined){
 let data25 = data23.path;
 if(typeof data25 !== "string"){
-const err43 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/path",schemaPath:"#/definitions/items/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.properties.path.type,parentSchema:schema121.items.properties.path,data:data25};
+const err43 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/path",schemaPath:"#/definitions/items/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.items.properties.path.type,parentSchema:schema126.items.properties.path,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -30628,7 +31216,7 @@ errors++;
 if(data23.mode !== undefined){
 let data26 = data23.mode;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err44 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/mode",schemaPath:"#/definitions/items/items/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.items.properties.mode.type,parentSchema:schema121.items.properties.mode,data:data26};
+const err44 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/mode",schemaPath:"#/definitions/items/items/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.items.properties.mode.type,parentSchema:schema126.items.properties.mode,data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -30639,7 +31227,7 @@ errors++;
 }
 if(typeof data26 == "number"){
 if(data26 > 511 || isNaN(data26)){
-const err45 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/mode",schemaPath:"#/definitions/items/items/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema121.items.properties.mode,data:data26};
+const err45 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/mode",schemaPath:"#/definitions/items/items/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema126.items.properties.mode,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -30649,7 +31237,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data26 < 0 || isNaN(data26)){
-const err46 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/mode",schemaPath:"#/definitions/items/items/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.items.properties.mode,data:data26};
+const err46 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3+"/mode",schemaPath:"#/definitions/items/items/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.items.properties.mode,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -30662,7 +31250,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.items.type,parentSchema:schema121.items,data:data23};
+const err47 = {instancePath:instancePath+"/configMap/" + i2+"/items/" + i3,schemaPath:"#/definitions/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.items.type,parentSchema:schema126.items,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -30674,7 +31262,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/configMap/" + i2+"/items",schemaPath:"#/definitions/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data22};
+const err48 = {instancePath:instancePath+"/configMap/" + i2+"/items",schemaPath:"#/definitions/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.type,parentSchema:schema126,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -30686,7 +31274,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.configMap.items.type,parentSchema:schema118.properties.configMap.items,data:data13};
+const err49 = {instancePath:instancePath+"/configMap/" + i2,schemaPath:"#/properties/configMap/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.configMap.items.type,parentSchema:schema123.properties.configMap.items,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -30698,7 +31286,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/configMap",schemaPath:"#/properties/configMap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.configMap.type,parentSchema:schema118.properties.configMap,data:data12};
+const err50 = {instancePath:instancePath+"/configMap",schemaPath:"#/properties/configMap/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.configMap.type,parentSchema:schema123.properties.configMap,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -30712,7 +31300,7 @@ if(data.secret !== undefined){
 let data27 = data.secret;
 if(Array.isArray(data27)){
 if(data27.length < 1){
-const err51 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.secret,data:data27};
+const err51 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.secret,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -30735,7 +31323,7 @@ if(data28.stringData === undefined){
 data28.stringData = {};
 }
 if(data28.name === undefined){
-const err52 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema118.properties.secret.items.required,parentSchema:schema118.properties.secret.items,data:data28};
+const err52 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.secret.items.required,parentSchema:schema123.properties.secret.items,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -30745,7 +31333,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data28.mountPath === undefined){
-const err53 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema118.properties.secret.items.required,parentSchema:schema118.properties.secret.items,data:data28};
+const err53 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema123.properties.secret.items.required,parentSchema:schema123.properties.secret.items,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -30756,7 +31344,7 @@ errors++;
 }
 for(const key5 in data28){
 if(!((((((((key5 === "name") || (key5 === "mountPath")) || (key5 === "subPath")) || (key5 === "readOnly")) || (key5 === "mountOnly")) || (key5 === "stringData")) || (key5 === "defaultMode")) || (key5 === "items"))){
-const err54 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.secret.items,data:data28};
+const err54 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.secret.items,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -30770,7 +31358,7 @@ if(data28.name !== undefined){
 let data29 = data28.name;
 if(typeof data29 === "string"){
 if(func3(data29) > 53){
-const err55 = {instancePath:instancePath+"/secret/" + i4+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema119,data:data29};
+const err55 = {instancePath:instancePath+"/secret/" + i4+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema124,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -30780,7 +31368,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!pattern2.test(data29)){
-const err56 = {instancePath:instancePath+"/secret/" + i4+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema119,data:data29};
+const err56 = {instancePath:instancePath+"/secret/" + i4+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema124,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -30791,7 +31379,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/secret/" + i4+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data29};
+const err57 = {instancePath:instancePath+"/secret/" + i4+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -30805,7 +31393,7 @@ if(data28.mountPath !== undefined){
 let data30 = data28.mountPath;
 if(typeof data30 === "string"){
 if(func3(data30) < 1){
-const err58 = {instancePath:instancePath+"/secret/" + i4+"/mountPath",schemaPath:"#/properties/secret/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.secret.items.properties.mountPath,data:data30};
+const err58 = {instancePath:instancePath+"/secret/" + i4+"/mountPath",schemaPath:"#/properties/secret/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.secret.items.properties.mountPath,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -30816,7 +31404,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/secret/" + i4+"/mountPath",schemaPath:"#/properties/secret/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.secret.items.properties.mountPath.type,parentSchema:schema118.properties.secret.items.properties.mountPath,data:data30};
+const err59 = {instancePath:instancePath+"/secret/" + i4+"/mountPath",schemaPath:"#/properties/secret/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.secret.items.properties.mountPath.type,parentSchema:schema123.properties.secret.items.properties.mountPath,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -30829,7 +31417,7 @@ errors++;
 if(data28.subPath !== undefined){
 let data31 = data28.subPath;
 if(typeof data31 !== "string"){
-const err60 = {instancePath:instancePath+"/secret/" + i4+"/subPath",schemaPath:"#/properties/secret/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.secret.items.properties.subPath.type,parentSchema:schema118.properties.secret.items.properties.subPath,data:data31};
+const err60 = {instancePath:instancePath+"/secret/" + i4+"/subPath",schemaPath:"#/properties/secret/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.secret.items.properties.subPath.type,parentSchema:schema123.properties.secret.items.properties.subPath,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -30841,7 +31429,7 @@ errors++;
 }
 let data32 = data28.readOnly;
 if(typeof data32 !== "boolean"){
-const err61 = {instancePath:instancePath+"/secret/" + i4+"/readOnly",schemaPath:"#/properties/secret/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.secret.items.properties.readOnly.type,parentSchema:schema118.properties.secret.items.properties.readOnly,data:data32};
+const err61 = {instancePath:instancePath+"/secret/" + i4+"/readOnly",schemaPath:"#/properties/secret/items/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.secret.items.properties.readOnly.type,parentSchema:schema123.properties.secret.items.properties.readOnly,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -30852,7 +31440,7 @@ errors++;
 }
 let data33 = data28.mountOnly;
 if(typeof data33 !== "boolean"){
-const err62 = {instancePath:instancePath+"/secret/" + i4+"/mountOnly",schemaPath:"#/properties/secret/items/properties/mountOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.properties.secret.items.properties.mountOnly.type,parentSchema:schema118.properties.secret.items.properties.mountOnly,data:data33};
+const err62 = {instancePath:instancePath+"/secret/" + i4+"/mountOnly",schemaPath:"#/properties/secret/items/properties/mountOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.secret.items.properties.mountOnly.type,parentSchema:schema123.properties.secret.items.properties.mountOnly,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -30866,7 +31454,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 for(const key6 in data34){
 let data35 = data34[key6];
 if(typeof data35 !== "string"){
-const err63 = {instancePath:instancePath+"/secret/" + i4+"/stringData/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/secret/items/properties/stringData/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.secret.items.properties.stringData.additionalProperties.type,parentSchema:schema118.properties.secret.items.properties.stringData.additionalProperties,data:data35};
+const err63 = {instancePath:instancePath+"/secret/" + i4+"/stringData/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/secret/items/properties/stringData/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.secret.items.properties.stringData.additionalProperties.type,parentSchema:schema123.properties.secret.items.properties.stringData.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -30878,7 +31466,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/secret/" + i4+"/stringData",schemaPath:"#/properties/secret/items/properties/stringData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.secret.items.properties.stringData.type,parentSchema:schema118.properties.secret.items.properties.stringData,data:data34};
+const err64 = {instancePath:instancePath+"/secret/" + i4+"/stringData",schemaPath:"#/properties/secret/items/properties/stringData/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.secret.items.properties.stringData.type,parentSchema:schema123.properties.secret.items.properties.stringData,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -30890,7 +31478,7 @@ errors++;
 if(data28.defaultMode !== undefined){
 let data36 = data28.defaultMode;
 if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err65 = {instancePath:instancePath+"/secret/" + i4+"/defaultMode",schemaPath:"#/properties/secret/items/properties/defaultMode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.secret.items.properties.defaultMode.type,parentSchema:schema118.properties.secret.items.properties.defaultMode,data:data36};
+const err65 = {instancePath:instancePath+"/secret/" + i4+"/defaultMode",schemaPath:"#/properties/secret/items/properties/defaultMode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.secret.items.properties.defaultMode.type,parentSchema:schema123.properties.secret.items.properties.defaultMode,data:data36};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -30901,7 +31489,7 @@ errors++;
 }
 if(typeof data36 == "number"){
 if(data36 > 511 || isNaN(data36)){
-const err66 = {instancePath:instancePath+"/secret/" + i4+"/defaultMode",schemaPath:"#/properties/secret/items/properties/defaultMode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema118.properties.secret.items.properties.defaultMode,data:data36};
+const err66 = {instancePath:instancePath+"/secret/" + i4+"/defaultMode",schemaPath:"#/properties/secret/items/properties/defaultMode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema123.properties.secret.items.properties.defaultMode,data:data36};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -30911,7 +31499,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data36 < 0 || isNaN(data36)){
-const err67 = {instancePath:instancePath+"/secret/" + i4+"/defaultMode",schemaPath:"#/properties/secret/items/properties/defaultMode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema118.properties.secret.items.properties.defaultMode,data:data36};
+const err67 = {instancePath:instancePath+"/secret/" + i4+"/defaultMode",schemaPath:"#/properties/secret/items/properties/defaultMode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.secret.items.properties.defaultMode,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -30930,7 +31518,7 @@ for(let i5=0; i5<len5; i5++){
 let data38 = data37[i5];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.key === undefined){
-const err68 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema121.items.required,parentSchema:schema121.items,data:data38};
+const err68 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema126.items.required,parentSchema:schema126.items,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -30940,7 +31528,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data38.path === undefined){
-const err69 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema121.items.required,parentSchema:schema121.items,data:data38};
+const err69 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema126.items.required,parentSchema:schema126.items,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -30951,7 +31539,7 @@ errors++;
 }
 for(const key7 in data38){
 if(!(((key7 === "key") || (key7 === "path")) || (key7 === "mode"))){
-const err70 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema121.items,data:data38};
+const err70 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema126.items,data:data38};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -30964,7 +31552,7 @@ errors++;
 if(data38.key !== undefined){
 let data39 = data38.key;
 if(typeof data39 !== "string"){
-const err71 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/key",schemaPath:"#/definitions/items/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.properties.key.type,parentSchema:schema121.items.properties.key,data:data39};
+const err71 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/key",schemaPath:"#/definitions/items/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.items.properties.key.type,parentSchema:schema126.items.properties.key,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -30977,7 +31565,7 @@ errors++;
 if(data38.path !== undefined){
 let data40 = data38.path;
 if(typeof data40 !== "string"){
-const err72 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/path",schemaPath:"#/definitions/items/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.properties.path.type,parentSchema:schema121.items.properties.path,data:data40};
+const err72 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/path",schemaPath:"#/definitions/items/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.items.properties.path.type,parentSchema:schema126.items.properties.path,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -30990,7 +31578,7 @@ errors++;
 if(data38.mode !== undefined){
 let data41 = data38.mode;
 if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err73 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/mode",schemaPath:"#/definitions/items/items/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.items.properties.mode.type,parentSchema:schema121.items.properties.mode,data:data41};
+const err73 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/mode",schemaPath:"#/definitions/items/items/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.items.properties.mode.type,parentSchema:schema126.items.properties.mode,data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -31001,7 +31589,7 @@ errors++;
 }
 if(typeof data41 == "number"){
 if(data41 > 511 || isNaN(data41)){
-const err74 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/mode",schemaPath:"#/definitions/items/items/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema121.items.properties.mode,data:data41};
+const err74 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/mode",schemaPath:"#/definitions/items/items/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema126.items.properties.mode,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -31011,7 +31599,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data41 < 0 || isNaN(data41)){
-const err75 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/mode",schemaPath:"#/definitions/items/items/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.items.properties.mode,data:data41};
+const err75 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5+"/mode",schemaPath:"#/definitions/items/items/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.items.properties.mode,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -31024,7 +31612,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.items.type,parentSchema:schema121.items,data:data38};
+const err76 = {instancePath:instancePath+"/secret/" + i4+"/items/" + i5,schemaPath:"#/definitions/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.items.type,parentSchema:schema126.items,data:data38};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -31036,7 +31624,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/secret/" + i4+"/items",schemaPath:"#/definitions/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data:data37};
+const err77 = {instancePath:instancePath+"/secret/" + i4+"/items",schemaPath:"#/definitions/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.type,parentSchema:schema126,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -31048,7 +31636,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.secret.items.type,parentSchema:schema118.properties.secret.items,data:data28};
+const err78 = {instancePath:instancePath+"/secret/" + i4,schemaPath:"#/properties/secret/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.secret.items.type,parentSchema:schema123.properties.secret.items,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -31060,7 +31648,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.secret.type,parentSchema:schema118.properties.secret,data:data27};
+const err79 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.secret.type,parentSchema:schema123.properties.secret,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -31074,7 +31662,7 @@ if(data.emptyDir !== undefined){
 let data42 = data.emptyDir;
 if(Array.isArray(data42)){
 if(data42.length < 1){
-const err80 = {instancePath:instancePath+"/emptyDir",schemaPath:"#/properties/emptyDir/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.emptyDir,data:data42};
+const err80 = {instancePath:instancePath+"/emptyDir",schemaPath:"#/properties/emptyDir/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.emptyDir,data:data42};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -31091,7 +31679,7 @@ if(data43.medium === undefined){
 data43.medium = "";
 }
 if(data43.name === undefined){
-const err81 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema118.properties.emptyDir.items.required,parentSchema:schema118.properties.emptyDir.items,data:data43};
+const err81 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.emptyDir.items.required,parentSchema:schema123.properties.emptyDir.items,data:data43};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -31101,7 +31689,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data43.mountPath === undefined){
-const err82 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema118.properties.emptyDir.items.required,parentSchema:schema118.properties.emptyDir.items,data:data43};
+const err82 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema123.properties.emptyDir.items.required,parentSchema:schema123.properties.emptyDir.items,data:data43};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -31112,7 +31700,7 @@ errors++;
 }
 for(const key8 in data43){
 if(!(((((key8 === "name") || (key8 === "mountPath")) || (key8 === "subPath")) || (key8 === "medium")) || (key8 === "sizeLimit"))){
-const err83 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.emptyDir.items,data:data43};
+const err83 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.emptyDir.items,data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -31126,7 +31714,7 @@ if(data43.name !== undefined){
 let data44 = data43.name;
 if(typeof data44 === "string"){
 if(func3(data44) > 53){
-const err84 = {instancePath:instancePath+"/emptyDir/" + i6+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema119,data:data44};
+const err84 = {instancePath:instancePath+"/emptyDir/" + i6+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters",schema:53,parentSchema:schema124,data:data44};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -31136,7 +31724,7 @@ vErrors.push(err84);
 errors++;
 }
 if(!pattern2.test(data44)){
-const err85 = {instancePath:instancePath+"/emptyDir/" + i6+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema119,data:data44};
+const err85 = {instancePath:instancePath+"/emptyDir/" + i6+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema124,data:data44};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -31147,7 +31735,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/emptyDir/" + i6+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data44};
+const err86 = {instancePath:instancePath+"/emptyDir/" + i6+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data44};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -31161,7 +31749,7 @@ if(data43.mountPath !== undefined){
 let data45 = data43.mountPath;
 if(typeof data45 === "string"){
 if(func3(data45) < 1){
-const err87 = {instancePath:instancePath+"/emptyDir/" + i6+"/mountPath",schemaPath:"#/properties/emptyDir/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.emptyDir.items.properties.mountPath,data:data45};
+const err87 = {instancePath:instancePath+"/emptyDir/" + i6+"/mountPath",schemaPath:"#/properties/emptyDir/items/properties/mountPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.emptyDir.items.properties.mountPath,data:data45};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -31172,7 +31760,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/emptyDir/" + i6+"/mountPath",schemaPath:"#/properties/emptyDir/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.emptyDir.items.properties.mountPath.type,parentSchema:schema118.properties.emptyDir.items.properties.mountPath,data:data45};
+const err88 = {instancePath:instancePath+"/emptyDir/" + i6+"/mountPath",schemaPath:"#/properties/emptyDir/items/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.emptyDir.items.properties.mountPath.type,parentSchema:schema123.properties.emptyDir.items.properties.mountPath,data:data45};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -31185,7 +31773,7 @@ errors++;
 if(data43.subPath !== undefined){
 let data46 = data43.subPath;
 if(typeof data46 !== "string"){
-const err89 = {instancePath:instancePath+"/emptyDir/" + i6+"/subPath",schemaPath:"#/properties/emptyDir/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.emptyDir.items.properties.subPath.type,parentSchema:schema118.properties.emptyDir.items.properties.subPath,data:data46};
+const err89 = {instancePath:instancePath+"/emptyDir/" + i6+"/subPath",schemaPath:"#/properties/emptyDir/items/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.emptyDir.items.properties.subPath.type,parentSchema:schema123.properties.emptyDir.items.properties.subPath,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -31197,7 +31785,7 @@ errors++;
 }
 let data47 = data43.medium;
 if(!((data47 === "") || (data47 === "Memory"))){
-const err90 = {instancePath:instancePath+"/emptyDir/" + i6+"/medium",schemaPath:"#/properties/emptyDir/items/properties/medium/enum",keyword:"enum",params:{allowedValues: schema118.properties.emptyDir.items.properties.medium.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.emptyDir.items.properties.medium.enum,parentSchema:schema118.properties.emptyDir.items.properties.medium,data:data47};
+const err90 = {instancePath:instancePath+"/emptyDir/" + i6+"/medium",schemaPath:"#/properties/emptyDir/items/properties/medium/enum",keyword:"enum",params:{allowedValues: schema123.properties.emptyDir.items.properties.medium.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.emptyDir.items.properties.medium.enum,parentSchema:schema123.properties.emptyDir.items.properties.medium,data:data47};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -31209,7 +31797,7 @@ errors++;
 if(data43.sizeLimit !== undefined){
 let data48 = data43.sizeLimit;
 if(typeof data48 !== "string"){
-const err91 = {instancePath:instancePath+"/emptyDir/" + i6+"/sizeLimit",schemaPath:"#/properties/emptyDir/items/properties/sizeLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.emptyDir.items.properties.sizeLimit.type,parentSchema:schema118.properties.emptyDir.items.properties.sizeLimit,data:data48};
+const err91 = {instancePath:instancePath+"/emptyDir/" + i6+"/sizeLimit",schemaPath:"#/properties/emptyDir/items/properties/sizeLimit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.emptyDir.items.properties.sizeLimit.type,parentSchema:schema123.properties.emptyDir.items.properties.sizeLimit,data:data48};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -31221,7 +31809,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.emptyDir.items.type,parentSchema:schema118.properties.emptyDir.items,data:data43};
+const err92 = {instancePath:instancePath+"/emptyDir/" + i6,schemaPath:"#/properties/emptyDir/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.emptyDir.items.type,parentSchema:schema123.properties.emptyDir.items,data:data43};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -31233,7 +31821,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/emptyDir",schemaPath:"#/properties/emptyDir/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.emptyDir.type,parentSchema:schema118.properties.emptyDir,data:data42};
+const err93 = {instancePath:instancePath+"/emptyDir",schemaPath:"#/properties/emptyDir/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.emptyDir.type,parentSchema:schema123.properties.emptyDir,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -31245,7 +31833,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -31254,7 +31842,442 @@ vErrors.push(err94);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+export const v48454e1a197aa302d1c61425819ec0fa30aa0cad = validate55;
+const schema130 = {"type":"object","additionalProperties":false,"required":["constraints"],"properties":{"constraints":{"type":"array","minItems":1,"description":"Constraints, each {maxSkew, topologyKey, whenUnsatisfiable, labelSelector, minDomains, matchLabelKeys, nodeAffinityPolicy, nodeTaintsPolicy}.","items":{"type":"object","additionalProperties":false,"required":["maxSkew","topologyKey","labelSelector"],"properties":{"maxSkew":{"type":"integer","minimum":1},"topologyKey":{"type":"string","minLength":1},"whenUnsatisfiable":{"enum":["DoNotSchedule","ScheduleAnyway"],"default":"DoNotSchedule"},"labelSelector":{"type":"object","additionalProperties":false,"properties":{"matchLabels":{"type":"object","additionalProperties":{"type":"string"}},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key"],"properties":{"key":{"type":"string"},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"],"default":"In"},"values":{"type":"array","items":{"type":"string"}}}}}}},"minDomains":{"type":"integer","minimum":1},"matchLabelKeys":{"type":"array","items":{"type":"string"}},"nodeAffinityPolicy":{"enum":["Honor","Ignore"]},"nodeTaintsPolicy":{"enum":["Honor","Ignore"]}}}}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.constraints === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "constraints"},message:"must have required property '"+"constraints"+"'",schema:schema130.required,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "constraints")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.constraints !== undefined){
+let data0 = data.constraints;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema130.properties.constraints,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.whenUnsatisfiable === undefined){
+data1.whenUnsatisfiable = "DoNotSchedule";
+}
+if(data1.maxSkew === undefined){
+const err3 = {instancePath:instancePath+"/constraints/" + i0,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "maxSkew"},message:"must have required property '"+"maxSkew"+"'",schema:schema130.properties.constraints.items.required,parentSchema:schema130.properties.constraints.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.topologyKey === undefined){
+const err4 = {instancePath:instancePath+"/constraints/" + i0,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "topologyKey"},message:"must have required property '"+"topologyKey"+"'",schema:schema130.properties.constraints.items.required,parentSchema:schema130.properties.constraints.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.labelSelector === undefined){
+const err5 = {instancePath:instancePath+"/constraints/" + i0,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "labelSelector"},message:"must have required property '"+"labelSelector"+"'",schema:schema130.properties.constraints.items.required,parentSchema:schema130.properties.constraints.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((((((((key1 === "maxSkew") || (key1 === "topologyKey")) || (key1 === "whenUnsatisfiable")) || (key1 === "labelSelector")) || (key1 === "minDomains")) || (key1 === "matchLabelKeys")) || (key1 === "nodeAffinityPolicy")) || (key1 === "nodeTaintsPolicy"))){
+const err6 = {instancePath:instancePath+"/constraints/" + i0,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.constraints.items,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.maxSkew !== undefined){
+let data2 = data1.maxSkew;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err7 = {instancePath:instancePath+"/constraints/" + i0+"/maxSkew",schemaPath:"#/properties/constraints/items/properties/maxSkew/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.constraints.items.properties.maxSkew.type,parentSchema:schema130.properties.constraints.items.properties.maxSkew,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 1 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/constraints/" + i0+"/maxSkew",schemaPath:"#/properties/constraints/items/properties/maxSkew/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130.properties.constraints.items.properties.maxSkew,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data1.topologyKey !== undefined){
+let data3 = data1.topologyKey;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err9 = {instancePath:instancePath+"/constraints/" + i0+"/topologyKey",schemaPath:"#/properties/constraints/items/properties/topologyKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.constraints.items.properties.topologyKey,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/constraints/" + i0+"/topologyKey",schemaPath:"#/properties/constraints/items/properties/topologyKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.constraints.items.properties.topologyKey.type,parentSchema:schema130.properties.constraints.items.properties.topologyKey,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+let data4 = data1.whenUnsatisfiable;
+if(!((data4 === "DoNotSchedule") || (data4 === "ScheduleAnyway"))){
+const err11 = {instancePath:instancePath+"/constraints/" + i0+"/whenUnsatisfiable",schemaPath:"#/properties/constraints/items/properties/whenUnsatisfiable/enum",keyword:"enum",params:{allowedValues: schema130.properties.constraints.items.properties.whenUnsatisfiable.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.constraints.items.properties.whenUnsatisfiable.enum,parentSchema:schema130.properties.constraints.items.properties.whenUnsatisfiable,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data1.labelSelector !== undefined){
+let data5 = data1.labelSelector;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!((key2 === "matchLabels") || (key2 === "matchExpressions"))){
+const err12 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector",schemaPath:"#/properties/constraints/items/properties/labelSelector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.constraints.items.properties.labelSelector,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data5.matchLabels !== undefined){
+let data6 = data5.matchLabels;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+let data7 = data6[key3];
+if(typeof data7 !== "string"){
+const err13 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchLabels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchLabels.additionalProperties.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchLabels.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchLabels",schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchLabels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchLabels.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchLabels,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.matchExpressions !== undefined){
+let data8 = data5.matchExpressions;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.operator === undefined){
+data9.operator = "In";
+}
+if(data9.key === undefined){
+const err15 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1,schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.required,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key4 in data9){
+if(!(((key4 === "key") || (key4 === "operator")) || (key4 === "values"))){
+const err16 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1,schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data9.key !== undefined){
+let data10 = data9.key;
+if(typeof data10 !== "string"){
+const err17 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1+"/key",schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.key.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.key,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+let data11 = data9.operator;
+if(!((((data11 === "In") || (data11 === "NotIn")) || (data11 === "Exists")) || (data11 === "DoesNotExist"))){
+const err18 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1+"/operator",schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/properties/operator/enum",keyword:"enum",params:{allowedValues: schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.operator.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.operator.enum,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.operator,data:data11};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data9.values !== undefined){
+let data12 = data9.values;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 !== "string"){
+const err19 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1+"/values/" + i2,schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.values.items.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.values.items,data:data13};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1+"/values",schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.values.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.properties.values,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions/" + i1,schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector/matchExpressions",schemaPath:"#/properties/constraints/items/properties/labelSelector/properties/matchExpressions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector.properties.matchExpressions,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/constraints/" + i0+"/labelSelector",schemaPath:"#/properties/constraints/items/properties/labelSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.constraints.items.properties.labelSelector.type,parentSchema:schema130.properties.constraints.items.properties.labelSelector,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data1.minDomains !== undefined){
+let data14 = data1.minDomains;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err24 = {instancePath:instancePath+"/constraints/" + i0+"/minDomains",schemaPath:"#/properties/constraints/items/properties/minDomains/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.constraints.items.properties.minDomains.type,parentSchema:schema130.properties.constraints.items.properties.minDomains,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data14 == "number"){
+if(data14 < 1 || isNaN(data14)){
+const err25 = {instancePath:instancePath+"/constraints/" + i0+"/minDomains",schemaPath:"#/properties/constraints/items/properties/minDomains/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema130.properties.constraints.items.properties.minDomains,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data1.matchLabelKeys !== undefined){
+let data15 = data1.matchLabelKeys;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+if(typeof data16 !== "string"){
+const err26 = {instancePath:instancePath+"/constraints/" + i0+"/matchLabelKeys/" + i3,schemaPath:"#/properties/constraints/items/properties/matchLabelKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.constraints.items.properties.matchLabelKeys.items.type,parentSchema:schema130.properties.constraints.items.properties.matchLabelKeys.items,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/constraints/" + i0+"/matchLabelKeys",schemaPath:"#/properties/constraints/items/properties/matchLabelKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.constraints.items.properties.matchLabelKeys.type,parentSchema:schema130.properties.constraints.items.properties.matchLabelKeys,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data1.nodeAffinityPolicy !== undefined){
+let data17 = data1.nodeAffinityPolicy;
+if(!((data17 === "Honor") || (data17 === "Ignore"))){
+const err28 = {instancePath:instancePath+"/constraints/" + i0+"/nodeAffinityPolicy",schemaPath:"#/properties/constraints/items/properties/nodeAffinityPolicy/enum",keyword:"enum",params:{allowedValues: schema130.properties.constraints.items.properties.nodeAffinityPolicy.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.constraints.items.properties.nodeAffinityPolicy.enum,parentSchema:schema130.properties.constraints.items.properties.nodeAffinityPolicy,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data1.nodeTaintsPolicy !== undefined){
+let data18 = data1.nodeTaintsPolicy;
+if(!((data18 === "Honor") || (data18 === "Ignore"))){
+const err29 = {instancePath:instancePath+"/constraints/" + i0+"/nodeTaintsPolicy",schemaPath:"#/properties/constraints/items/properties/nodeTaintsPolicy/enum",keyword:"enum",params:{allowedValues: schema130.properties.constraints.items.properties.nodeTaintsPolicy.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.constraints.items.properties.nodeTaintsPolicy.enum,parentSchema:schema130.properties.constraints.items.properties.nodeTaintsPolicy,data:data18};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/constraints/" + i0,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.constraints.items.type,parentSchema:schema130.properties.constraints.items,data:data1};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.constraints.type,parentSchema:schema130.properties.constraints,data:data0};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate55.errors = vErrors;
 return errors === 0;
 }
 

@@ -166,6 +166,12 @@ function traitCases(): Case[] {
       { type: 'scheduling', properties: { nodeSelector: { disk: 'ssd' }, topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone' }] } },
     ]),
     t('gpu', 'no KubeVela equivalent (hubcast only)', [{ type: 'gpu', properties: { count: 1 } }]),
+    t('k8s-update-strategy', 'internal/trait/k8s-update-strategy.cue', [{ type: 'k8s-update-strategy', properties: { strategy: { rollingStrategy: { maxSurge: '50%' } } } }]),
+    t('securitycontext', 'internal/trait/securitycontext.cue', [{ type: 'securitycontext', properties: { dropCapabilities: ['ALL'], runAsUser: 1000 } }]),
+    t('podsecuritycontext', 'internal/trait/podsecuritycontext.cue', [{ type: 'podsecuritycontext', properties: { fsGroup: 2000, seccompProfile: { type: 'RuntimeDefault' } } }]),
+    t('topologyspreadconstraints', 'internal/trait/topologyspreadconstraints.cue', [
+      { type: 'topologyspreadconstraints', properties: { constraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', labelSelector: { matchLabels: { 'app.oam.dev/component': 'web' } } }] } },
+    ]),
   ];
 }
 

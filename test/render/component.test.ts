@@ -78,14 +78,18 @@ describe('stock definitions', () => {
       'TraitDefinition/init-container@1.0.0',
       'TraitDefinition/json-merge-patch@1.0.0',
       'TraitDefinition/json-patch@1.0.0',
+      'TraitDefinition/k8s-update-strategy@1.0.0',
       'TraitDefinition/labels@1.0.0',
       'TraitDefinition/node-affinity@1.0.0',
+      'TraitDefinition/podsecuritycontext@1.0.0',
       'TraitDefinition/resources@1.0.0',
       'TraitDefinition/scaler@1.0.0',
       'TraitDefinition/scheduling@1.0.0',
+      'TraitDefinition/securitycontext@1.0.0',
       'TraitDefinition/service-account@1.0.0',
       'TraitDefinition/sidecar@1.0.0',
       'TraitDefinition/storage@1.0.0',
+      'TraitDefinition/topologyspreadconstraints@1.0.0',
     ]);
     for (const d of stock.definitions) {
       expect(d.namespace).toBe('mural-system');
