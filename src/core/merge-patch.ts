@@ -19,13 +19,29 @@ export const POD_LIST_KEYS: ListKeys = Object.freeze({
   volumes: 'name',
   env: 'name',
   imagePullSecrets: 'name',
+  hostAliases: 'ip',
   volumeMounts: 'mountPath',
   volumeDevices: 'devicePath',
   ports: 'containerPort|port',
 });
 
-/** A patch list item `{<key>: x, $patch: delete}` removes the matching item of a keyed list. */
+/**
+ * A patch list item `{<key>: x, $patch: delete}` removes the matching item of a keyed list;
+ * `{<key>: x, $patch: existing, ...}` merges into it and throws MissingItemError when there is none
+ * (a trait that sets the image of container X must not add a container X).
+ */
 export const DELETE_DIRECTIVE = '$patch';
+
+export class MissingItemError extends Error {
+  constructor(
+    readonly list: string,
+    readonly key: string,
+    readonly value: Json,
+  ) {
+    super(`${list} has no item with ${key} ${JSON.stringify(value)}`);
+    this.name = 'MissingItemError';
+  }
+}
 
 /**
  * Merge `patch` into `base`:
@@ -69,6 +85,7 @@ function mergeKeyedList(base: Json[], patch: Json[], keySpec: string, listKeys: 
     }
     const key = alternatives.find((k) => item[k] !== undefined && item[k] !== null);
     const remove = item[DELETE_DIRECTIVE] === 'delete';
+    const mustExist = item[DELETE_DIRECTIVE] === 'existing';
     const idx =
       key === undefined ? -1 : out.findIndex((b) => isObject(b) && b[key] !== undefined && sameScalar(b[key], item[key]));
     if (remove) {
@@ -79,6 +96,8 @@ function mergeKeyedList(base: Json[], patch: Json[], keySpec: string, listKeys: 
     delete body[DELETE_DIRECTIVE];
     if (idx >= 0) {
       out[idx] = mergePatch(out[idx], body, listKeys, [...path, idx]);
+    } else if (mustExist) {
+      throw new MissingItemError(String(path[path.length - 1] ?? ''), key ?? alternatives[0], key === undefined ? null : item[key]);
     } else {
       // A new item is a merge into nothing: nulls inside it are dropped like in any patch map.
       out.push(mergePatch(undefined, body, listKeys, [...path, out.length]));

@@ -7,12 +7,16 @@ import { checkSchema } from '../load/schema-check.ts';
 import type { Json, JsonObject, K8sObject, ObjPath } from '../core/types.ts';
 import { definitionTemplates, propertiesCompiler, WORKLOAD_KINDS } from './definition.ts';
 import type { ComponentInput, ComponentOutput, Definition, TraitInput } from './definition-types.ts';
-import { isObject, mergePatch, POD_LIST_KEYS } from '../core/merge-patch.ts';
+import { applyJsonPatch } from './json-patch.ts';
+import { templateLabels } from './selector-labels.ts';
+import { isObject, mergePatch, MissingItemError, POD_LIST_KEYS } from '../core/merge-patch.ts';
 import { renderDocuments, toFilePos, type CompiledTemplate, type TemplateData } from './template-engine.ts';
 
 /** The sections a trait patch may have, in the order they are applied. */
-export const PATCH_SECTIONS = ['object', 'podTemplate', 'podSpec', 'container'] as const;
+export const PATCH_SECTIONS = ['object', 'podTemplate', 'podSpec', 'container', 'mergePatch', 'jsonPatch'] as const;
 type PatchSection = (typeof PATCH_SECTIONS)[number];
+/** Sections that reach only the component's main object (KubeVela's `output`), not every target. */
+const MAIN_OBJECT_SECTIONS = ['mergePatch', 'jsonPatch'] as const;
 
 /** Kinds whose selector must keep matching their pod template labels. */
 const SELECTOR_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
@@ -48,7 +52,9 @@ export function renderComponent(input: ComponentInput): ComponentOutput {
     return { objects: [], diagnostics };
   }
 
-  const context = input.context as unknown as Json;
+  // Templates see the labels of the component's style as context.labels (selector-labels.ts).
+  const { labelStyle, ...given } = input.context;
+  const context = { ...given, labels: templateLabels(labelStyle ?? 'hubcast', input.name, input.context.workload.name) } as unknown as Json;
   const template = definitionTemplates(def).template;
   if (!template) {
     diagnostics.push(error('definition-template', `${subject}: the definition has no usable spec.template`, def.source.pos(['spec'])));
@@ -196,14 +202,20 @@ function applyTrait(
     return;
   }
   for (const s of PATCH_SECTIONS) {
-    if (patch[s] !== undefined && patch[s] !== null && !isObject(patch[s])) {
-      diagnostics.push(error('trait-patch', `${subject}: ${patchTpl.origin.label}: section "${s}" must be a map`, toFilePos(patchTpl.origin)));
+    const v = patch[s];
+    if (v === undefined || v === null) continue;
+    if (s === 'jsonPatch' ? !Array.isArray(v) : !isObject(v)) {
+      diagnostics.push(
+        error('trait-patch', `${subject}: ${patchTpl.origin.label}: section "${s}" must be a ${s === 'jsonPatch' ? 'list of operations' : 'map'}`, toFilePos(patchTpl.origin)),
+      );
       return;
     }
   }
-  const sections = Object.fromEntries(PATCH_SECTIONS.filter((s) => isObject(patch[s])).map((s) => [s, patch[s] as JsonObject])) as Partial<
-    Record<PatchSection, JsonObject>
-  >;
+  const sections = Object.fromEntries(
+    PATCH_SECTIONS.filter((s) => s !== 'jsonPatch' && isObject(patch[s])).map((s) => [s, patch[s] as JsonObject]),
+  ) as Partial<Record<Exclude<PatchSection, 'jsonPatch'>, JsonObject>>;
+  const operations = Array.isArray(patch.jsonPatch) ? (patch.jsonPatch as Json[]) : undefined;
+  const main = produced.find((p) => p.by === 'component');
   const podSections = (['podTemplate', 'podSpec', 'container'] as const).filter((s) => sections[s]);
   const podTargets = targets.filter((p) => podTemplatePath(p.object));
   if (podSections.length && podTargets.length === 0 && !all) {
@@ -217,7 +229,31 @@ function applyTrait(
     return;
   }
 
+  if (MAIN_OBJECT_SECTIONS.some((s) => patch[s] !== undefined && patch[s] !== null) && !(main && targets.includes(main))) {
+    diagnostics.push(
+      error(
+        'trait-target',
+        `${subject}: the trait patches the component's main object, but ${main ? `its ${main.object.kind} is not a kind the trait applies to (${appliesTo.join(', ')})` : 'the component renders none'}`,
+        trait.pos([]),
+      ),
+    );
+    return;
+  }
+
+  const origin = patchTpl.origin;
   for (const p of targets) {
+    try {
+      patchTarget(p);
+    } catch (e) {
+      if (!(e instanceof MissingItemError)) throw e;
+      diagnostics.push(
+        error('trait-patch', `${subject}: ${describeObj(p.object)}: ${e.list === 'containers' || e.list === 'initContainers' ? `container ${JSON.stringify(e.value)} not found` : e.message}`, trait.pos([])),
+      );
+    }
+  }
+  checkSelectors(targets, subject, trait.pos([]), diagnostics);
+
+  function patchTarget(p: Produced): void {
     let obj = p.object as unknown as JsonObject;
     if (sections.object) obj = mergePatch(obj, sections.object, POD_LIST_KEYS) as JsonObject;
     const tplPath = podTemplatePath(obj as unknown as K8sObject);
@@ -233,7 +269,7 @@ function applyTrait(
         if (idx < 0 && containers.length > 0) idx = 0;
         if (idx < 0) {
           diagnostics.push(error('trait-patch', `${subject}: ${describeObj(p.object)} has no container to patch`, trait.pos([])));
-          continue;
+          return;
         }
         const patched = containers.map((c, i) => (i === idx ? mergePatch(c, sections.container as JsonObject, POD_LIST_KEYS) : c));
         tpl = { ...tpl, spec: { ...spec, containers: patched } };
@@ -251,14 +287,24 @@ function applyTrait(
         );
       }
     }
+    if (p === main) {
+      if (sections.mergePatch) obj = mergePatch(obj, sections.mergePatch, null) as JsonObject;
+      if (operations) {
+        const r = applyJsonPatch(obj, operations);
+        if ('error' in r) {
+          diagnostics.push(error('trait-patch', `${subject}: JSON patch of ${describeObj(p.object)}: ${r.error}`, trait.pos([]), 'check the operation paths against the rendered object (hubcast render --out -)'));
+          return;
+        }
+        obj = r.result;
+      }
+    }
     const problem = objectProblem(obj);
     if (problem) {
-      diagnostics.push(error('trait-patch', `${subject}: after the patch, ${describeObj(p.object)} ${problem}`, toFilePos(patchTpl.origin)));
-      continue;
+      diagnostics.push(error('trait-patch', `${subject}: after the patch, ${describeObj(p.object)} ${problem}`, toFilePos(origin)));
+      return;
     }
     p.object = obj as unknown as K8sObject;
   }
-  checkSelectors(targets, subject, trait.pos([]), diagnostics);
 }
 
 function containerNames(obj: JsonObject, tplPath: ObjPath): { name: string; image: boolean }[] {
@@ -291,7 +337,7 @@ function checkSelectors(list: readonly Produced[], subject: string, at: SourcePo
           'selector-mismatch',
           `${subject}: ${describeObj(object)} pod template labels no longer match its selector (${broken.map(([k, v]) => `${k}=${String(v)}`).join(', ')})`,
           at,
-          'do not change the app.kubernetes.io/name and app.kubernetes.io/instance pod labels',
+          'do not change the pod labels the selector uses',
         ),
       );
     }

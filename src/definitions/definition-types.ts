@@ -3,6 +3,7 @@
 
 import type { Diagnostic, SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject, ObjPath, SourceObject } from '../core/types.ts';
+import type { LabelStyle } from './selector-labels.ts';
 import type { CompiledTemplate } from './template-engine.ts';
 
 export { DEFINITION_API_VERSION, type DefinitionKind } from '../load/load-repo.ts';
@@ -59,6 +60,11 @@ export interface RenderContext {
   cluster?: ClusterContext;
   /** The component's resolved source (definitions with `source`), see docs/sources.md. */
   source?: JsonObject;
+  /**
+   * Which labels `context.labels` holds (hubcast.yaml `definitions.selectorLabels`, by the
+   * definition set of the component's definition); `hubcast` when absent.
+   */
+  labelStyle?: LabelStyle;
 }
 
 export interface TraitInput {

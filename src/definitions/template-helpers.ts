@@ -132,13 +132,64 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     if (typeof values[0] !== 'string') throw new TemplateValueError(`trunc63: argument is ${describe(values[0])}, not a string`, options.loc);
     return truncateName(values[0], 63);
   },
+  // Maps are walked in key order (code units, as Go sorts JSON keys): KubeVela iterates a
+  // parameter map sorted, and the output must not depend on how the user ordered the YAML.
   keys(...args) {
     const { values } = splitArgs(args);
-    return isPlainObject(values[0]) ? Object.keys(values[0]) : [];
+    return isPlainObject(values[0]) ? sortedKeys(values[0]) : [];
+  },
+  values(...args) {
+    const { values } = splitArgs(args);
+    const m = values[0];
+    return isPlainObject(m) ? sortedKeys(m).map((k) => m[k]) : [];
   },
   entries(...args) {
     const { values } = splitArgs(args);
-    return isPlainObject(values[0]) ? Object.entries(values[0]).map(([key, value]) => ({ key, value })) : [];
+    const m = values[0];
+    return isPlainObject(m) ? sortedKeys(m).map((key) => ({ key, value: m[key] })) : [];
+  },
+  /** Items of a list, keys of a map, characters of a string; 0 for undefined/null. */
+  length(...args) {
+    const { values, options } = splitArgs(args);
+    const v = values[0];
+    if (v === undefined || v === null) return 0;
+    if (Array.isArray(v) || typeof v === 'string') return v.length;
+    if (isPlainObject(v)) return Object.keys(v).length;
+    throw new TemplateValueError(`length: argument is ${describe(v)}, not a list, map or string`, options.loc);
+  },
+  /** The lists given, one after the other; undefined/null arguments are skipped. */
+  flatten(...args) {
+    const { values, options } = splitArgs(args);
+    const out: unknown[] = [];
+    values.forEach((v, i) => {
+      if (v === undefined || v === null) return;
+      if (!Array.isArray(v)) throw new TemplateValueError(`flatten: argument ${i + 1} is ${describe(v)}, not a list`, options.loc);
+      out.push(...v);
+    });
+    return out;
+  },
+  /** The first item of a list for each value of `field` (KubeVela de-duplicates volumes by name so). */
+  uniqueBy(...args) {
+    const { values, options } = splitArgs(args);
+    const [list, field] = values;
+    if (list === undefined || list === null) return [];
+    if (!Array.isArray(list)) throw new TemplateValueError(`uniqueBy: argument 1 is ${describe(list)}, not a list`, options.loc);
+    if (typeof field !== 'string') throw new TemplateValueError('uniqueBy: argument 2 must be a field name', options.loc);
+    const seen = new Set<unknown>();
+    return list.filter((item) => {
+      const key = isPlainObject(item) && Object.hasOwn(item, field) ? item[field] : undefined;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  },
+  /** The distinct scalars of a list, first occurrence kept. */
+  uniq(...args) {
+    const { values, options } = splitArgs(args);
+    const list = values[0];
+    if (list === undefined || list === null) return [];
+    if (!Array.isArray(list)) throw new TemplateValueError(`uniq: argument is ${describe(list)}, not a list`, options.loc);
+    return [...new Set(list)];
   },
   merge(...args) {
     const { values, options } = splitArgs(args);
@@ -216,6 +267,10 @@ export const COMPILE_OPTIONS = {
 /** Cut a Kubernetes name to `max` characters without leaving a trailing `-` or `.`. */
 export function truncateName(s: string, max = 63): string {
   return s.length <= max ? s : s.slice(0, max).replace(/[-.]+$/, '');
+}
+
+function sortedKeys(o: Record<string, unknown>): string[] {
+  return Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function defineOwn(o: Record<string, unknown>, k: string, v: unknown): void {

@@ -13,7 +13,7 @@ export interface StockFile {
 export const stockFiles: StockFile[] = [
  {
   "path": "templates/components/cron-task.yaml",
-  "digest": "jdQ7TuFb3jAU8vCyFPQDqYBaS4s=",
+  "digest": "sxuRP+A0lmQKskA+90hjs8d9LTU=",
   "documents": [
    {
     "body": {
@@ -126,7 +126,8 @@ export const stockFiles: StockFile[] = [
         "backoffLimit": {
          "type": "integer",
          "minimum": 0,
-         "description": "Retries before the Job is marked failed (Kubernetes default 6)."
+         "default": 6,
+         "description": "Retries before a Job is marked failed."
         },
         "activeDeadlineSeconds": {
          "type": "integer",
@@ -189,9 +190,245 @@ export const stockFiles: StockFile[] = [
            "description": "Memory limit."
           }
          }
+        },
+        "volumeMounts": {
+         "$ref": "#/definitions/volumeMounts",
+         "description": "Volumes mounted into the container, by type (pvc, configMap, secret, emptyDir, hostPath), each named as given; the pod's volumes keep these names (one volume per name)."
+        },
+        "hostAliases": {
+         "type": "array",
+         "description": "Extra /etc/hosts entries of the pods, each {ip, hostnames}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "ip",
+           "hostnames"
+          ],
+          "properties": {
+           "ip": {
+            "type": "string",
+            "minLength": 1,
+            "description": "IP address."
+           },
+           "hostnames": {
+            "type": "array",
+            "items": {
+             "type": "string",
+             "minLength": 1
+            },
+            "description": "Host names of the IP."
+           }
+          }
+         }
         }
        },
        "definitions": {
+        "volumeName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Volume name in the pod (mounts of the same name share one volume)."
+        },
+        "keyItems": {
+         "type": "array",
+         "description": "Keys to project, each {key, path, mode} (default all keys).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "key",
+           "path"
+          ],
+          "properties": {
+           "key": {
+            "type": "string",
+            "minLength": 1
+           },
+           "path": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mode": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 511,
+            "default": 511
+           }
+          }
+         }
+        },
+        "volumeMounts": {
+         "type": "object",
+         "additionalProperties": false,
+         "properties": {
+          "pvc": {
+           "type": "array",
+           "description": "Existing PersistentVolumeClaims, each {name, mountPath, subPath, claimName}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "claimName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "claimName": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          },
+          "configMap": {
+           "type": "array",
+           "description": "Existing ConfigMaps, each {name, mountPath, subPath, cmName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "cmName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "cmName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "secret": {
+           "type": "array",
+           "description": "Existing Secrets, each {name, mountPath, subPath, secretName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "secretName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "secretName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "emptyDir": {
+           "type": "array",
+           "description": "Scratch volumes, each {name, mountPath, subPath, medium}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "medium": {
+              "enum": [
+               "",
+               "Memory"
+              ],
+              "default": ""
+             }
+            }
+           }
+          },
+          "hostPath": {
+           "type": "array",
+           "description": "Node paths, each {name, mountPath, subPath, path}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "path"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "path": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          }
+         }
+        },
         "envVar": {
          "type": "object",
          "additionalProperties": false,
@@ -293,12 +530,690 @@ export const stockFiles: StockFile[] = [
         }
        }
       },
-      "template": "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\nspec:\n  schedule: {{json properties.schedule}}\n{{#if properties.timeZone}}\n  timeZone: {{json properties.timeZone}}\n{{/if}}\n{{#if (defined properties.startingDeadlineSeconds)}}\n  startingDeadlineSeconds: {{json properties.startingDeadlineSeconds}}\n{{/if}}\n  concurrencyPolicy: {{json properties.concurrencyPolicy}}\n  suspend: {{json properties.suspend}}\n  successfulJobsHistoryLimit: {{json properties.successfulJobsHistoryLimit}}\n  failedJobsHistoryLimit: {{json properties.failedJobsHistoryLimit}}\n  jobTemplate:\n    metadata:\n      labels:\n        app.kubernetes.io/name: {{json name}}\n        app.kubernetes.io/instance: {{json context.workload.name}}\n    spec:\n      parallelism: {{json properties.count}}\n      completions: {{json properties.count}}\n{{#if (defined properties.backoffLimit)}}\n      backoffLimit: {{json properties.backoffLimit}}\n{{/if}}\n{{#if (defined properties.activeDeadlineSeconds)}}\n      activeDeadlineSeconds: {{json properties.activeDeadlineSeconds}}\n{{/if}}\n{{#if (defined properties.ttlSecondsAfterFinished)}}\n      ttlSecondsAfterFinished: {{json properties.ttlSecondsAfterFinished}}\n{{/if}}\n      template:\n        metadata:\n          labels: {{json (merge properties.labels (dict \"app.kubernetes.io/name\" name \"app.kubernetes.io/instance\" context.workload.name))}}\n{{#if properties.annotations}}\n          annotations: {{json properties.annotations}}\n{{/if}}\n        spec:\n          restartPolicy: {{json properties.restart}}\n{{#if properties.imagePullSecrets}}\n          imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n            - name: {{json this}}\n{{/each}}\n{{/if}}\n          containers:\n            - name: {{json name}}\n              image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n              imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n              command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n              args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n              env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n              resources:\n                requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n                limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n              resources:\n                limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n"
+      "template": "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  schedule: {{json properties.schedule}}\n{{#if properties.timeZone}}\n  timeZone: {{json properties.timeZone}}\n{{/if}}\n{{#if (defined properties.startingDeadlineSeconds)}}\n  startingDeadlineSeconds: {{json properties.startingDeadlineSeconds}}\n{{/if}}\n  concurrencyPolicy: {{json properties.concurrencyPolicy}}\n  suspend: {{json properties.suspend}}\n  successfulJobsHistoryLimit: {{json properties.successfulJobsHistoryLimit}}\n  failedJobsHistoryLimit: {{json properties.failedJobsHistoryLimit}}\n  jobTemplate:\n    metadata:\n      labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n      parallelism: {{json properties.count}}\n      completions: {{json properties.count}}\n      backoffLimit: {{json properties.backoffLimit}}\n{{#if (defined properties.activeDeadlineSeconds)}}\n      activeDeadlineSeconds: {{json properties.activeDeadlineSeconds}}\n{{/if}}\n{{#if (defined properties.ttlSecondsAfterFinished)}}\n      ttlSecondsAfterFinished: {{json properties.ttlSecondsAfterFinished}}\n{{/if}}\n      template:\n        metadata:\n          labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n          annotations: {{json properties.annotations}}\n{{/if}}\n        spec:\n          restartPolicy: {{json properties.restart}}\n{{#if properties.imagePullSecrets}}\n          imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n            - name: {{json this}}\n{{/each}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n          volumes:\n{{#each (uniqueBy (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath) \"name\")}}\n            - name: {{json this.name}}\n{{#if (defined this.claimName)}}\n              persistentVolumeClaim: {{json (dict \"claimName\" this.claimName)}}\n{{else if (defined this.cmName)}}\n              configMap: {{json (dict \"defaultMode\" this.defaultMode \"name\" this.cmName \"items\" this.items)}}\n{{else if (defined this.secretName)}}\n              secret: {{json (dict \"defaultMode\" this.defaultMode \"secretName\" this.secretName \"items\" this.items)}}\n{{else if (defined this.path)}}\n              hostPath: {{json (dict \"path\" this.path)}}\n{{else}}\n              emptyDir: {{json (dict \"medium\" this.medium)}}\n{{/if}}\n{{/each}}\n{{else}}\n          volumes: []\n{{/if}}\n{{/if}}\n{{#if properties.hostAliases}}\n          hostAliases: {{json properties.hostAliases}}\n{{/if}}\n          containers:\n            - name: {{json name}}\n              image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n              imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n              command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n              args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n              env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n              resources:\n                requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n                limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n              resources:\n                limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n              volumeMounts:\n{{#each (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n                - {{json (dict \"name\" this.name \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n{{else}}\n              volumeMounts: []\n{{/if}}\n{{/if}}\n"
      }
     },
     "origins": {
      "template": [
-      160,
+      260,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/components/daemon.yaml",
+  "digest": "HQTr1haSI48F3AgWYGA4MfMVaB8=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "ComponentDefinition",
+     "metadata": {
+      "name": "daemon"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "A pod on every node: an apps/v1 DaemonSet and, when any port is exposed, a v1 Service selecting its pods (KubeVela's daemon component).",
+      "workloadType": "application",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "image"
+       ],
+       "properties": {
+        "image": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Container image, e.g. ghcr.io/acme/api:1.4.2."
+        },
+        "imagePullPolicy": {
+         "enum": [
+          "Always",
+          "IfNotPresent",
+          "Never"
+         ],
+         "description": "When the kubelet pulls the image (Kubernetes default when unset)."
+        },
+        "imagePullSecrets": {
+         "type": "array",
+         "items": {
+          "type": "string",
+          "minLength": 1
+         },
+         "description": "Names of Secrets (in the workload namespace) holding registry credentials."
+        },
+        "labels": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Extra labels on the pod template."
+        },
+        "annotations": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Extra annotations on the pod template."
+        },
+        "port": {
+         "type": "integer",
+         "minimum": 1,
+         "maximum": 65535,
+         "description": "Legacy single container port (not exposed). Ignored when `ports` is set."
+        },
+        "ports": {
+         "type": "array",
+         "description": "Ports the container listens on; those with `expose` reach the Service.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "port"
+          ],
+          "properties": {
+           "port": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 65535,
+            "description": "Container port, and the Service port when exposed."
+           },
+           "name": {
+            "type": "string",
+            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+            "maxLength": 15,
+            "description": "Port name (default port-<port>)."
+           },
+           "protocol": {
+            "enum": [
+             "TCP",
+             "UDP",
+             "SCTP"
+            ],
+            "default": "TCP",
+            "description": "Transport protocol."
+           },
+           "expose": {
+            "type": "boolean",
+            "default": false,
+            "description": "Add this port to the Service."
+           }
+          }
+         }
+        },
+        "exposeType": {
+         "enum": [
+          "ClusterIP",
+          "NodePort",
+          "LoadBalancer",
+          "ExternalName"
+         ],
+         "default": "ClusterIP",
+         "description": "Service type."
+        },
+        "cmd": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Container command (replaces the image ENTRYPOINT)."
+        },
+        "args": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Container arguments (replace the image CMD)."
+        },
+        "env": {
+         "type": "array",
+         "items": {
+          "$ref": "#/definitions/envVar"
+         },
+         "description": "Environment variables, each {name, value} or {name, valueFrom}."
+        },
+        "cpu": {
+         "type": [
+          "string",
+          "number"
+         ],
+         "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",
+         "description": "CPU request, e.g. \"500m\" or \"0.5\". The limit is the same unless limit.cpu is set."
+        },
+        "memory": {
+         "type": "string",
+         "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",
+         "description": "Memory request, e.g. \"512Mi\". The limit is the same unless limit.memory is set."
+        },
+        "limit": {
+         "type": "object",
+         "additionalProperties": false,
+         "description": "Limits that differ from the requests.",
+         "properties": {
+          "cpu": {
+           "type": [
+            "string",
+            "number"
+           ],
+           "description": "CPU limit."
+          },
+          "memory": {
+           "type": "string",
+           "description": "Memory limit."
+          }
+         }
+        },
+        "volumeMounts": {
+         "$ref": "#/definitions/volumeMounts",
+         "description": "Volumes mounted into the container, by type (pvc, configMap, secret, emptyDir, hostPath), each named as given; the pod's volumes keep these names (one volume per name)."
+        },
+        "hostAliases": {
+         "type": "array",
+         "description": "Extra /etc/hosts entries of the pods, each {ip, hostnames}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "ip",
+           "hostnames"
+          ],
+          "properties": {
+           "ip": {
+            "type": "string",
+            "minLength": 1,
+            "description": "IP address."
+           },
+           "hostnames": {
+            "type": "array",
+            "items": {
+             "type": "string",
+             "minLength": 1
+            },
+            "description": "Host names of the IP."
+           }
+          }
+         }
+        },
+        "livenessProbe": {
+         "$ref": "#/definitions/probe",
+         "description": "Restart the container when this probe fails."
+        },
+        "readinessProbe": {
+         "$ref": "#/definitions/probe",
+         "description": "Take the pod out of the Service while this probe fails."
+        },
+        "startupProbe": {
+         "$ref": "#/definitions/probe",
+         "description": "Hold the other probes until this one succeeds."
+        }
+       },
+       "definitions": {
+        "volumeName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Volume name in the pod (mounts of the same name share one volume)."
+        },
+        "keyItems": {
+         "type": "array",
+         "description": "Keys to project, each {key, path, mode} (default all keys).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "key",
+           "path"
+          ],
+          "properties": {
+           "key": {
+            "type": "string",
+            "minLength": 1
+           },
+           "path": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mode": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 511,
+            "default": 511
+           }
+          }
+         }
+        },
+        "volumeMounts": {
+         "type": "object",
+         "additionalProperties": false,
+         "properties": {
+          "pvc": {
+           "type": "array",
+           "description": "Existing PersistentVolumeClaims, each {name, mountPath, subPath, claimName}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "claimName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "claimName": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          },
+          "configMap": {
+           "type": "array",
+           "description": "Existing ConfigMaps, each {name, mountPath, subPath, cmName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "cmName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "cmName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "secret": {
+           "type": "array",
+           "description": "Existing Secrets, each {name, mountPath, subPath, secretName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "secretName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "secretName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "emptyDir": {
+           "type": "array",
+           "description": "Scratch volumes, each {name, mountPath, subPath, medium}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "medium": {
+              "enum": [
+               "",
+               "Memory"
+              ],
+              "default": ""
+             }
+            }
+           }
+          },
+          "hostPath": {
+           "type": "array",
+           "description": "Node paths, each {name, mountPath, subPath, path}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "path"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "path": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          }
+         }
+        },
+        "envVar": {
+         "type": "object",
+         "additionalProperties": false,
+         "required": [
+          "name"
+         ],
+         "properties": {
+          "name": {
+           "type": "string",
+           "minLength": 1,
+           "description": "Variable name."
+          },
+          "value": {
+           "type": "string",
+           "description": "Literal value."
+          },
+          "valueFrom": {
+           "type": "object",
+           "additionalProperties": false,
+           "description": "Value taken from a Secret, ConfigMap, pod field or resource.",
+           "properties": {
+            "secretKeyRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "name",
+              "key"
+             ],
+             "properties": {
+              "name": {
+               "type": "string"
+              },
+              "key": {
+               "type": "string"
+              },
+              "optional": {
+               "type": "boolean"
+              }
+             }
+            },
+            "configMapKeyRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "name",
+              "key"
+             ],
+             "properties": {
+              "name": {
+               "type": "string"
+              },
+              "key": {
+               "type": "string"
+              },
+              "optional": {
+               "type": "boolean"
+              }
+             }
+            },
+            "fieldRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "fieldPath"
+             ],
+             "properties": {
+              "fieldPath": {
+               "type": "string"
+              },
+              "apiVersion": {
+               "type": "string"
+              }
+             }
+            },
+            "resourceFieldRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "resource"
+             ],
+             "properties": {
+              "resource": {
+               "type": "string"
+              },
+              "containerName": {
+               "type": "string"
+              },
+              "divisor": {
+               "type": [
+                "string",
+                "number"
+               ]
+              }
+             }
+            }
+           }
+          }
+         }
+        },
+        "probe": {
+         "type": "object",
+         "additionalProperties": false,
+         "oneOf": [
+          {
+           "required": [
+            "exec"
+           ]
+          },
+          {
+           "required": [
+            "httpGet"
+           ]
+          },
+          {
+           "required": [
+            "tcpSocket"
+           ]
+          },
+          {
+           "required": [
+            "grpc"
+           ]
+          }
+         ],
+         "properties": {
+          "exec": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "command"
+           ],
+           "properties": {
+            "command": {
+             "type": "array",
+             "items": {
+              "type": "string"
+             }
+            }
+           }
+          },
+          "httpGet": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "port"
+           ],
+           "properties": {
+            "path": {
+             "type": "string"
+            },
+            "port": {
+             "type": [
+              "integer",
+              "string"
+             ]
+            },
+            "host": {
+             "type": "string"
+            },
+            "scheme": {
+             "enum": [
+              "HTTP",
+              "HTTPS"
+             ]
+            },
+            "httpHeaders": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+               "name",
+               "value"
+              ],
+              "properties": {
+               "name": {
+                "type": "string"
+               },
+               "value": {
+                "type": "string"
+               }
+              }
+             }
+            }
+           }
+          },
+          "tcpSocket": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "port"
+           ],
+           "properties": {
+            "port": {
+             "type": [
+              "integer",
+              "string"
+             ]
+            },
+            "host": {
+             "type": "string"
+            }
+           }
+          },
+          "grpc": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "port"
+           ],
+           "properties": {
+            "port": {
+             "type": "integer"
+            },
+            "service": {
+             "type": "string"
+            }
+           }
+          },
+          "initialDelaySeconds": {
+           "type": "integer",
+           "minimum": 0,
+           "default": 0
+          },
+          "periodSeconds": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 10
+          },
+          "timeoutSeconds": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 1
+          },
+          "successThreshold": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 1
+          },
+          "failureThreshold": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 3
+          },
+          "terminationGracePeriodSeconds": {
+           "type": "integer",
+           "minimum": 1
+          }
+         }
+        }
+       }
+      },
+      "template": "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  selector:\n    matchLabels: {{json context.labels.selector}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n      volumes:\n{{#each (uniqueBy (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath) \"name\")}}\n        - name: {{json this.name}}\n{{#if (defined this.claimName)}}\n          persistentVolumeClaim: {{json (dict \"claimName\" this.claimName)}}\n{{else if (defined this.cmName)}}\n          configMap: {{json (dict \"defaultMode\" this.defaultMode \"name\" this.cmName \"items\" this.items)}}\n{{else if (defined this.secretName)}}\n          secret: {{json (dict \"defaultMode\" this.defaultMode \"secretName\" this.secretName \"items\" this.items)}}\n{{else if (defined this.path)}}\n          hostPath: {{json (dict \"path\" this.path)}}\n{{else}}\n          emptyDir: {{json (dict \"medium\" this.medium)}}\n{{/if}}\n{{/each}}\n{{else}}\n      volumes: []\n{{/if}}\n{{/if}}\n{{#if properties.hostAliases}}\n      hostAliases: {{json properties.hostAliases}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.ports}}\n          ports:\n{{#each properties.ports}}\n            - name: {{json (default this.name (concat \"port-\" this.port))}}\n              containerPort: {{json this.port}}\n              protocol: {{json this.protocol}}\n{{/each}}\n{{else if (defined properties.port)}}\n          ports:\n            - containerPort: {{json properties.port}}\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n          volumeMounts:\n{{#each (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n            - {{json (dict \"name\" this.name \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n{{else}}\n          volumeMounts: []\n{{/if}}\n{{/if}}\n{{#if properties.livenessProbe}}\n          livenessProbe: {{json properties.livenessProbe}}\n{{/if}}\n{{#if properties.readinessProbe}}\n          readinessProbe: {{json properties.readinessProbe}}\n{{/if}}\n{{#if properties.startupProbe}}\n          startupProbe: {{json properties.startupProbe}}\n{{/if}}\n{{#if (where properties.ports \"expose\" true)}}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  type: {{json properties.exposeType}}\n  selector: {{json context.labels.selector}}\n  ports:\n{{#each (where properties.ports \"expose\" true)}}\n    - name: {{json (default this.name (concat \"port-\" this.port))}}\n      port: {{json this.port}}\n      targetPort: {{json this.port}}\n{{#if (ne this.protocol \"TCP\")}}\n      protocol: {{json this.protocol}}\n{{/if}}\n{{/each}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "template": [
+      307,
       5
      ]
     }
@@ -626,8 +1541,711 @@ export const stockFiles: StockFile[] = [
   ]
  },
  {
+  "path": "templates/components/statefulset.yaml",
+  "digest": "fQ7gP6/oHJQVGQ9LGGsgSn/o6oc=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "ComponentDefinition",
+     "metadata": {
+      "name": "statefulset"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Stateful service: an apps/v1 StatefulSet and, when any port is exposed, a v1 Service selecting its pods (KubeVela's statefulset component).",
+      "workloadType": "application",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "image"
+       ],
+       "properties": {
+        "image": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Container image, e.g. ghcr.io/acme/api:1.4.2."
+        },
+        "imagePullPolicy": {
+         "enum": [
+          "Always",
+          "IfNotPresent",
+          "Never"
+         ],
+         "description": "When the kubelet pulls the image (Kubernetes default when unset)."
+        },
+        "imagePullSecrets": {
+         "type": "array",
+         "items": {
+          "type": "string",
+          "minLength": 1
+         },
+         "description": "Names of Secrets (in the workload namespace) holding registry credentials."
+        },
+        "labels": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Extra labels on the pod template."
+        },
+        "annotations": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Extra annotations on the pod template."
+        },
+        "replicas": {
+         "type": "integer",
+         "minimum": 0,
+         "description": "Pod count. Unset leaves it to the scaler/hpa traits (Kubernetes default 1)."
+        },
+        "port": {
+         "type": "integer",
+         "minimum": 1,
+         "maximum": 65535,
+         "description": "Legacy single container port (not exposed). Ignored when `ports` is set."
+        },
+        "ports": {
+         "type": "array",
+         "description": "Ports the container listens on; those with `expose` reach the Service.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "anyOf": [
+           {
+            "required": [
+             "port"
+            ]
+           },
+           {
+            "required": [
+             "containerPort"
+            ]
+           }
+          ],
+          "properties": {
+           "port": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 65535,
+            "description": "Service port (default containerPort)."
+           },
+           "containerPort": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 65535,
+            "description": "Port the container listens on (default port)."
+           },
+           "name": {
+            "type": "string",
+            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+            "maxLength": 15,
+            "description": "Port name (default port-<containerPort>, with -udp/-sctp for those protocols)."
+           },
+           "protocol": {
+            "enum": [
+             "TCP",
+             "UDP",
+             "SCTP"
+            ],
+            "default": "TCP",
+            "description": "Transport protocol."
+           },
+           "expose": {
+            "type": "boolean",
+            "default": false,
+            "description": "Add this port to the Service."
+           },
+           "nodePort": {
+            "type": "integer",
+            "minimum": 30000,
+            "maximum": 32767,
+            "description": "Fixed node port, used when exposeType is NodePort."
+           }
+          }
+         }
+        },
+        "exposeType": {
+         "enum": [
+          "ClusterIP",
+          "NodePort",
+          "LoadBalancer"
+         ],
+         "default": "ClusterIP",
+         "description": "Service type."
+        },
+        "cmd": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Container command (replaces the image ENTRYPOINT)."
+        },
+        "args": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Container arguments (replace the image CMD)."
+        },
+        "env": {
+         "type": "array",
+         "items": {
+          "$ref": "#/definitions/envVar"
+         },
+         "description": "Environment variables, each {name, value} or {name, valueFrom}."
+        },
+        "cpu": {
+         "type": [
+          "string",
+          "number"
+         ],
+         "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",
+         "description": "CPU request, e.g. \"500m\" or \"0.5\". The limit is the same unless limit.cpu is set."
+        },
+        "memory": {
+         "type": "string",
+         "pattern": "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$",
+         "description": "Memory request, e.g. \"512Mi\". The limit is the same unless limit.memory is set."
+        },
+        "limit": {
+         "type": "object",
+         "additionalProperties": false,
+         "description": "Limits that differ from the requests.",
+         "properties": {
+          "cpu": {
+           "type": [
+            "string",
+            "number"
+           ],
+           "description": "CPU limit."
+          },
+          "memory": {
+           "type": "string",
+           "description": "Memory limit."
+          }
+         }
+        },
+        "volumeMounts": {
+         "$ref": "#/definitions/volumeMounts",
+         "description": "Volumes mounted into the container, by type (pvc, configMap, secret, emptyDir, hostPath), each named as given; the pod's volumes keep these names (one volume per name)."
+        },
+        "hostAliases": {
+         "type": "array",
+         "description": "Extra /etc/hosts entries of the pods, each {ip, hostnames}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "ip",
+           "hostnames"
+          ],
+          "properties": {
+           "ip": {
+            "type": "string",
+            "minLength": 1,
+            "description": "IP address."
+           },
+           "hostnames": {
+            "type": "array",
+            "items": {
+             "type": "string",
+             "minLength": 1
+            },
+            "description": "Host names of the IP."
+           }
+          }
+         }
+        },
+        "livenessProbe": {
+         "$ref": "#/definitions/probe",
+         "description": "Restart the container when this probe fails."
+        },
+        "readinessProbe": {
+         "$ref": "#/definitions/probe",
+         "description": "Take the pod out of the Service while this probe fails."
+        },
+        "startupProbe": {
+         "$ref": "#/definitions/probe",
+         "description": "Hold the other probes until this one succeeds."
+        }
+       },
+       "definitions": {
+        "volumeName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Volume name in the pod (mounts of the same name share one volume)."
+        },
+        "keyItems": {
+         "type": "array",
+         "description": "Keys to project, each {key, path, mode} (default all keys).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "key",
+           "path"
+          ],
+          "properties": {
+           "key": {
+            "type": "string",
+            "minLength": 1
+           },
+           "path": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mode": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 511,
+            "default": 511
+           }
+          }
+         }
+        },
+        "volumeMounts": {
+         "type": "object",
+         "additionalProperties": false,
+         "properties": {
+          "pvc": {
+           "type": "array",
+           "description": "Existing PersistentVolumeClaims, each {name, mountPath, subPath, claimName}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "claimName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "claimName": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          },
+          "configMap": {
+           "type": "array",
+           "description": "Existing ConfigMaps, each {name, mountPath, subPath, cmName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "cmName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "cmName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "secret": {
+           "type": "array",
+           "description": "Existing Secrets, each {name, mountPath, subPath, secretName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "secretName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "secretName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "emptyDir": {
+           "type": "array",
+           "description": "Scratch volumes, each {name, mountPath, subPath, medium}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "medium": {
+              "enum": [
+               "",
+               "Memory"
+              ],
+              "default": ""
+             }
+            }
+           }
+          },
+          "hostPath": {
+           "type": "array",
+           "description": "Node paths, each {name, mountPath, subPath, path}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "path"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "path": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          }
+         }
+        },
+        "envVar": {
+         "type": "object",
+         "additionalProperties": false,
+         "required": [
+          "name"
+         ],
+         "properties": {
+          "name": {
+           "type": "string",
+           "minLength": 1,
+           "description": "Variable name."
+          },
+          "value": {
+           "type": "string",
+           "description": "Literal value."
+          },
+          "valueFrom": {
+           "type": "object",
+           "additionalProperties": false,
+           "description": "Value taken from a Secret, ConfigMap, pod field or resource.",
+           "properties": {
+            "secretKeyRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "name",
+              "key"
+             ],
+             "properties": {
+              "name": {
+               "type": "string"
+              },
+              "key": {
+               "type": "string"
+              },
+              "optional": {
+               "type": "boolean"
+              }
+             }
+            },
+            "configMapKeyRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "name",
+              "key"
+             ],
+             "properties": {
+              "name": {
+               "type": "string"
+              },
+              "key": {
+               "type": "string"
+              },
+              "optional": {
+               "type": "boolean"
+              }
+             }
+            },
+            "fieldRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "fieldPath"
+             ],
+             "properties": {
+              "fieldPath": {
+               "type": "string"
+              },
+              "apiVersion": {
+               "type": "string"
+              }
+             }
+            },
+            "resourceFieldRef": {
+             "type": "object",
+             "additionalProperties": false,
+             "required": [
+              "resource"
+             ],
+             "properties": {
+              "resource": {
+               "type": "string"
+              },
+              "containerName": {
+               "type": "string"
+              },
+              "divisor": {
+               "type": [
+                "string",
+                "number"
+               ]
+              }
+             }
+            }
+           }
+          }
+         }
+        },
+        "probe": {
+         "type": "object",
+         "additionalProperties": false,
+         "oneOf": [
+          {
+           "required": [
+            "exec"
+           ]
+          },
+          {
+           "required": [
+            "httpGet"
+           ]
+          },
+          {
+           "required": [
+            "tcpSocket"
+           ]
+          },
+          {
+           "required": [
+            "grpc"
+           ]
+          }
+         ],
+         "properties": {
+          "exec": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "command"
+           ],
+           "properties": {
+            "command": {
+             "type": "array",
+             "items": {
+              "type": "string"
+             }
+            }
+           }
+          },
+          "httpGet": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "port"
+           ],
+           "properties": {
+            "path": {
+             "type": "string"
+            },
+            "port": {
+             "type": [
+              "integer",
+              "string"
+             ]
+            },
+            "host": {
+             "type": "string"
+            },
+            "scheme": {
+             "enum": [
+              "HTTP",
+              "HTTPS"
+             ]
+            },
+            "httpHeaders": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+               "name",
+               "value"
+              ],
+              "properties": {
+               "name": {
+                "type": "string"
+               },
+               "value": {
+                "type": "string"
+               }
+              }
+             }
+            }
+           }
+          },
+          "tcpSocket": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "port"
+           ],
+           "properties": {
+            "port": {
+             "type": [
+              "integer",
+              "string"
+             ]
+            },
+            "host": {
+             "type": "string"
+            }
+           }
+          },
+          "grpc": {
+           "type": "object",
+           "additionalProperties": false,
+           "required": [
+            "port"
+           ],
+           "properties": {
+            "port": {
+             "type": "integer"
+            },
+            "service": {
+             "type": "string"
+            }
+           }
+          },
+          "initialDelaySeconds": {
+           "type": "integer",
+           "minimum": 0,
+           "default": 0
+          },
+          "periodSeconds": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 10
+          },
+          "timeoutSeconds": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 1
+          },
+          "successThreshold": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 1
+          },
+          "failureThreshold": {
+           "type": "integer",
+           "minimum": 1,
+           "default": 3
+          },
+          "terminationGracePeriodSeconds": {
+           "type": "integer",
+           "minimum": 1
+          }
+         }
+        }
+       }
+      },
+      "template": "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n{{#if (defined properties.replicas)}}\n  replicas: {{json properties.replicas}}\n{{/if}}\n  selector:\n    matchLabels: {{json context.labels.selector}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n      volumes:\n{{#each (uniqueBy (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath) \"name\")}}\n        - name: {{json this.name}}\n{{#if (defined this.claimName)}}\n          persistentVolumeClaim: {{json (dict \"claimName\" this.claimName)}}\n{{else if (defined this.cmName)}}\n          configMap: {{json (dict \"defaultMode\" this.defaultMode \"name\" this.cmName \"items\" this.items)}}\n{{else if (defined this.secretName)}}\n          secret: {{json (dict \"defaultMode\" this.defaultMode \"secretName\" this.secretName \"items\" this.items)}}\n{{else if (defined this.path)}}\n          hostPath: {{json (dict \"path\" this.path)}}\n{{else}}\n          emptyDir: {{json (dict \"medium\" this.medium)}}\n{{/if}}\n{{/each}}\n{{else}}\n      volumes: []\n{{/if}}\n{{/if}}\n{{#if properties.hostAliases}}\n      hostAliases: {{json properties.hostAliases}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.ports}}\n          ports:\n{{#each properties.ports}}\n{{#if this.name}}\n            - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n            - name: {{json (concat \"port-\" (default this.containerPort this.port))}}\n{{else}}\n            - name: {{json (concat \"port-\" (default this.containerPort this.port) \"-\" (lower this.protocol))}}\n{{/if}}\n              containerPort: {{json (default this.containerPort this.port)}}\n              protocol: {{json this.protocol}}\n{{/each}}\n{{else if (defined properties.port)}}\n          ports:\n            - containerPort: {{json properties.port}}\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n          volumeMounts:\n{{#each (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n            - {{json (dict \"name\" this.name \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n{{else}}\n          volumeMounts: []\n{{/if}}\n{{/if}}\n{{#if properties.livenessProbe}}\n          livenessProbe: {{json properties.livenessProbe}}\n{{/if}}\n{{#if properties.readinessProbe}}\n          readinessProbe: {{json properties.readinessProbe}}\n{{/if}}\n{{#if properties.startupProbe}}\n          startupProbe: {{json properties.startupProbe}}\n{{/if}}\n{{#if (where properties.ports \"expose\" true)}}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  type: {{json properties.exposeType}}\n  selector: {{json context.labels.selector}}\n  ports:\n{{#each (where properties.ports \"expose\" true)}}\n{{#if this.name}}\n    - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n    - name: {{json (concat \"port-\" (default this.containerPort this.port))}}\n{{else}}\n    - name: {{json (concat \"port-\" (default this.containerPort this.port) \"-\" (lower this.protocol))}}\n{{/if}}\n      port: {{json (default this.port this.containerPort)}}\n      targetPort: {{json (default this.containerPort this.port)}}\n      protocol: {{json this.protocol}}\n{{#if (and this.nodePort (eq ../properties.exposeType \"NodePort\"))}}\n      nodePort: {{json this.nodePort}}\n{{/if}}\n{{/each}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "template": [
+      323,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
   "path": "templates/components/task.yaml",
-  "digest": "l9dI8J4ltkskctpIowvoU5VNF7E=",
+  "digest": "oB+MLS04Dh7cevjhpeDQKYk09RE=",
   "documents": [
    {
     "body": {
@@ -638,7 +2256,7 @@ export const stockFiles: StockFile[] = [
      },
      "spec": {
       "version": "1.0.0",
-      "description": "Run-to-completion work: a batch/v1 Job running `count` pods (migrations, batch processing).",
+      "description": "Run-to-completion work: a batch/v1 Job named <workload>-<component> running `count` pods (migrations, batch processing).",
       "workloadType": "task",
       "schema": {
        "type": "object",
@@ -762,9 +2380,218 @@ export const stockFiles: StockFile[] = [
            "description": "Memory limit."
           }
          }
+        },
+        "volumeMounts": {
+         "$ref": "#/definitions/volumeMounts",
+         "description": "Volumes mounted into the container, by type (pvc, configMap, secret, emptyDir, hostPath), each named as given; the pod's volumes keep these names (one volume per name)."
         }
        },
        "definitions": {
+        "volumeName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Volume name in the pod (mounts of the same name share one volume)."
+        },
+        "keyItems": {
+         "type": "array",
+         "description": "Keys to project, each {key, path, mode} (default all keys).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "key",
+           "path"
+          ],
+          "properties": {
+           "key": {
+            "type": "string",
+            "minLength": 1
+           },
+           "path": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mode": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 511,
+            "default": 511
+           }
+          }
+         }
+        },
+        "volumeMounts": {
+         "type": "object",
+         "additionalProperties": false,
+         "properties": {
+          "pvc": {
+           "type": "array",
+           "description": "Existing PersistentVolumeClaims, each {name, mountPath, subPath, claimName}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "claimName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "claimName": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          },
+          "configMap": {
+           "type": "array",
+           "description": "Existing ConfigMaps, each {name, mountPath, subPath, cmName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "cmName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "cmName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "secret": {
+           "type": "array",
+           "description": "Existing Secrets, each {name, mountPath, subPath, secretName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "secretName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "secretName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "emptyDir": {
+           "type": "array",
+           "description": "Scratch volumes, each {name, mountPath, subPath, medium}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "medium": {
+              "enum": [
+               "",
+               "Memory"
+              ],
+              "default": ""
+             }
+            }
+           }
+          },
+          "hostPath": {
+           "type": "array",
+           "description": "Node paths, each {name, mountPath, subPath, path}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "path"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "path": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          }
+         }
+        },
         "envVar": {
          "type": "object",
          "additionalProperties": false,
@@ -866,12 +2693,12 @@ export const stockFiles: StockFile[] = [
         }
        }
       },
-      "template": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\nspec:\n  parallelism: {{json properties.count}}\n  completions: {{json properties.count}}\n{{#if (defined properties.backoffLimit)}}\n  backoffLimit: {{json properties.backoffLimit}}\n{{/if}}\n{{#if (defined properties.activeDeadlineSeconds)}}\n  activeDeadlineSeconds: {{json properties.activeDeadlineSeconds}}\n{{/if}}\n{{#if (defined properties.ttlSecondsAfterFinished)}}\n  ttlSecondsAfterFinished: {{json properties.ttlSecondsAfterFinished}}\n{{/if}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels (dict \"app.kubernetes.io/name\" name \"app.kubernetes.io/instance\" context.workload.name))}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n      restartPolicy: {{json properties.restart}}\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n"
+      "template": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: {{json (concat context.workload.name \"-\" name)}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  parallelism: {{json properties.count}}\n  completions: {{json properties.count}}\n{{#if (defined properties.backoffLimit)}}\n  backoffLimit: {{json properties.backoffLimit}}\n{{/if}}\n{{#if (defined properties.activeDeadlineSeconds)}}\n  activeDeadlineSeconds: {{json properties.activeDeadlineSeconds}}\n{{/if}}\n{{#if (defined properties.ttlSecondsAfterFinished)}}\n  ttlSecondsAfterFinished: {{json properties.ttlSecondsAfterFinished}}\n{{/if}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n      restartPolicy: {{json properties.restart}}\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n      volumes:\n{{#each (uniqueBy (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath) \"name\")}}\n        - name: {{json this.name}}\n{{#if (defined this.claimName)}}\n          persistentVolumeClaim: {{json (dict \"claimName\" this.claimName)}}\n{{else if (defined this.cmName)}}\n          configMap: {{json (dict \"defaultMode\" this.defaultMode \"name\" this.cmName \"items\" this.items)}}\n{{else if (defined this.secretName)}}\n          secret: {{json (dict \"defaultMode\" this.defaultMode \"secretName\" this.secretName \"items\" this.items)}}\n{{else if (defined this.path)}}\n          hostPath: {{json (dict \"path\" this.path)}}\n{{else}}\n          emptyDir: {{json (dict \"medium\" this.medium)}}\n{{/if}}\n{{/each}}\n{{else}}\n      volumes: []\n{{/if}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n          volumeMounts:\n{{#each (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n            - {{json (dict \"name\" this.name \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n{{else}}\n          volumeMounts: []\n{{/if}}\n{{/if}}\n"
      }
     },
     "origins": {
      "template": [
-      131,
+      221,
       5
      ]
     }
@@ -880,7 +2707,7 @@ export const stockFiles: StockFile[] = [
  },
  {
   "path": "templates/components/webservice.yaml",
-  "digest": "WHngaZ6Vtk+18p8pZlJZj/9FjSU=",
+  "digest": "nBb6HrnGR3fVAcEOZKax7S5z9Gs=",
   "documents": [
    {
     "body": {
@@ -1072,6 +2899,37 @@ export const stockFiles: StockFile[] = [
           }
          }
         },
+        "volumeMounts": {
+         "$ref": "#/definitions/volumeMounts",
+         "description": "Volumes mounted into the container, by type (pvc, configMap, secret, emptyDir, hostPath), each named as given; the pod's volumes keep these names (one volume per name)."
+        },
+        "hostAliases": {
+         "type": "array",
+         "description": "Extra /etc/hosts entries of the pods, each {ip, hostnames}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "ip",
+           "hostnames"
+          ],
+          "properties": {
+           "ip": {
+            "type": "string",
+            "minLength": 1,
+            "description": "IP address."
+           },
+           "hostnames": {
+            "type": "array",
+            "items": {
+             "type": "string",
+             "minLength": 1
+            },
+            "description": "Host names of the IP."
+           }
+          }
+         }
+        },
         "livenessProbe": {
          "$ref": "#/definitions/probe",
          "description": "Restart the container when this probe fails."
@@ -1086,6 +2944,211 @@ export const stockFiles: StockFile[] = [
         }
        },
        "definitions": {
+        "volumeName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Volume name in the pod (mounts of the same name share one volume)."
+        },
+        "keyItems": {
+         "type": "array",
+         "description": "Keys to project, each {key, path, mode} (default all keys).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "key",
+           "path"
+          ],
+          "properties": {
+           "key": {
+            "type": "string",
+            "minLength": 1
+           },
+           "path": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mode": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 511,
+            "default": 511
+           }
+          }
+         }
+        },
+        "volumeMounts": {
+         "type": "object",
+         "additionalProperties": false,
+         "properties": {
+          "pvc": {
+           "type": "array",
+           "description": "Existing PersistentVolumeClaims, each {name, mountPath, subPath, claimName}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "claimName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "claimName": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          },
+          "configMap": {
+           "type": "array",
+           "description": "Existing ConfigMaps, each {name, mountPath, subPath, cmName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "cmName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "cmName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "secret": {
+           "type": "array",
+           "description": "Existing Secrets, each {name, mountPath, subPath, secretName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "secretName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "secretName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "emptyDir": {
+           "type": "array",
+           "description": "Scratch volumes, each {name, mountPath, subPath, medium}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "medium": {
+              "enum": [
+               "",
+               "Memory"
+              ],
+              "default": ""
+             }
+            }
+           }
+          },
+          "hostPath": {
+           "type": "array",
+           "description": "Node paths, each {name, mountPath, subPath, path}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "path"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "path": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          }
+         }
+        },
         "envVar": {
          "type": "object",
          "additionalProperties": false,
@@ -1307,23 +3370,28 @@ export const stockFiles: StockFile[] = [
           },
           "initialDelaySeconds": {
            "type": "integer",
-           "minimum": 0
+           "minimum": 0,
+           "default": 0
           },
           "periodSeconds": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 10
           },
           "timeoutSeconds": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 1
           },
           "successThreshold": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 1
           },
           "failureThreshold": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 3
           },
           "terminationGracePeriodSeconds": {
            "type": "integer",
@@ -1333,12 +3401,12 @@ export const stockFiles: StockFile[] = [
         }
        }
       },
-      "template": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\nspec:\n{{#if (defined properties.replicas)}}\n  replicas: {{json properties.replicas}}\n{{/if}}\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: {{json name}}\n      app.kubernetes.io/instance: {{json context.workload.name}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels (dict \"app.kubernetes.io/name\" name \"app.kubernetes.io/instance\" context.workload.name))}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.ports}}\n          ports:\n{{#each properties.ports}}\n{{#if this.name}}\n            - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n            - name: {{json (concat \"port-\" (default this.containerPort this.port))}}\n{{else}}\n            - name: {{json (concat \"port-\" (default this.containerPort this.port) \"-\" (lower this.protocol))}}\n{{/if}}\n              containerPort: {{json (default this.containerPort this.port)}}\n              protocol: {{json this.protocol}}\n{{/each}}\n{{else if (defined properties.port)}}\n          ports:\n            - name: {{json (concat \"port-\" properties.port)}}\n              containerPort: {{json properties.port}}\n              protocol: TCP\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.livenessProbe}}\n          livenessProbe: {{json properties.livenessProbe}}\n{{/if}}\n{{#if properties.readinessProbe}}\n          readinessProbe: {{json properties.readinessProbe}}\n{{/if}}\n{{#if properties.startupProbe}}\n          startupProbe: {{json properties.startupProbe}}\n{{/if}}\n{{#if (or (and properties.ports (or properties.expose (where properties.ports \"expose\" true))) (and (not properties.ports) (defined properties.port)))}}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\nspec:\n  type: {{json properties.exposeType}}\n  selector:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\n  ports:\n{{#if properties.ports}}\n{{#each properties.ports}}\n{{#if (or ../properties.expose this.expose)}}\n{{#if this.name}}\n    - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n    - name: {{json (concat \"port-\" (default this.containerPort this.port))}}\n{{else}}\n    - name: {{json (concat \"port-\" (default this.containerPort this.port) \"-\" (lower this.protocol))}}\n{{/if}}\n      port: {{json (default this.port this.containerPort)}}\n      targetPort: {{json (default this.containerPort this.port)}}\n      protocol: {{json this.protocol}}\n{{#if (and this.nodePort (ne ../properties.exposeType \"ClusterIP\"))}}\n      nodePort: {{json this.nodePort}}\n{{/if}}\n{{/if}}\n{{/each}}\n{{else}}\n    - name: {{json (concat \"port-\" properties.port)}}\n      port: {{json properties.port}}\n      targetPort: {{json properties.port}}\n      protocol: TCP\n{{/if}}\n{{/if}}\n"
+      "template": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n{{#if (defined properties.replicas)}}\n  replicas: {{json properties.replicas}}\n{{/if}}\n  selector:\n    matchLabels: {{json context.labels.selector}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n      volumes:\n{{#each (uniqueBy (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath) \"name\")}}\n        - name: {{json this.name}}\n{{#if (defined this.claimName)}}\n          persistentVolumeClaim: {{json (dict \"claimName\" this.claimName)}}\n{{else if (defined this.cmName)}}\n          configMap: {{json (dict \"defaultMode\" this.defaultMode \"name\" this.cmName \"items\" this.items)}}\n{{else if (defined this.secretName)}}\n          secret: {{json (dict \"defaultMode\" this.defaultMode \"secretName\" this.secretName \"items\" this.items)}}\n{{else if (defined this.path)}}\n          hostPath: {{json (dict \"path\" this.path)}}\n{{else}}\n          emptyDir: {{json (dict \"medium\" this.medium)}}\n{{/if}}\n{{/each}}\n{{else}}\n      volumes: []\n{{/if}}\n{{/if}}\n{{#if properties.hostAliases}}\n      hostAliases: {{json properties.hostAliases}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.ports}}\n          ports:\n{{#each properties.ports}}\n{{#if this.name}}\n            - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n            - name: {{json (concat \"port-\" (default this.containerPort this.port))}}\n{{else}}\n            - name: {{json (concat \"port-\" (default this.containerPort this.port) \"-\" (lower this.protocol))}}\n{{/if}}\n              containerPort: {{json (default this.containerPort this.port)}}\n              protocol: {{json this.protocol}}\n{{/each}}\n{{else if (defined properties.port)}}\n          ports:\n            - name: {{json (concat \"port-\" properties.port)}}\n              containerPort: {{json properties.port}}\n              protocol: TCP\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n          volumeMounts:\n{{#each (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n            - {{json (dict \"name\" this.name \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n{{else}}\n          volumeMounts: []\n{{/if}}\n{{/if}}\n{{#if properties.livenessProbe}}\n          livenessProbe: {{json properties.livenessProbe}}\n{{/if}}\n{{#if properties.readinessProbe}}\n          readinessProbe: {{json properties.readinessProbe}}\n{{/if}}\n{{#if properties.startupProbe}}\n          startupProbe: {{json properties.startupProbe}}\n{{/if}}\n{{#if (or (and properties.ports (or properties.expose (where properties.ports \"expose\" true))) (and (not properties.ports) (defined properties.port)))}}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  type: {{json properties.exposeType}}\n  selector: {{json context.labels.selector}}\n  ports:\n{{#if properties.ports}}\n{{#each properties.ports}}\n{{#if (or ../properties.expose this.expose)}}\n{{#if this.name}}\n    - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n    - name: {{json (concat \"port-\" (default this.containerPort this.port))}}\n{{else}}\n    - name: {{json (concat \"port-\" (default this.containerPort this.port) \"-\" (lower this.protocol))}}\n{{/if}}\n      port: {{json (default this.port this.containerPort)}}\n      targetPort: {{json (default this.containerPort this.port)}}\n      protocol: {{json this.protocol}}\n{{#if (and this.nodePort (ne ../properties.exposeType \"ClusterIP\"))}}\n      nodePort: {{json this.nodePort}}\n{{/if}}\n{{/if}}\n{{/each}}\n{{else}}\n    - name: {{json (concat \"port-\" properties.port)}}\n      port: {{json properties.port}}\n      targetPort: {{json properties.port}}\n      protocol: TCP\n{{/if}}\n{{/if}}\n"
      }
     },
     "origins": {
      "template": [
-      230,
+      329,
       5
      ]
     }
@@ -1347,7 +3415,7 @@ export const stockFiles: StockFile[] = [
  },
  {
   "path": "templates/components/worker.yaml",
-  "digest": "dvogu/fYFhs4BUmTUEMGlOlnl4A=",
+  "digest": "pG0FfpwxBKK3AzkWWB0g8f4g1mo=",
   "documents": [
    {
     "body": {
@@ -1459,6 +3527,37 @@ export const stockFiles: StockFile[] = [
           }
          }
         },
+        "volumeMounts": {
+         "$ref": "#/definitions/volumeMounts",
+         "description": "Volumes mounted into the container, by type (pvc, configMap, secret, emptyDir, hostPath), each named as given; the pod's volumes keep these names (one volume per name)."
+        },
+        "hostAliases": {
+         "type": "array",
+         "description": "Extra /etc/hosts entries of the pods, each {ip, hostnames}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "ip",
+           "hostnames"
+          ],
+          "properties": {
+           "ip": {
+            "type": "string",
+            "minLength": 1,
+            "description": "IP address."
+           },
+           "hostnames": {
+            "type": "array",
+            "items": {
+             "type": "string",
+             "minLength": 1
+            },
+            "description": "Host names of the IP."
+           }
+          }
+         }
+        },
         "livenessProbe": {
          "$ref": "#/definitions/probe",
          "description": "Restart the container when this probe fails."
@@ -1473,6 +3572,211 @@ export const stockFiles: StockFile[] = [
         }
        },
        "definitions": {
+        "volumeName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Volume name in the pod (mounts of the same name share one volume)."
+        },
+        "keyItems": {
+         "type": "array",
+         "description": "Keys to project, each {key, path, mode} (default all keys).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "key",
+           "path"
+          ],
+          "properties": {
+           "key": {
+            "type": "string",
+            "minLength": 1
+           },
+           "path": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mode": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 511,
+            "default": 511
+           }
+          }
+         }
+        },
+        "volumeMounts": {
+         "type": "object",
+         "additionalProperties": false,
+         "properties": {
+          "pvc": {
+           "type": "array",
+           "description": "Existing PersistentVolumeClaims, each {name, mountPath, subPath, claimName}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "claimName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "claimName": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          },
+          "configMap": {
+           "type": "array",
+           "description": "Existing ConfigMaps, each {name, mountPath, subPath, cmName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "cmName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "cmName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "secret": {
+           "type": "array",
+           "description": "Existing Secrets, each {name, mountPath, subPath, secretName, defaultMode, items}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "secretName"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "secretName": {
+              "type": "string",
+              "minLength": 1
+             },
+             "defaultMode": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 511,
+              "default": 420
+             },
+             "items": {
+              "$ref": "#/definitions/keyItems"
+             }
+            }
+           }
+          },
+          "emptyDir": {
+           "type": "array",
+           "description": "Scratch volumes, each {name, mountPath, subPath, medium}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "medium": {
+              "enum": [
+               "",
+               "Memory"
+              ],
+              "default": ""
+             }
+            }
+           }
+          },
+          "hostPath": {
+           "type": "array",
+           "description": "Node paths, each {name, mountPath, subPath, path}.",
+           "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+             "name",
+             "mountPath",
+             "path"
+            ],
+            "properties": {
+             "name": {
+              "$ref": "#/definitions/volumeName"
+             },
+             "mountPath": {
+              "type": "string",
+              "minLength": 1
+             },
+             "subPath": {
+              "type": "string"
+             },
+             "path": {
+              "type": "string",
+              "minLength": 1
+             }
+            }
+           }
+          }
+         }
+        },
         "envVar": {
          "type": "object",
          "additionalProperties": false,
@@ -1694,23 +3998,28 @@ export const stockFiles: StockFile[] = [
           },
           "initialDelaySeconds": {
            "type": "integer",
-           "minimum": 0
+           "minimum": 0,
+           "default": 0
           },
           "periodSeconds": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 10
           },
           "timeoutSeconds": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 1
           },
           "successThreshold": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 1
           },
           "failureThreshold": {
            "type": "integer",
-           "minimum": 1
+           "minimum": 1,
+           "default": 3
           },
           "terminationGracePeriodSeconds": {
            "type": "integer",
@@ -1720,12 +4029,12 @@ export const stockFiles: StockFile[] = [
         }
        }
       },
-      "template": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\nspec:\n{{#if (defined properties.replicas)}}\n  replicas: {{json properties.replicas}}\n{{/if}}\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: {{json name}}\n      app.kubernetes.io/instance: {{json context.workload.name}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels (dict \"app.kubernetes.io/name\" name \"app.kubernetes.io/instance\" context.workload.name))}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.livenessProbe}}\n          livenessProbe: {{json properties.livenessProbe}}\n{{/if}}\n{{#if properties.readinessProbe}}\n          readinessProbe: {{json properties.readinessProbe}}\n{{/if}}\n{{#if properties.startupProbe}}\n          startupProbe: {{json properties.startupProbe}}\n{{/if}}\n"
+      "template": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n{{#if (defined properties.replicas)}}\n  replicas: {{json properties.replicas}}\n{{/if}}\n  selector:\n    matchLabels: {{json context.labels.selector}}\n  template:\n    metadata:\n      labels: {{json (merge properties.labels context.labels.pod)}}\n{{#if properties.annotations}}\n      annotations: {{json properties.annotations}}\n{{/if}}\n    spec:\n{{#if properties.imagePullSecrets}}\n      imagePullSecrets:\n{{#each properties.imagePullSecrets}}\n        - name: {{json this}}\n{{/each}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n      volumes:\n{{#each (uniqueBy (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath) \"name\")}}\n        - name: {{json this.name}}\n{{#if (defined this.claimName)}}\n          persistentVolumeClaim: {{json (dict \"claimName\" this.claimName)}}\n{{else if (defined this.cmName)}}\n          configMap: {{json (dict \"defaultMode\" this.defaultMode \"name\" this.cmName \"items\" this.items)}}\n{{else if (defined this.secretName)}}\n          secret: {{json (dict \"defaultMode\" this.defaultMode \"secretName\" this.secretName \"items\" this.items)}}\n{{else if (defined this.path)}}\n          hostPath: {{json (dict \"path\" this.path)}}\n{{else}}\n          emptyDir: {{json (dict \"medium\" this.medium)}}\n{{/if}}\n{{/each}}\n{{else}}\n      volumes: []\n{{/if}}\n{{/if}}\n{{#if properties.hostAliases}}\n      hostAliases: {{json properties.hostAliases}}\n{{/if}}\n      containers:\n        - name: {{json name}}\n          image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n          imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n{{#if properties.cmd}}\n          command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n          args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n          env: {{json properties.env}}\n{{/if}}\n{{#if (or (defined properties.cpu) (defined properties.memory))}}\n          resources:\n            requests: {{json (dict \"cpu\" properties.cpu \"memory\" properties.memory)}}\n            limits: {{json (dict \"cpu\" (default properties.limit.cpu properties.cpu) \"memory\" (default properties.limit.memory properties.memory))}}\n{{else if properties.limit}}\n          resources:\n            limits: {{json (dict \"cpu\" properties.limit.cpu \"memory\" properties.limit.memory)}}\n{{/if}}\n{{#if properties.volumeMounts}}\n{{#if (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n          volumeMounts:\n{{#each (flatten properties.volumeMounts.pvc properties.volumeMounts.configMap properties.volumeMounts.secret properties.volumeMounts.emptyDir properties.volumeMounts.hostPath)}}\n            - {{json (dict \"name\" this.name \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n{{else}}\n          volumeMounts: []\n{{/if}}\n{{/if}}\n{{#if properties.livenessProbe}}\n          livenessProbe: {{json properties.livenessProbe}}\n{{/if}}\n{{#if properties.readinessProbe}}\n          readinessProbe: {{json properties.readinessProbe}}\n{{/if}}\n{{#if properties.startupProbe}}\n          startupProbe: {{json properties.startupProbe}}\n{{/if}}\n"
      }
     },
     "origins": {
      "template": [
-      177,
+      276,
       5
      ]
     }
@@ -1832,6 +4141,103 @@ export const stockFiles: StockFile[] = [
     "origins": {
      "patch": [
       28,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/container-image.yaml",
+  "digest": "45LHNCjUa0VCQ04P3FtmvEBS9j8=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "container-image"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Sets the image (and optionally the pull policy) of a container: the main one, the one named containerName, or each of `containers`. A container that does not exist is an error.",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "oneOf": [
+        {
+         "required": [
+          "image"
+         ]
+        },
+        {
+         "required": [
+          "containers"
+         ]
+        }
+       ],
+       "properties": {
+        "containerName": {
+         "type": "string",
+         "default": "",
+         "description": "Container to change (default the main container",
+         "named like the component).": null
+        },
+        "image": {
+         "type": "string",
+         "minLength": 1,
+         "description": "New image."
+        },
+        "imagePullPolicy": {
+         "enum": [
+          "",
+          "IfNotPresent",
+          "Always",
+          "Never"
+         ],
+         "default": "",
+         "description": "New pull policy (\"\" keeps the container's)."
+        },
+        "containers": {
+         "type": "array",
+         "minItems": 1,
+         "description": "Several containers at once, each {containerName, image, imagePullPolicy}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "containerName",
+           "image"
+          ],
+          "properties": {
+           "containerName": {
+            "type": "string",
+            "minLength": 1
+           },
+           "image": {
+            "type": "string",
+            "minLength": 1
+           },
+           "imagePullPolicy": {
+            "enum": [
+             "",
+             "IfNotPresent",
+             "Always",
+             "Never"
+            ],
+            "default": ""
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  containers:\n{{#if properties.containers}}\n{{#each properties.containers}}\n    - name: {{json this.containerName}}\n      image: {{json this.image}}\n{{#if this.imagePullPolicy}}\n      imagePullPolicy: {{json this.imagePullPolicy}}\n{{/if}}\n      $patch: existing\n{{/each}}\n{{else}}\n{{#if properties.containerName}}\n    - name: {{json properties.containerName}}\n{{else}}\n    - name: {{json name}}\n{{/if}}\n      image: {{json properties.image}}\n{{#if properties.imagePullPolicy}}\n      imagePullPolicy: {{json properties.imagePullPolicy}}\n{{/if}}\n      $patch: existing\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      35,
       5
      ]
     }
@@ -2003,7 +4409,7 @@ export const stockFiles: StockFile[] = [
  },
  {
   "path": "templates/traits/expose.yaml",
-  "digest": "KlNrZH5Ti37A0676bGUc80i/Qxc=",
+  "digest": "tzv/TPOKJXazvhnTlNAEFAjBn9M=",
   "documents": [
    {
     "body": {
@@ -2109,16 +4515,141 @@ export const stockFiles: StockFile[] = [
          "additionalProperties": {
           "type": "string"
          },
-         "description": "Pod selector (default the component's app.kubernetes.io/name and instance labels)."
+         "description": "Pod selector (default the component's selector labels)."
+        },
+        "matchLabels": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "KubeVela's name for `selector`."
         }
        }
       },
-      "outputs": "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{json (default properties.name name)}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json (merge properties.labels (dict \"app.kubernetes.io/name\" name \"app.kubernetes.io/instance\" context.workload.name))}}\n{{#if properties.annotations}}\n  annotations: {{json properties.annotations}}\n{{/if}}\nspec:\n  type: {{json properties.type}}\n  selector: {{json (default properties.selector (dict \"app.kubernetes.io/name\" name \"app.kubernetes.io/instance\" context.workload.name))}}\n  ports:\n{{#each properties.ports}}\n{{#if this.name}}\n    - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n    - name: {{json (concat \"port-\" this.port)}}\n{{else}}\n    - name: {{json (concat \"port-\" this.port \"-\" (lower this.protocol))}}\n{{/if}}\n      port: {{json this.port}}\n      targetPort: {{json (default this.targetPort this.port)}}\n      protocol: {{json this.protocol}}\n{{#if (and this.nodePort (ne ../properties.type \"ClusterIP\"))}}\n      nodePort: {{json this.nodePort}}\n{{/if}}\n{{/each}}\n"
+      "outputs": "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{json (default properties.name name)}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json (merge properties.labels context.labels.object)}}\n{{#if properties.annotations}}\n  annotations: {{json properties.annotations}}\n{{/if}}\nspec:\n  type: {{json properties.type}}\n  selector: {{json (default properties.selector properties.matchLabels context.labels.selector)}}\n  ports:\n{{#each properties.ports}}\n{{#if this.name}}\n    - name: {{json this.name}}\n{{else if (eq this.protocol \"TCP\")}}\n    - name: {{json (concat \"port-\" this.port)}}\n{{else}}\n    - name: {{json (concat \"port-\" this.port \"-\" (lower this.protocol))}}\n{{/if}}\n      port: {{json this.port}}\n      targetPort: {{json (default this.targetPort this.port)}}\n      protocol: {{json this.protocol}}\n{{#if (and this.nodePort (ne ../properties.type \"ClusterIP\"))}}\n      nodePort: {{json this.nodePort}}\n{{/if}}\n{{/each}}\n"
      }
     },
     "origins": {
      "outputs": [
-      52,
+      56,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/gateway.yaml",
+  "digest": "XVLlhAS4pJRkiPjE+nUovZs3exw=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "gateway"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Public HTTP traffic to the component: a v1 Service (unless existingServiceName) and a networking.k8s.io/v1 Ingress routing each path of `http` to its port, with class, TLS and pathType.",
+      "appliesTo": [
+       "Deployment",
+       "StatefulSet",
+       "DaemonSet"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "http"
+       ],
+       "dependencies": {
+        "secretName": [
+         "domain"
+        ]
+       },
+       "properties": {
+        "domain": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Host name of the rule (and of the TLS certificate)."
+        },
+        "http": {
+         "type": "object",
+         "minProperties": 1,
+         "propertyNames": {
+          "pattern": "^/"
+         },
+         "additionalProperties": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 65535
+         },
+         "description": "HTTP path -> port of the component, e.g. /: 8080 and /api: 9090."
+        },
+        "class": {
+         "type": "string",
+         "minLength": 1,
+         "default": "nginx",
+         "description": "Ingress class."
+        },
+        "classInSpec": {
+         "type": "boolean",
+         "default": false,
+         "description": "Set the class as spec.ingressClassName instead of the kubernetes.io/ingress.class annotation."
+        },
+        "secretName": {
+         "type": "string",
+         "minLength": 1,
+         "description": "TLS Secret for the domain."
+        },
+        "gatewayHost": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Host of the ingress gateway (annotation ingress.controller/host)."
+        },
+        "name": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 30,
+         "description": "Suffix of the Service and Ingress names (<component>-<name>), for several gateways on one component."
+        },
+        "pathType": {
+         "enum": [
+          "ImplementationSpecific",
+          "Prefix",
+          "Exact"
+         ],
+         "default": "ImplementationSpecific",
+         "description": "pathType of every path."
+        },
+        "annotations": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Ingress annotations."
+        },
+        "labels": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Ingress labels."
+        },
+        "existingServiceName": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Route to this existing Service instead of creating one."
+        }
+       }
+      },
+      "outputs": "{{#unless properties.existingServiceName}}\napiVersion: v1\nkind: Service\nmetadata:\n{{#if properties.name}}\n  name: {{json (concat name \"-\" properties.name)}}\n{{else}}\n  name: {{json name}}\n{{/if}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  selector: {{json context.labels.selector}}\n  ports:\n{{#each (uniq (values properties.http))}}\n    - name: {{json (concat \"port-\" this)}}\n      port: {{json this}}\n      targetPort: {{json this}}\n{{/each}}\n---\n{{/unless}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n{{#if properties.name}}\n  name: {{json (concat name \"-\" properties.name)}}\n{{else}}\n  name: {{json name}}\n{{/if}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json (merge context.labels.object properties.labels)}}\n{{#if properties.classInSpec}}\n  annotations: {{json (merge (dict \"ingress.controller/host\" properties.gatewayHost) properties.annotations)}}\n{{else}}\n  annotations: {{json (merge (dict \"kubernetes.io/ingress.class\" properties.class \"ingress.controller/host\" properties.gatewayHost) properties.annotations)}}\n{{/if}}\nspec:\n{{#if properties.classInSpec}}\n  ingressClassName: {{json properties.class}}\n{{/if}}\n{{#if properties.secretName}}\n  tls:\n    - hosts: [{{json properties.domain}}]\n      secretName: {{json properties.secretName}}\n{{/if}}\n  rules:\n    - http:\n        paths:\n{{#each (entries properties.http)}}\n          - path: {{json this.key}}\n            pathType: {{json ../properties.pathType}}\n            backend:\n              service:\n{{#if ../properties.existingServiceName}}\n                name: {{json ../properties.existingServiceName}}\n{{else if ../properties.name}}\n                name: {{json (concat ../name \"-\" ../properties.name)}}\n{{else}}\n                name: {{json ../name}}\n{{/if}}\n                port: { number: {{json this.value}} }\n{{/each}}\n{{#if properties.domain}}\n      host: {{json properties.domain}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "outputs": [
+      44,
       5
      ]
     }
@@ -2192,8 +4723,70 @@ export const stockFiles: StockFile[] = [
   ]
  },
  {
+  "path": "templates/traits/hostalias.yaml",
+  "digest": "of6hiPYXz5bMQTrBBHFDTDiTrOM=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "hostalias"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Extra /etc/hosts entries in the pods of the component, merged with the pod's by ip.",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "hostAliases"
+       ],
+       "properties": {
+        "hostAliases": {
+         "type": "array",
+         "description": "Entries, each {ip, hostnames}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "ip",
+           "hostnames"
+          ],
+          "properties": {
+           "ip": {
+            "type": "string",
+            "minLength": 1,
+            "description": "IP address."
+           },
+           "hostnames": {
+            "type": "array",
+            "items": {
+             "type": "string",
+             "minLength": 1
+            },
+            "description": "Host names of the IP."
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  hostAliases: {{json properties.hostAliases}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      26,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
   "path": "templates/traits/hpa.yaml",
-  "digest": "ZstTWkFmHDMVJHVV29CSrQTkGIo=",
+  "digest": "c4U2rSBSKdEEgKR3Hj7e1jQdLqk=",
   "documents": [
    {
     "body": {
@@ -2306,12 +4899,475 @@ export const stockFiles: StockFile[] = [
         }
        }
       },
-      "outputs": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\nspec:\n  scaleTargetRef:\n    apiVersion: {{json properties.targetAPIVersion}}\n    kind: {{json properties.targetKind}}\n    name: {{json name}}\n  minReplicas: {{json properties.min}}\n  maxReplicas: {{json properties.max}}\n  metrics:\n{{#if (or properties.cpu properties.mem)}}\n{{#if properties.cpu}}\n    - type: Resource\n      resource:\n        name: cpu\n        target:\n{{#if (eq properties.cpu.type \"AverageValue\")}}\n          type: AverageValue\n          averageValue: {{json properties.cpu.value}}\n{{else}}\n          type: Utilization\n          averageUtilization: {{json properties.cpu.value}}\n{{/if}}\n{{/if}}\n{{#if properties.mem}}\n    - type: Resource\n      resource:\n        name: memory\n        target:\n{{#if (eq properties.mem.type \"AverageValue\")}}\n          type: AverageValue\n          averageValue: {{json properties.mem.value}}\n{{else}}\n          type: Utilization\n          averageUtilization: {{json properties.mem.value}}\n{{/if}}\n{{/if}}\n{{else}}\n    - type: Resource\n      resource:\n        name: cpu\n        target:\n          type: Utilization\n          averageUtilization: 50\n{{/if}}\n{{#if properties.behavior}}\n  behavior: {{json properties.behavior}}\n{{/if}}\n"
+      "outputs": "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  scaleTargetRef:\n    apiVersion: {{json properties.targetAPIVersion}}\n    kind: {{json properties.targetKind}}\n    name: {{json name}}\n  minReplicas: {{json properties.min}}\n  maxReplicas: {{json properties.max}}\n  metrics:\n{{#if (or properties.cpu properties.mem)}}\n{{#if properties.cpu}}\n    - type: Resource\n      resource:\n        name: cpu\n        target:\n{{#if (eq properties.cpu.type \"AverageValue\")}}\n          type: AverageValue\n          averageValue: {{json properties.cpu.value}}\n{{else}}\n          type: Utilization\n          averageUtilization: {{json properties.cpu.value}}\n{{/if}}\n{{/if}}\n{{#if properties.mem}}\n    - type: Resource\n      resource:\n        name: memory\n        target:\n{{#if (eq properties.mem.type \"AverageValue\")}}\n          type: AverageValue\n          averageValue: {{json properties.mem.value}}\n{{else}}\n          type: Utilization\n          averageUtilization: {{json properties.mem.value}}\n{{/if}}\n{{/if}}\n{{else}}\n    - type: Resource\n      resource:\n        name: cpu\n        target:\n          type: Utilization\n          averageUtilization: 50\n{{/if}}\n{{#if properties.behavior}}\n  behavior: {{json properties.behavior}}\n{{/if}}\n"
      }
     },
     "origins": {
      "outputs": [
       66,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/ingress-1-20.yaml",
+  "digest": "dFS88fyW5NLCuJ4jRVQ8m0s4cc4=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "ingress-1-20"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Public HTTP traffic to the component (KubeVela's ingress-1-20 trait): a v1 Service named like the component and a networking.k8s.io/v1 Ingress for `domain`, each path of `http` to its port.",
+      "appliesTo": [
+       "Deployment",
+       "StatefulSet",
+       "DaemonSet"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "domain",
+        "http"
+       ],
+       "properties": {
+        "domain": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Host name of the rule."
+        },
+        "http": {
+         "type": "object",
+         "minProperties": 1,
+         "propertyNames": {
+          "pattern": "^/"
+         },
+         "additionalProperties": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 65535
+         },
+         "description": "HTTP path -> port of the component, e.g. /: 8080."
+        },
+        "class": {
+         "type": "string",
+         "minLength": 1,
+         "default": "nginx",
+         "description": "Ingress class (kubernetes.io/ingress.class annotation)."
+        }
+       }
+      },
+      "outputs": "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  selector: {{json context.labels.selector}}\n  ports:\n{{#each (uniq (values properties.http))}}\n{{#if (eq (length (uniq (values ../properties.http))) 1)}}\n    - port: {{json this}}\n{{else}}\n    - name: {{json (concat \"port-\" this)}}\n      port: {{json this}}\n{{/if}}\n      targetPort: {{json this}}\n{{/each}}\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\n  annotations:\n    kubernetes.io/ingress.class: {{json properties.class}}\nspec:\n  rules:\n    - host: {{json properties.domain}}\n      http:\n        paths:\n{{#each (entries properties.http)}}\n          - path: {{json this.key}}\n            pathType: ImplementationSpecific\n            backend:\n              service:\n                name: {{json ../name}}\n                port: { number: {{json this.value}} }\n{{/each}}\n"
+     }
+    },
+    "origins": {
+     "outputs": [
+      28,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/ingress.yaml",
+  "digest": "Ybiy/G/XgF2ihKkZaKdpj9sFgGw=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "ingress"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Public HTTP traffic to the component (KubeVela's legacy ingress trait): a v1 Service named like the component and a networking.k8s.io/v1 Ingress for `domain`, each path of `http` to its port.",
+      "appliesTo": [
+       "Deployment",
+       "StatefulSet",
+       "DaemonSet"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "domain",
+        "http"
+       ],
+       "properties": {
+        "domain": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Host name of the rule."
+        },
+        "http": {
+         "type": "object",
+         "minProperties": 1,
+         "propertyNames": {
+          "pattern": "^/"
+         },
+         "additionalProperties": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 65535
+         },
+         "description": "HTTP path -> port of the component, e.g. /: 8080."
+        },
+        "class": {
+         "type": "string",
+         "minLength": 1,
+         "default": "nginx",
+         "description": "Ingress class (kubernetes.io/ingress.class annotation)."
+        }
+       }
+      },
+      "outputs": "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\nspec:\n  selector: {{json context.labels.selector}}\n  ports:\n{{#each (uniq (values properties.http))}}\n{{#if (eq (length (uniq (values ../properties.http))) 1)}}\n    - port: {{json this}}\n{{else}}\n    - name: {{json (concat \"port-\" this)}}\n      port: {{json this}}\n{{/if}}\n      targetPort: {{json this}}\n{{/each}}\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{json name}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\n  annotations:\n    kubernetes.io/ingress.class: {{json properties.class}}\nspec:\n  rules:\n    - host: {{json properties.domain}}\n      http:\n        paths:\n{{#each (entries properties.http)}}\n          - path: {{json this.key}}\n            pathType: ImplementationSpecific\n            backend:\n              service:\n                name: {{json ../name}}\n                port: { number: {{json this.value}} }\n{{/each}}\n"
+     }
+    },
+    "origins": {
+     "outputs": [
+      30,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/init-container.yaml",
+  "digest": "KRQLCeC0wl43oBDR4iOapRkCYr4=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "init-container"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Adds an init container to the pods and an emptyDir volume it shares with the main container (mounted at initMountPath in the init container, appMountPath in the main one).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "name",
+        "image",
+        "appMountPath",
+        "initMountPath"
+       ],
+       "properties": {
+        "name": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "maxLength": 63,
+         "description": "Init container name."
+        },
+        "image": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Init container image."
+        },
+        "imagePullPolicy": {
+         "enum": [
+          "IfNotPresent",
+          "Always",
+          "Never"
+         ],
+         "default": "IfNotPresent",
+         "description": "When the kubelet pulls the image."
+        },
+        "cmd": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Init container command."
+        },
+        "args": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Init container arguments."
+        },
+        "env": {
+         "type": "array",
+         "description": "Environment variables, each {name, value} or {name, valueFrom}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "name"
+          ],
+          "properties": {
+           "name": {
+            "type": "string",
+            "minLength": 1
+           },
+           "value": {
+            "type": "string"
+           },
+           "valueFrom": {
+            "type": "object"
+           }
+          }
+         }
+        },
+        "mountName": {
+         "type": "string",
+         "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+         "default": "workdir",
+         "description": "Name of the shared emptyDir volume."
+        },
+        "appMountPath": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Where the main container mounts the shared volume."
+        },
+        "initMountPath": {
+         "type": "string",
+         "minLength": 1,
+         "description": "Where the init container mounts the shared volume."
+        },
+        "extraVolumeMounts": {
+         "type": "array",
+         "default": [],
+         "description": "More volumes of the pod the init container mounts, each {name, mountPath}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "name",
+           "mountPath"
+          ],
+          "properties": {
+           "name": {
+            "type": "string",
+            "minLength": 1
+           },
+           "mountPath": {
+            "type": "string",
+            "minLength": 1
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  initContainers:\n    - name: {{json properties.name}}\n      image: {{json properties.image}}\n      imagePullPolicy: {{json properties.imagePullPolicy}}\n{{#if properties.cmd}}\n      command: {{json properties.cmd}}\n{{/if}}\n{{#if properties.args}}\n      args: {{json properties.args}}\n{{/if}}\n{{#if properties.env}}\n      env: {{json properties.env}}\n{{/if}}\n      volumeMounts:\n        - name: {{json properties.mountName}}\n          mountPath: {{json properties.initMountPath}}\n{{#each properties.extraVolumeMounts}}\n        - {{json this}}\n{{/each}}\n  volumes:\n    - name: {{json properties.mountName}}\n      emptyDir: {}\ncontainer:\n  volumeMounts:\n    - name: {{json properties.mountName}}\n      mountPath: {{json properties.appMountPath}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      48,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/json-merge-patch.yaml",
+  "digest": "gpWv14ueqsPdRpWFPnaXjGDLJgI=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "json-merge-patch"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Merges the properties into the component's main object (the first object its template renders) as a JSON Merge Patch (RFC 7396): maps merge, lists and scalars replace, null deletes.",
+      "appliesTo": [
+       "*"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": true,
+       "description": "The merge patch itself, e.g. spec.replicas or metadata.annotations."
+      },
+      "patch": "mergePatch: {{json properties}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      18,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/json-patch.yaml",
+  "digest": "vK0PPBgRrv7C8Bh3NS+W20z7HSs=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "json-patch"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Applies JSON Patch (RFC 6902) operations to the component's main object (the first object its template renders); an operation that fails (a path that does not exist, a failed test) is an error.",
+      "appliesTo": [
+       "*"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "operations"
+       ],
+       "properties": {
+        "operations": {
+         "type": "array",
+         "description": "Operations, each {op, path, value} or {op, from, path} (op add, remove, replace, move, copy, test).",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "op",
+           "path"
+          ],
+          "properties": {
+           "op": {
+            "enum": [
+             "add",
+             "remove",
+             "replace",
+             "move",
+             "copy",
+             "test"
+            ]
+           },
+           "path": {
+            "type": "string"
+           },
+           "from": {
+            "type": "string"
+           },
+           "value": {}
+          }
+         }
+        }
+       }
+      },
+      "patch": "jsonPatch: {{json properties.operations}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      31,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/k8s-update-strategy.yaml",
+  "digest": "vRYOBAQ0ljmgdjVJjdSsBr+RRRI=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "k8s-update-strategy"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "The rollout strategy of a Deployment (spec.strategy) or the update strategy of a StatefulSet or DaemonSet (spec.updateStrategy), chosen by targetKind.",
+      "appliesTo": [
+       "Deployment",
+       "StatefulSet",
+       "DaemonSet"
+      ],
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "properties": {
+        "targetAPIVersion": {
+         "type": "string",
+         "default": "apps/v1",
+         "description": "apiVersion of the workload (informational",
+         "as in KubeVela).": null
+        },
+        "targetKind": {
+         "enum": [
+          "Deployment",
+          "StatefulSet",
+          "DaemonSet"
+         ],
+         "default": "Deployment",
+         "description": "Kind of the workload."
+        },
+        "strategy": {
+         "type": "object",
+         "additionalProperties": false,
+         "default": {},
+         "description": "{type, rollingStrategy: {maxSurge, maxUnavailable, partition}}.",
+         "properties": {
+          "type": {
+           "enum": [
+            "RollingUpdate",
+            "Recreate",
+            "OnDelete"
+           ],
+           "default": "RollingUpdate",
+           "description": "Strategy type (Recreate for Deployments",
+           "OnDelete for StatefulSets and DaemonSets).": null
+          },
+          "rollingStrategy": {
+           "type": "object",
+           "additionalProperties": false,
+           "default": {},
+           "description": "RollingUpdate settings.",
+           "properties": {
+            "maxSurge": {
+             "type": "string",
+             "default": "25%",
+             "description": "Extra pods during a rollout (Deployment",
+             "DaemonSet).": null
+            },
+            "maxUnavailable": {
+             "type": "string",
+             "default": "25%",
+             "description": "Pods that may be unavailable (Deployment",
+             "DaemonSet).": null
+            },
+            "partition": {
+             "type": "integer",
+             "minimum": 0,
+             "default": 0,
+             "description": "Ordinal from which pods are updated (StatefulSet)."
+            }
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "{{#if (or (and (eq properties.targetKind \"Deployment\") (ne properties.strategy.type \"OnDelete\")) (and (eq properties.targetKind \"StatefulSet\") (ne properties.strategy.type \"Recreate\")) (and (eq properties.targetKind \"DaemonSet\") (ne properties.strategy.type \"Recreate\")))}}\nobject:\n  spec:\n{{#if (and (eq properties.targetKind \"Deployment\") (ne properties.strategy.type \"OnDelete\"))}}\n    strategy:\n      type: {{json properties.strategy.type}}\n{{#if (eq properties.strategy.type \"RollingUpdate\")}}\n      rollingUpdate: {{json (dict \"maxSurge\" properties.strategy.rollingStrategy.maxSurge \"maxUnavailable\" properties.strategy.rollingStrategy.maxUnavailable)}}\n{{else}}\n      rollingUpdate: null\n{{/if}}\n{{/if}}\n{{#if (and (eq properties.targetKind \"StatefulSet\") (ne properties.strategy.type \"Recreate\"))}}\n    updateStrategy:\n      type: {{json properties.strategy.type}}\n{{#if (eq properties.strategy.type \"RollingUpdate\")}}\n      rollingUpdate: {{json (dict \"partition\" properties.strategy.rollingStrategy.partition)}}\n{{else}}\n      rollingUpdate: null\n{{/if}}\n{{/if}}\n{{#if (and (eq properties.targetKind \"DaemonSet\") (ne properties.strategy.type \"Recreate\"))}}\n    updateStrategy:\n      type: {{json properties.strategy.type}}\n{{#if (eq properties.strategy.type \"RollingUpdate\")}}\n      rollingUpdate: {{json (dict \"maxSurge\" properties.strategy.rollingStrategy.maxSurge \"maxUnavailable\" properties.strategy.rollingStrategy.maxUnavailable)}}\n{{else}}\n      rollingUpdate: null\n{{/if}}\n{{/if}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      35,
       5
      ]
     }
@@ -2356,6 +5412,135 @@ export const stockFiles: StockFile[] = [
     "origins": {
      "patch": [
       21,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/node-affinity.yaml",
+  "digest": "EX4oB0yVw0bHkbxIBFrbTGxQIE4=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "node-affinity"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Pins the pods to nodes whose labels have one of the given values and tolerates NoSchedule taints (KubeVela's node-affinity trait; the scheduling and affinity traits offer the full Kubernetes forms).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "minProperties": 1,
+       "properties": {
+        "affinity": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+           "type": "string"
+          }
+         },
+         "description": "Node label -> accepted values (operator In)."
+        },
+        "tolerations": {
+         "type": "object",
+         "additionalProperties": {
+          "type": "string"
+         },
+         "description": "Taint key -> value tolerated (operator Equal, effect NoSchedule)."
+        }
+       }
+      },
+      "patch": "podSpec:\n{{#if properties.affinity}}\n  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms:\n          - matchExpressions:\n{{#each (entries properties.affinity)}}\n              - { key: {{json this.key}}, operator: In, values: {{json this.value}} }\n{{/each}}\n{{/if}}\n{{#if properties.tolerations}}\n  tolerations:\n{{#each (entries properties.tolerations)}}\n    - { effect: NoSchedule, key: {{json this.key}}, operator: Equal, value: {{json this.value}} }\n{{/each}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      27,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/podsecuritycontext.yaml",
+  "digest": "v+9SP1cq2IQklgGlY7dl4lti5Iw=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "podsecuritycontext"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "The pod securityContext of the component's pods (runAsNonRoot true by default).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "properties": {
+        "appArmorProfile": {
+         "$ref": "#/definitions/profile",
+         "description": "AppArmor profile of the pods."
+        },
+        "fsGroup": {
+         "type": "integer",
+         "description": "Group owning mounted volumes."
+        },
+        "runAsGroup": {
+         "type": "integer",
+         "description": "Primary group of the processes."
+        },
+        "runAsUser": {
+         "type": "integer",
+         "description": "User of the processes."
+        },
+        "runAsNonRoot": {
+         "type": "boolean",
+         "default": true,
+         "description": "Refuse to start containers running as root."
+        },
+        "seccompProfile": {
+         "$ref": "#/definitions/profile",
+         "description": "Seccomp profile of the pods."
+        }
+       },
+       "definitions": {
+        "profile": {
+         "type": "object",
+         "additionalProperties": false,
+         "required": [
+          "type"
+         ],
+         "properties": {
+          "type": {
+           "enum": [
+            "RuntimeDefault",
+            "Unconfined",
+            "Localhost"
+           ]
+          },
+          "localhostProfile": {
+           "type": "string"
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  securityContext: {{json (dict \"appArmorProfile\" properties.appArmorProfile \"fsGroup\" properties.fsGroup \"runAsGroup\" properties.runAsGroup \"runAsUser\" properties.runAsUser \"seccompProfile\" properties.seccompProfile \"runAsNonRoot\" properties.runAsNonRoot)}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      28,
       5
      ]
     }
@@ -2490,7 +5675,7 @@ export const stockFiles: StockFile[] = [
  },
  {
   "path": "templates/traits/scheduling.yaml",
-  "digest": "ma8u1U/5Mj6ThXxadn3PdYMZAPY=",
+  "digest": "9K9ENYqnoP6gfirkV+k2rbVq4pk=",
   "documents": [
    {
     "body": {
@@ -2641,7 +5826,7 @@ export const stockFiles: StockFile[] = [
         }
        }
       },
-      "patch": "podSpec:\n{{#if properties.nodeSelector}}\n  nodeSelector: {{json properties.nodeSelector}}\n{{/if}}\n{{#if properties.tolerations}}\n  tolerations: {{json properties.tolerations}}\n{{/if}}\n{{#if properties.affinity}}\n  affinity: {{json properties.affinity}}\n{{/if}}\n{{#if properties.topologySpreadConstraints}}\n  topologySpreadConstraints:\n{{#each properties.topologySpreadConstraints}}\n    - {{json (merge (dict \"labelSelector\" (dict \"matchLabels\" (dict \"app.kubernetes.io/name\" ../name \"app.kubernetes.io/instance\" ../context.workload.name))) this)}}\n{{/each}}\n{{/if}}\n{{#if properties.priorityClassName}}\n  priorityClassName: {{json properties.priorityClassName}}\n{{/if}}\n"
+      "patch": "podSpec:\n{{#if properties.nodeSelector}}\n  nodeSelector: {{json properties.nodeSelector}}\n{{/if}}\n{{#if properties.tolerations}}\n  tolerations: {{json properties.tolerations}}\n{{/if}}\n{{#if properties.affinity}}\n  affinity: {{json properties.affinity}}\n{{/if}}\n{{#if properties.topologySpreadConstraints}}\n  topologySpreadConstraints:\n{{#each properties.topologySpreadConstraints}}\n    - {{json (merge (dict \"labelSelector\" (dict \"matchLabels\" ../context.labels.selector)) this)}}\n{{/each}}\n{{/if}}\n{{#if properties.priorityClassName}}\n  priorityClassName: {{json properties.priorityClassName}}\n{{/if}}\n"
      }
     },
     "origins": {
@@ -2654,8 +5839,87 @@ export const stockFiles: StockFile[] = [
   ]
  },
  {
+  "path": "templates/traits/securitycontext.yaml",
+  "digest": "8Vh8BZv1mSloOb7EDmYMqhjBd9Q=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "securitycontext"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "The securityContext of a container (the main one, or containerName): capabilities, privilege escalation, read-only root filesystem, non-root user (KubeVela's defaults: no escalation, not privileged, writable root, runAsNonRoot).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "properties": {
+        "containerName": {
+         "type": "string",
+         "default": "",
+         "description": "Container to change (default the main container)."
+        },
+        "addCapabilities": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Capabilities to add."
+        },
+        "dropCapabilities": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         },
+         "description": "Capabilities to drop."
+        },
+        "allowPrivilegeEscalation": {
+         "type": "boolean",
+         "default": false,
+         "description": "Allow privilege escalation."
+        },
+        "privileged": {
+         "type": "boolean",
+         "default": false,
+         "description": "Run privileged."
+        },
+        "readOnlyRootFilesystem": {
+         "type": "boolean",
+         "default": false,
+         "description": "Mount the root filesystem read-only."
+        },
+        "runAsNonRoot": {
+         "type": "boolean",
+         "default": true,
+         "description": "Refuse to run as root."
+        },
+        "runAsUser": {
+         "type": "integer",
+         "description": "User of the process."
+        },
+        "runAsGroup": {
+         "type": "integer",
+         "description": "Group of the process."
+        }
+       }
+      },
+      "patch": "podSpec:\n  containers:\n{{#if properties.containerName}}\n    - name: {{json properties.containerName}}\n{{else}}\n    - name: {{json name}}\n{{/if}}\n      $patch: existing\n      securityContext:\n        capabilities: {{json (dict \"add\" properties.addCapabilities \"drop\" properties.dropCapabilities)}}\n        allowPrivilegeEscalation: {{json properties.allowPrivilegeEscalation}}\n        privileged: {{json properties.privileged}}\n        readOnlyRootFilesystem: {{json properties.readOnlyRootFilesystem}}\n        runAsNonRoot: {{json properties.runAsNonRoot}}\n{{#if (defined properties.runAsUser)}}\n        runAsUser: {{json properties.runAsUser}}\n{{/if}}\n{{#if (defined properties.runAsGroup)}}\n        runAsGroup: {{json properties.runAsGroup}}\n{{/if}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      27,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
   "path": "templates/traits/service-account.yaml",
-  "digest": "R4eFD3KBbfhwSMaRR3GnIrQgAIg=",
+  "digest": "ucpYcL1fu+BHRON5FRhfIrUtsOo=",
   "documents": [
    {
     "body": {
@@ -2696,7 +5960,7 @@ export const stockFiles: StockFile[] = [
        }
       },
       "patch": "podSpec:\n  serviceAccountName: {{json (default properties.name name)}}\n{{#if (defined properties.automountServiceAccountToken)}}\n  automountServiceAccountToken: {{json properties.automountServiceAccountToken}}\n{{/if}}\n",
-      "outputs": "{{#if properties.create}}\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{json (default properties.name name)}}\n  namespace: {{json context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json name}}\n    app.kubernetes.io/instance: {{json context.workload.name}}\n{{#if properties.annotations}}\n  annotations: {{json properties.annotations}}\n{{/if}}\n{{/if}}\n"
+      "outputs": "{{#if properties.create}}\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{json (default properties.name name)}}\n  namespace: {{json context.workload.namespace}}\n  labels: {{json context.labels.object}}\n{{#if properties.annotations}}\n  annotations: {{json properties.annotations}}\n{{/if}}\n{{/if}}\n"
      }
     },
     "origins": {
@@ -3122,7 +6386,7 @@ export const stockFiles: StockFile[] = [
  },
  {
   "path": "templates/traits/storage.yaml",
-  "digest": "wpLadIJVsycbyEQg2lXSBgBLEq0=",
+  "digest": "BVBFe8Hd//wnv6GE1tcUDP2HsQo=",
   "documents": [
    {
     "body": {
@@ -3399,7 +6663,7 @@ export const stockFiles: StockFile[] = [
        }
       },
       "patch": "podSpec:\n  volumes:\n{{#each properties.pvc}}\n    - name: {{json (concat \"pvc-\" this.name)}}\n      persistentVolumeClaim:\n        claimName: {{json this.name}}\n{{#if this.readOnly}}\n        readOnly: true\n{{/if}}\n{{/each}}\n{{#each properties.configMap}}\n    - name: {{json (concat \"configmap-\" this.name)}}\n      configMap: {{json (dict \"name\" this.name \"defaultMode\" this.defaultMode \"items\" this.items)}}\n{{/each}}\n{{#each properties.secret}}\n    - name: {{json (concat \"secret-\" this.name)}}\n      secret: {{json (dict \"secretName\" this.name \"defaultMode\" this.defaultMode \"items\" this.items)}}\n{{/each}}\n{{#each properties.emptyDir}}\n    - name: {{json (concat \"emptydir-\" this.name)}}\n      emptyDir: {{json (dict \"medium\" this.medium \"sizeLimit\" this.sizeLimit)}}\n{{/each}}\ncontainer:\n  volumeMounts:\n{{#each properties.pvc}}\n    - {{json (dict \"name\" (concat \"pvc-\" this.name) \"mountPath\" this.mountPath \"subPath\" this.subPath \"readOnly\" this.readOnly)}}\n{{/each}}\n{{#each properties.configMap}}\n    - {{json (dict \"name\" (concat \"configmap-\" this.name) \"mountPath\" this.mountPath \"subPath\" this.subPath \"readOnly\" this.readOnly)}}\n{{/each}}\n{{#each properties.secret}}\n    - {{json (dict \"name\" (concat \"secret-\" this.name) \"mountPath\" this.mountPath \"subPath\" this.subPath \"readOnly\" this.readOnly)}}\n{{/each}}\n{{#each properties.emptyDir}}\n    - {{json (dict \"name\" (concat \"emptydir-\" this.name) \"mountPath\" this.mountPath \"subPath\" this.subPath)}}\n{{/each}}\n",
-      "outputs": "{{#each properties.pvc}}\n{{#unless this.mountOnly}}\n---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: {{json this.name}}\n  namespace: {{json ../context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json ../name}}\n    app.kubernetes.io/instance: {{json ../context.workload.name}}\nspec:\n  accessModes: {{json this.accessModes}}\n  volumeMode: {{json this.volumeMode}}\n{{#if this.storageClassName}}\n  storageClassName: {{json this.storageClassName}}\n{{/if}}\n  resources:\n    requests:\n      storage: {{json this.size}}\n{{/unless}}\n{{/each}}\n{{#each properties.configMap}}\n{{#unless this.mountOnly}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{json this.name}}\n  namespace: {{json ../context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json ../name}}\n    app.kubernetes.io/instance: {{json ../context.workload.name}}\ndata: {{json this.data}}\n{{/unless}}\n{{/each}}\n{{#each properties.secret}}\n{{#unless this.mountOnly}}\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: {{json this.name}}\n  namespace: {{json ../context.workload.namespace}}\n  labels:\n    app.kubernetes.io/name: {{json ../name}}\n    app.kubernetes.io/instance: {{json ../context.workload.name}}\ntype: Opaque\nstringData: {{json this.stringData}}\n{{/unless}}\n{{/each}}\n"
+      "outputs": "{{#each properties.pvc}}\n{{#unless this.mountOnly}}\n---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: {{json this.name}}\n  namespace: {{json ../context.workload.namespace}}\n  labels: {{json ../context.labels.object}}\nspec:\n  accessModes: {{json this.accessModes}}\n  volumeMode: {{json this.volumeMode}}\n{{#if this.storageClassName}}\n  storageClassName: {{json this.storageClassName}}\n{{/if}}\n  resources:\n    requests:\n      storage: {{json this.size}}\n{{/unless}}\n{{/each}}\n{{#each properties.configMap}}\n{{#unless this.mountOnly}}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{json this.name}}\n  namespace: {{json ../context.workload.namespace}}\n  labels: {{json ../context.labels.object}}\ndata: {{json this.data}}\n{{/unless}}\n{{/each}}\n{{#each properties.secret}}\n{{#unless this.mountOnly}}\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: {{json this.name}}\n  namespace: {{json ../context.workload.namespace}}\n  labels: {{json ../context.labels.object}}\ntype: Opaque\nstringData: {{json this.stringData}}\n{{/unless}}\n{{/each}}\n"
      }
     },
     "origins": {
@@ -3409,6 +6673,136 @@ export const stockFiles: StockFile[] = [
      ],
      "outputs": [
       144,
+      5
+     ]
+    }
+   }
+  ]
+ },
+ {
+  "path": "templates/traits/topologyspreadconstraints.yaml",
+  "digest": "/jEX5u/k8sEim9Ql4ciiwoWoN4M=",
+  "documents": [
+   {
+    "body": {
+     "apiVersion": "hubcast.io/v1alpha1",
+     "kind": "TraitDefinition",
+     "metadata": {
+      "name": "topologyspreadconstraints"
+     },
+     "spec": {
+      "version": "1.0.0",
+      "description": "Topology spread constraints of the component's pods (the list replaces the pod's).",
+      "schema": {
+       "type": "object",
+       "additionalProperties": false,
+       "required": [
+        "constraints"
+       ],
+       "properties": {
+        "constraints": {
+         "type": "array",
+         "minItems": 1,
+         "description": "Constraints, each {maxSkew, topologyKey, whenUnsatisfiable, labelSelector, minDomains, matchLabelKeys, nodeAffinityPolicy, nodeTaintsPolicy}.",
+         "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+           "maxSkew",
+           "topologyKey",
+           "labelSelector"
+          ],
+          "properties": {
+           "maxSkew": {
+            "type": "integer",
+            "minimum": 1
+           },
+           "topologyKey": {
+            "type": "string",
+            "minLength": 1
+           },
+           "whenUnsatisfiable": {
+            "enum": [
+             "DoNotSchedule",
+             "ScheduleAnyway"
+            ],
+            "default": "DoNotSchedule"
+           },
+           "labelSelector": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+             "matchLabels": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "string"
+              }
+             },
+             "matchExpressions": {
+              "type": "array",
+              "items": {
+               "type": "object",
+               "additionalProperties": false,
+               "required": [
+                "key"
+               ],
+               "properties": {
+                "key": {
+                 "type": "string"
+                },
+                "operator": {
+                 "enum": [
+                  "In",
+                  "NotIn",
+                  "Exists",
+                  "DoesNotExist"
+                 ],
+                 "default": "In"
+                },
+                "values": {
+                 "type": "array",
+                 "items": {
+                  "type": "string"
+                 }
+                }
+               }
+              }
+             }
+            }
+           },
+           "minDomains": {
+            "type": "integer",
+            "minimum": 1
+           },
+           "matchLabelKeys": {
+            "type": "array",
+            "items": {
+             "type": "string"
+            }
+           },
+           "nodeAffinityPolicy": {
+            "enum": [
+             "Honor",
+             "Ignore"
+            ]
+           },
+           "nodeTaintsPolicy": {
+            "enum": [
+             "Honor",
+             "Ignore"
+            ]
+           }
+          }
+         }
+        }
+       }
+      },
+      "patch": "podSpec:\n  topologySpreadConstraints: {{json properties.constraints}}\n"
+     }
+    },
+    "origins": {
+     "patch": [
+      47,
       5
      ]
     }

@@ -23,8 +23,26 @@ export interface HubcastConfig {
   /** Default hub namespace for generated Placements / MWRS (topology-ocm). */
   hubNamespace: string;
   generatedBranch: string;
+  /** Settings per definition set (the definitions of one namespace; the system namespace holds the stock set). */
+  definitions: DefinitionsConfig;
   /** Raw config sections later stages interpret (flux, publish, pr, ...). */
   extra: JsonObject;
+}
+
+/** `hubcast`: app.kubernetes.io/name + instance; `kubevela`: KubeVela's app.oam.dev labels. */
+export type SelectorLabels = 'hubcast' | 'kubevela';
+
+export interface DefinitionsConfig {
+  /** The labels the stock templates select pods with, for every definition set... */
+  selectorLabels: SelectorLabels;
+  /** ...unless its namespace says otherwise. */
+  sets: Record<string, { selectorLabels?: SelectorLabels }>;
+}
+
+/** The selector labels of the definitions in `namespace`. */
+export function selectorLabelsOf(config: HubcastConfig, namespace: string): SelectorLabels {
+  const set = Object.hasOwn(config.definitions.sets, namespace) ? config.definitions.sets[namespace] : undefined;
+  return set?.selectorLabels ?? config.definitions.selectorLabels;
 }
 
 export const defaultConfig: HubcastConfig = {
@@ -36,6 +54,7 @@ export const defaultConfig: HubcastConfig = {
   layout: 'auto',
   hubNamespace: 'managed-cluster-set-global',
   generatedBranch: 'hubcast/rendered',
+  definitions: { selectorLabels: 'hubcast', sets: {} },
   extra: {},
 };
 
@@ -56,6 +75,22 @@ export const configSchema: Schema = {
     layout: { type: 'string', enum: ['auto', 'per-cluster', 'replicaset'] },
     hubNamespace: { type: 'string', pattern: DNS1123_LABEL },
     generatedBranch: { type: 'string', minLength: 1 },
+    definitions: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        selectorLabels: { type: 'string', enum: ['hubcast', 'kubevela'] },
+        sets: {
+          type: 'object',
+          propertyNames: { pattern: DNS1123_LABEL },
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { selectorLabels: { type: 'string', enum: ['hubcast', 'kubevela'] } },
+          },
+        },
+      },
+    },
     flux: fluxConfigSchema,
     publish: {
       type: 'object',
@@ -116,6 +151,10 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
     layout: (b.layout as HubcastConfig['layout']) ?? defaultConfig.layout,
     hubNamespace: (b.hubNamespace as string) ?? defaultConfig.hubNamespace,
     generatedBranch: (b.generatedBranch as string) ?? defaultConfig.generatedBranch,
+    definitions: {
+      selectorLabels: ((b.definitions as JsonObject | undefined)?.selectorLabels as SelectorLabels | undefined) ?? defaultConfig.definitions.selectorLabels,
+      sets: ((b.definitions as JsonObject | undefined)?.sets as DefinitionsConfig['sets'] | undefined) ?? {},
+    },
     extra,
   };
   return { config, diagnostics: diags };

@@ -56,6 +56,8 @@ const component: Schema = {
     type: { type: 'string', pattern: PINNED_NAME },
     properties: openObject,
     traits: { type: 'array', items: trait },
+    // KubeVela's component revision name: accepted for portability, no effect (no component revisions here).
+    externalRevision: { type: 'string', minLength: 1 },
   },
 };
 
@@ -82,6 +84,7 @@ const overrideProperties: Schema = {
         properties: {
           name: { type: 'string', minLength: 1 },
           type: { type: 'string', pattern: PINNED_NAME },
+          externalRevision: { type: 'string', minLength: 1 },
           properties: openObject,
           traits: {
             type: 'array',

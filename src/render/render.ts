@@ -66,13 +66,13 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       properties: perCluster(c.properties),
       pos: c.pos,
       traits: c.traits.map((t) => ({ definition: t.definition, properties: perCluster(t.properties), pos: t.pos })),
-      context: c.source ? { ...context, source: c.source } : context,
+      context: { ...context, ...(c.source ? { source: c.source } : {}), labelStyle: c.labelStyle },
     });
     diagnostics.push(...out.diagnostics);
     objects.push(...stampObjects(out.objects, meta, id, c.name));
   }
   for (const p of r.policies) {
-    const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context });
+    const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context: { ...context, labelStyle: p.labelStyle } });
     diagnostics.push(...out.diagnostics);
     objects.push(...stampObjects(out.objects, meta, id, p.name));
   }

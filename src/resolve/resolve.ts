@@ -3,6 +3,7 @@
 
 import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
+import { selectorLabelsOf, type SelectorLabels } from '../load/config.ts';
 import { SPEC_KINDS, specSchemaProblems, type SpecKind, type SpecRepo } from '../load/load-repo.ts';
 import type { Definition } from '../definitions/definition-types.ts';
 import { resolveRef, type LookupContext, type ResolvedRef } from './catalog.ts';
@@ -26,6 +27,8 @@ export interface ResolvedComponent {
   traits: ResolvedTrait[];
   /** Set by the sources stage for definitions with `source` (src/sources/bind.ts). */
   source?: JsonObject;
+  /** hubcast.yaml `definitions.selectorLabels` for the definition's set. */
+  labelStyle: SelectorLabels;
 }
 
 export interface ResolvedPolicy {
@@ -33,6 +36,7 @@ export interface ResolvedPolicy {
   definition: Definition;
   properties: JsonObject;
   pos(path: ObjPath): SourcePos;
+  labelStyle: SelectorLabels;
 }
 
 export interface ResolvedDeployment {
@@ -93,7 +97,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   const overrideHits = new Set<string>();
   for (const wd of specs.WorkloadDeployment) {
     const d: Diagnostic[] = [];
-    const r = resolveDeployment(wd, ctx, definitions, variableSet, d);
+    const r = resolveDeployment(wd, ctx, definitions, variableSet, (ns) => selectorLabelsOf(config, ns), d);
     for (const x of d) {
       const key = `${x.file}:${x.line}:${x.column}`;
       if (x.code === 'override-no-match') overrideMisses.set(key, x);
@@ -125,6 +129,7 @@ function resolveDeployment(
   ctx: LookupContext,
   definitions: DefinitionCatalog,
   variableSet: (ns: string) => SourceObject | undefined,
+  labelStyle: (definitionNamespace: string) => SelectorLabels,
   diagnostics: Diagnostic[],
 ): ResolvedDeployment | undefined {
   const spec = wd.body.spec as JsonObject;
@@ -194,7 +199,10 @@ function resolveDeployment(
       const tdef = definitions.resolve('TraitDefinition', t.type, defNamespaces, t.typePos, diagnostics);
       if (tdef) traits.push({ definition: tdef, properties: resolveVars(t.properties, t.pos, `trait ${t.type} of component "${c.name}"`), pos: t.pos });
     }
-    if (def) components.push({ name: c.name, definition: def, properties: resolveVars(c.properties, c.pos, `component "${c.name}"`), pos: c.pos, traits });
+    if (def) {
+      const properties = resolveVars(c.properties, c.pos, `component "${c.name}"`);
+      components.push({ name: c.name, definition: def, properties, pos: c.pos, traits, labelStyle: labelStyle(def.namespace) });
+    }
   }
   checkComponentNames(components, profObj, diagnostics);
 
@@ -205,7 +213,10 @@ function resolveDeployment(
     const envNs = [envObj.id.namespace, ...(envObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
     const def = definitions.resolve('PolicyDefinition', String(p.type), envNs, envObj.pos(['spec', 'policies', i, 'type']), diagnostics);
     const pos = (path: ObjPath) => envObj.pos(['spec', 'policies', i, 'properties', ...path]);
-    if (def) policies.push({ name: String(p.name ?? p.type), definition: def, properties: resolveVars((p.properties as JsonObject) ?? {}, pos, `policy ${String(p.type)}`), pos });
+    if (def) {
+      const properties = resolveVars((p.properties as JsonObject) ?? {}, pos, `policy ${String(p.type)}`);
+      policies.push({ name: String(p.name ?? p.type), definition: def, properties, pos, labelStyle: labelStyle(def.namespace) });
+    }
   });
 
   const workloadType = components.some((c) => (c.definition.workloadType ?? 'application') === 'application') ? 'application' : 'task';

@@ -56,25 +56,40 @@ describe('stock definitions', () => {
     expect(stock.diagnostics).toEqual([]);
     expect(stock.definitions.map((d) => `${d.kind}/${d.name}@${d.version}`)).toEqual([
       'ComponentDefinition/cron-task@1.0.0',
+      'ComponentDefinition/daemon@1.0.0',
       'ComponentDefinition/helm@1.0.0',
       'ComponentDefinition/k8s-objects@1.0.0',
       'ComponentDefinition/kustomize@1.0.0',
+      'ComponentDefinition/statefulset@1.0.0',
       'ComponentDefinition/task@1.0.0',
       'ComponentDefinition/webservice@1.0.0',
       'ComponentDefinition/worker@1.0.0',
       'TraitDefinition/annotations@1.0.0',
       'TraitDefinition/command@1.0.0',
+      'TraitDefinition/container-image@1.0.0',
       'TraitDefinition/env@1.0.0',
       'TraitDefinition/expose@1.0.0',
+      'TraitDefinition/gateway@1.0.0',
       'TraitDefinition/gpu@1.0.0',
+      'TraitDefinition/hostalias@1.0.0',
       'TraitDefinition/hpa@1.0.0',
+      'TraitDefinition/ingress@1.0.0',
+      'TraitDefinition/ingress-1-20@1.0.0',
+      'TraitDefinition/init-container@1.0.0',
+      'TraitDefinition/json-merge-patch@1.0.0',
+      'TraitDefinition/json-patch@1.0.0',
+      'TraitDefinition/k8s-update-strategy@1.0.0',
       'TraitDefinition/labels@1.0.0',
+      'TraitDefinition/node-affinity@1.0.0',
+      'TraitDefinition/podsecuritycontext@1.0.0',
       'TraitDefinition/resources@1.0.0',
       'TraitDefinition/scaler@1.0.0',
       'TraitDefinition/scheduling@1.0.0',
+      'TraitDefinition/securitycontext@1.0.0',
       'TraitDefinition/service-account@1.0.0',
       'TraitDefinition/sidecar@1.0.0',
       'TraitDefinition/storage@1.0.0',
+      'TraitDefinition/topologyspreadconstraints@1.0.0',
     ]);
     for (const d of stock.definitions) {
       expect(d.namespace).toBe('mural-system');
@@ -356,7 +371,8 @@ describe('stock components', () => {
         { name: 'TOKEN', valueFrom: { secretKeyRef: { name: 'api', key: 'token' } } },
       ],
       resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '256Mi' } },
-      readinessProbe: { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 5 },
+      // KubeVela's probe defaults are written out.
+      readinessProbe: { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 5, initialDelaySeconds: 0, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
     });
     expect(((dep.spec as JsonObject).template as JsonObject).metadata).toEqual({
       labels: selector('api'),

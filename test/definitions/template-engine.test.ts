@@ -116,7 +116,10 @@ describe('helpers', () => {
 
   it('merge, dict (skipping undefined), keys, entries, where, isList, isMap, get, namespaced', () => {
     expect(run('{{json (merge properties.a (dict "k" "v" "u" properties.nope))}}', { a: { k: 'old', x: 1 } })).toBe('{"k":"v","x":1}');
-    expect(run('{{json (keys properties)}} {{json (entries properties)}}', { b: 1, a: 2 })).toBe('["b","a"] [{"key":"b","value":1},{"key":"a","value":2}]');
+    // Maps are walked in key order, as KubeVela (Go) does, whatever order the YAML had.
+    expect(run('{{json (keys properties)}} {{json (entries properties)}} {{json (values properties)}}', { b: 1, a: 2 })).toBe('["a","b"] [{"key":"a","value":2},{"key":"b","value":1}] [2,1]');
+    expect(run('{{json (flatten properties.a properties.missing properties.b)}} {{json (uniq properties.c)}} {{json (length properties.c)}}', { a: [1], b: [2, 3], c: [8, 8, 9] })).toBe('[1,2,3] [8,9] 3');
+    expect(run('{{json (uniqueBy properties.v "name")}}', { v: [{ name: 'x', n: 1 }, { name: 'y' }, { name: 'x', n: 2 }] })).toBe('[{"name":"x","n":1},{"name":"y"}]');
     expect(run('{{json (where properties.ports "expose" true)}}', { ports: [{ p: 1, expose: true }, { p: 2 }] })).toBe('[{"p":1,"expose":true}]');
     expect(run('{{json (isList properties.a)}} {{json (isMap properties.a)}}', { a: [] })).toBe('true false');
     expect(run('{{json (get properties.labels "app.kubernetes.io/name")}}', { labels: { 'app.kubernetes.io/name': 'x' } })).toBe('"x"');
