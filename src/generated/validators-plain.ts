@@ -4528,12 +4528,14 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const v3ec8c362a76603062c69f1ea59e7537dbd72ff3b = validate16;
-const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"branch":{"type":"string","minLength":1},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
+export const v6c7484320a1f5818dd7af17597dd6ae4631b89a0 = validate16;
+const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"branch":{"type":"string","minLength":1},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"insecure":{"type":"boolean"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"to":{"type":"string","pattern":"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},"insecure":{"type":"boolean"}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
 const func18 = Object.prototype.hasOwnProperty;
-const pattern45 = new RegExp("^(http|https|ssh)://.*$", "u");
-const pattern46 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
-const pattern48 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern45 = new RegExp("^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$", "u");
+const pattern46 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$", "u");
+const pattern47 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const pattern49 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern57 = new RegExp("^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4795,7 +4797,7 @@ if(data.flux !== undefined){
 let data12 = data.flux;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
-if(!((((((((key1 === "url") || (key1 === "branch")) || (key1 === "secretRef")) || (key1 === "namespace")) || (key1 === "interval")) || (key1 === "sourceInterval")) || (key1 === "timeout")) || (key1 === "spoke"))){
+if(!(func18.call(schema17.properties.flux.properties, key1))){
 const err20 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux,data:data12};
 if(vErrors === null){
 vErrors = [err20];
@@ -4810,7 +4812,7 @@ if(data12.url !== undefined){
 let data13 = data12.url;
 if(typeof data13 === "string"){
 if(!pattern45.test(data13)){
-const err21 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"},message:"must match pattern \""+"^(http|https|ssh)://.*$"+"\"",schema:"^(http|https|ssh)://.*$",parentSchema:schema17.properties.flux.properties.url,data:data13};
+const err21 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/pattern",keyword:"pattern",params:{pattern: "^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},message:"must match pattern \""+"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"+"\"",schema:"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$",parentSchema:schema17.properties.flux.properties.url,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4856,11 +4858,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data12.secretRef !== undefined){
-let data15 = data12.secretRef;
+if(data12.tag !== undefined){
+let data15 = data12.tag;
 if(typeof data15 === "string"){
 if(!pattern46.test(data15)){
-const err25 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.secretRef,data:data15};
+const err25 = {instancePath:instancePath+"/flux/tag",schemaPath:"#/properties/flux/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$",parentSchema:schema17.properties.flux.properties.tag,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4871,7 +4873,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.secretRef,data:data15};
+const err26 = {instancePath:instancePath+"/flux/tag",schemaPath:"#/properties/flux/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.tag.type,parentSchema:schema17.properties.flux.properties.tag,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4881,11 +4883,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data12.namespace !== undefined){
-let data16 = data12.namespace;
-if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-const err27 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.namespace,data:data16};
+if(data12.insecure !== undefined){
+let data16 = data12.insecure;
+if(typeof data16 !== "boolean"){
+const err27 = {instancePath:instancePath+"/flux/insecure",schemaPath:"#/properties/flux/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.flux.properties.insecure.type,parentSchema:schema17.properties.flux.properties.insecure,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4895,8 +4896,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.namespace.type,parentSchema:schema17.properties.flux.properties.namespace,data:data16};
+if(data12.secretRef !== undefined){
+let data17 = data12.secretRef;
+if(typeof data17 === "string"){
+if(!pattern47.test(data17)){
+const err28 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.secretRef,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4906,11 +4910,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data12.interval !== undefined){
-let data17 = data12.interval;
-if(typeof data17 === "string"){
-if(!pattern48.test(data17)){
-const err29 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.interval,data:data17};
+else {
+const err29 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.secretRef,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4920,8 +4921,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.interval.type,parentSchema:schema17.properties.flux.properties.interval,data:data17};
+if(data12.namespace !== undefined){
+let data18 = data12.namespace;
+if(typeof data18 === "string"){
+if(!pattern0.test(data18)){
+const err30 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.namespace,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4931,11 +4935,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.sourceInterval !== undefined){
-let data18 = data12.sourceInterval;
-if(typeof data18 === "string"){
-if(!pattern48.test(data18)){
-const err31 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.sourceInterval,data:data18};
+else {
+const err31 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.namespace.type,parentSchema:schema17.properties.flux.properties.namespace,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4945,8 +4946,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.sourceInterval.type,parentSchema:schema17.properties.flux.properties.sourceInterval,data:data18};
+if(data12.interval !== undefined){
+let data19 = data12.interval;
+if(typeof data19 === "string"){
+if(!pattern49.test(data19)){
+const err32 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.interval,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4956,11 +4960,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data12.timeout !== undefined){
-let data19 = data12.timeout;
-if(typeof data19 === "string"){
-if(!pattern48.test(data19)){
-const err33 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.timeout,data:data19};
+else {
+const err33 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.interval.type,parentSchema:schema17.properties.flux.properties.interval,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4970,8 +4971,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.timeout.type,parentSchema:schema17.properties.flux.properties.timeout,data:data19};
+if(data12.sourceInterval !== undefined){
+let data20 = data12.sourceInterval;
+if(typeof data20 === "string"){
+if(!pattern49.test(data20)){
+const err34 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.sourceInterval,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4981,12 +4985,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.spoke !== undefined){
-let data20 = data12.spoke;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key2 in data20){
-if(!(((((key2 === "url") || (key2 === "secretRef")) || (key2 === "namespace")) || (key2 === "interval")) || (key2 === "decryptionSecret"))){
-const err35 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux.properties.spoke,data:data20};
+else {
+const err35 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.sourceInterval.type,parentSchema:schema17.properties.flux.properties.sourceInterval,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4996,11 +4996,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data20.url !== undefined){
-let data21 = data20.url;
+if(data12.timeout !== undefined){
+let data21 = data12.timeout;
 if(typeof data21 === "string"){
-if(!pattern45.test(data21)){
-const err36 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"},message:"must match pattern \""+"^(http|https|ssh)://.*$"+"\"",schema:"^(http|https|ssh)://.*$",parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data21};
+if(!pattern49.test(data21)){
+const err36 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.timeout,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5011,7 +5011,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.url.type,parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data21};
+const err37 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.timeout.type,parentSchema:schema17.properties.flux.properties.timeout,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5021,11 +5021,12 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data20.secretRef !== undefined){
-let data22 = data20.secretRef;
-if(typeof data22 === "string"){
-if(!pattern46.test(data22)){
-const err38 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data22};
+if(data12.spoke !== undefined){
+let data22 = data12.spoke;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+if(!(((((key2 === "url") || (key2 === "secretRef")) || (key2 === "namespace")) || (key2 === "interval")) || (key2 === "decryptionSecret"))){
+const err38 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux.properties.spoke,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5035,8 +5036,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data22};
+if(data22.url !== undefined){
+let data23 = data22.url;
+if(typeof data23 === "string"){
+if(!pattern45.test(data23)){
+const err39 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/pattern",keyword:"pattern",params:{pattern: "^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},message:"must match pattern \""+"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"+"\"",schema:"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$",parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5046,11 +5050,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data20.namespace !== undefined){
-let data23 = data20.namespace;
-if(typeof data23 === "string"){
-if(!pattern0.test(data23)){
-const err40 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data23};
+else {
+const err40 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.url.type,parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5060,8 +5061,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.namespace.type,parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data23};
+if(data22.secretRef !== undefined){
+let data24 = data22.secretRef;
+if(typeof data24 === "string"){
+if(!pattern47.test(data24)){
+const err41 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5071,11 +5075,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.interval !== undefined){
-let data24 = data20.interval;
-if(typeof data24 === "string"){
-if(!pattern48.test(data24)){
-const err42 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data24};
+else {
+const err42 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5085,8 +5086,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.interval.type,parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data24};
+if(data22.namespace !== undefined){
+let data25 = data22.namespace;
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err43 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5096,11 +5100,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20.decryptionSecret !== undefined){
-let data25 = data20.decryptionSecret;
-if(typeof data25 === "string"){
-if(!pattern46.test(data25)){
-const err44 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data25};
+else {
+const err44 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.namespace.type,parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5110,8 +5111,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.decryptionSecret.type,parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data25};
+if(data22.interval !== undefined){
+let data26 = data22.interval;
+if(typeof data26 === "string"){
+if(!pattern49.test(data26)){
+const err45 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data26};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5121,9 +5125,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.properties.spoke.type,parentSchema:schema17.properties.flux.properties.spoke,data:data20};
+const err46 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.interval.type,parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5133,9 +5136,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.type,parentSchema:schema17.properties.flux,data:data12};
+if(data22.decryptionSecret !== undefined){
+let data27 = data22.decryptionSecret;
+if(typeof data27 === "string"){
+if(!pattern47.test(data27)){
+const err47 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5145,12 +5150,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.publish !== undefined){
-let data26 = data.publish;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-if(!((key3 === "mode") || (key3 === "remote"))){
-const err48 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data26};
+else {
+const err48 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.decryptionSecret.type,parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5160,10 +5161,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data26.mode !== undefined){
-let data27 = data26.mode;
-if(typeof data27 !== "string"){
-const err49 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.mode.type,parentSchema:schema17.properties.publish.properties.mode,data:data27};
+}
+else {
+const err49 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.properties.spoke.type,parentSchema:schema17.properties.flux.properties.spoke,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5172,8 +5172,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((data27 === "direct") || (data27 === "pr"))){
-const err50 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.publish.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.publish.properties.mode.enum,parentSchema:schema17.properties.publish.properties.mode,data:data27};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.type,parentSchema:schema17.properties.flux,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5183,11 +5185,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data26.remote !== undefined){
-let data28 = data26.remote;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err51 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.publish.properties.remote,data:data28};
+if(data.publish !== undefined){
+let data28 = data.publish;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key3 in data28){
+if(!((((key3 === "mode") || (key3 === "remote")) || (key3 === "to")) || (key3 === "insecure"))){
+const err51 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5197,8 +5200,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.remote.type,parentSchema:schema17.properties.publish.properties.remote,data:data28};
+if(data28.mode !== undefined){
+let data29 = data28.mode;
+if(typeof data29 !== "string"){
+const err52 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.mode.type,parentSchema:schema17.properties.publish.properties.mode,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5207,10 +5212,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data26};
+if(!((data29 === "direct") || (data29 === "pr"))){
+const err53 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.publish.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.publish.properties.mode.enum,parentSchema:schema17.properties.publish.properties.mode,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5220,12 +5223,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.pullRequests !== undefined){
-let data29 = data.pullRequests;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key4 in data29){
-if(!((((key4 === "labels") || (key4 === "reviewers")) || (key4 === "draft")) || (key4 === "autoMerge"))){
-const err54 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data29};
+if(data28.remote !== undefined){
+let data30 = data28.remote;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err54 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.publish.properties.remote,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5235,15 +5237,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data29.labels !== undefined){
-let data30 = data29.labels;
-if(Array.isArray(data30)){
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err55 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data31};
+else {
+const err55 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.remote.type,parentSchema:schema17.properties.publish.properties.remote,data:data30};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5253,8 +5248,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data31};
+if(data28.to !== undefined){
+let data31 = data28.to;
+if(typeof data31 === "string"){
+if(!pattern57.test(data31)){
+const err56 = {instancePath:instancePath+"/publish/to",schemaPath:"#/properties/publish/properties/to/pattern",keyword:"pattern",params:{pattern: "^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},message:"must match pattern \""+"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"+"\"",schema:"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$",parentSchema:schema17.properties.publish.properties.to,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5264,9 +5262,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data30};
+const err57 = {instancePath:instancePath+"/publish/to",schemaPath:"#/properties/publish/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.to.type,parentSchema:schema17.properties.publish.properties.to,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5276,15 +5273,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.reviewers !== undefined){
-let data32 = data29.reviewers;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i3=0; i3<len3; i3++){
-let data33 = data32[i3];
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err58 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data33};
+if(data28.insecure !== undefined){
+let data32 = data28.insecure;
+if(typeof data32 !== "boolean"){
+const err58 = {instancePath:instancePath+"/publish/insecure",schemaPath:"#/properties/publish/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.publish.properties.insecure.type,parentSchema:schema17.properties.publish.properties.insecure,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5294,8 +5286,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data33};
+const err59 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5305,9 +5298,12 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data32};
+if(data.pullRequests !== undefined){
+let data33 = data.pullRequests;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key4 in data33){
+if(!((((key4 === "labels") || (key4 === "reviewers")) || (key4 === "draft")) || (key4 === "autoMerge"))){
+const err60 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5317,10 +5313,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data29.draft !== undefined){
-let data34 = data29.draft;
-if(typeof data34 !== "boolean"){
-const err61 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data34};
+if(data33.labels !== undefined){
+let data34 = data33.labels;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err61 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5330,10 +5331,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data29.autoMerge !== undefined){
-let data35 = data29.autoMerge;
-if(!((((data35 === false) || (data35 === "merge")) || (data35 === "squash")) || (data35 === "rebase"))){
-const err62 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data35};
+else {
+const err62 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5345,7 +5344,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data29};
+const err63 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5355,10 +5354,15 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.delivery !== undefined){
-let data36 = data.delivery;
-if(typeof data36 !== "string"){
-const err64 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data36};
+if(data33.reviewers !== undefined){
+let data36 = data33.reviewers;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+let data37 = data36[i3];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err64 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5367,8 +5371,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!((data36 === "manifestwork") || (data36 === "flux-pull"))){
-const err65 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data36};
+}
+else {
+const err65 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5378,12 +5383,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.sizeLimit !== undefined){
-let data37 = data.sizeLimit;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key5 in data37){
-if(!((key5 === "bytes") || (key5 === "onExceed"))){
-const err66 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data37};
+}
+else {
+const err66 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data36};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5393,10 +5395,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data37.bytes !== undefined){
-let data38 = data37.bytes;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err67 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+if(data33.draft !== undefined){
+let data38 = data33.draft;
+if(typeof data38 !== "boolean"){
+const err67 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5405,9 +5407,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 > 512000 || isNaN(data38)){
-const err68 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+}
+if(data33.autoMerge !== undefined){
+let data39 = data33.autoMerge;
+if(!((((data39 === false) || (data39 === "merge")) || (data39 === "squash")) || (data39 === "rebase"))){
+const err68 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5416,8 +5420,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data38 < 1024 || isNaN(data38)){
-const err69 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5427,11 +5433,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data37.onExceed !== undefined){
-let data39 = data37.onExceed;
-if(typeof data39 !== "string"){
-const err70 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data39};
+if(data.delivery !== undefined){
+let data40 = data.delivery;
+if(typeof data40 !== "string"){
+const err70 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5440,8 +5445,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!((data39 === "split") || (data39 === "fail"))){
-const err71 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data39};
+if(!((data40 === "manifestwork") || (data40 === "flux-pull"))){
+const err71 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5451,9 +5456,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data37};
+if(data.sizeLimit !== undefined){
+let data41 = data.sizeLimit;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key5 in data41){
+if(!((key5 === "bytes") || (key5 === "onExceed"))){
+const err72 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5463,12 +5471,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data40 = data.sources;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-if(!(((((key6 === "cacheDir") || (key6 === "ttlSeconds")) || (key6 === "timeoutSeconds")) || (key6 === "concurrency")) || (key6 === "offline"))){
-const err73 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data40};
+if(data41.bytes !== undefined){
+let data42 = data41.bytes;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err73 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data42};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5477,12 +5483,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data40.cacheDir !== undefined){
-let data41 = data40.cacheDir;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err74 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data41};
+if(typeof data42 == "number"){
+if(data42 > 512000 || isNaN(data42)){
+const err74 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5491,9 +5494,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data41};
+if(data42 < 1024 || isNaN(data42)){
+const err75 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5503,10 +5505,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data40.ttlSeconds !== undefined){
-let data42 = data40.ttlSeconds;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err76 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data42};
+}
+if(data41.onExceed !== undefined){
+let data43 = data41.onExceed;
+if(typeof data43 !== "string"){
+const err76 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data43};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5515,9 +5518,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 < 0 || isNaN(data42)){
-const err77 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data42};
+if(!((data43 === "split") || (data43 === "fail"))){
+const err77 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5528,11 +5530,8 @@ errors++;
 }
 }
 }
-if(data40.timeoutSeconds !== undefined){
-let data43 = data40.timeoutSeconds;
-if(typeof data43 == "number"){
-if(data43 <= 0 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data43};
+else {
+const err78 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data41};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5542,8 +5541,12 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data43};
+if(data.sources !== undefined){
+let data44 = data.sources;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key6 in data44){
+if(!(((((key6 === "cacheDir") || (key6 === "ttlSeconds")) || (key6 === "timeoutSeconds")) || (key6 === "concurrency")) || (key6 === "offline"))){
+const err79 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data44};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5553,10 +5556,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data40.concurrency !== undefined){
-let data44 = data40.concurrency;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err80 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+if(data44.cacheDir !== undefined){
+let data45 = data44.cacheDir;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err80 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5565,9 +5569,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 > 64 || isNaN(data44)){
-const err81 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+else {
+const err81 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5576,8 +5580,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err82 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+if(data44.ttlSeconds !== undefined){
+let data46 = data44.ttlSeconds;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err82 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5586,12 +5593,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-if(data40.offline !== undefined){
-let data45 = data40.offline;
-if(typeof data45 !== "boolean"){
-const err83 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data45};
+if(typeof data46 == "number"){
+if(data46 < 0 || isNaN(data46)){
+const err83 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5602,8 +5606,11 @@ errors++;
 }
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data40};
+if(data44.timeoutSeconds !== undefined){
+let data47 = data44.timeoutSeconds;
+if(typeof data47 == "number"){
+if(data47 <= 0 || isNaN(data47)){
+const err84 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5613,10 +5620,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.diff !== undefined){
-let data46 = data.diff;
-if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){
-const err85 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data46};
+else {
+const err85 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5626,14 +5631,87 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data44.concurrency !== undefined){
+let data48 = data44.concurrency;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err86 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+if(typeof data48 == "number"){
+if(data48 > 64 || isNaN(data48)){
+const err87 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data48};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data48 < 1 || isNaN(data48)){
+const err88 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data48};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+if(data44.offline !== undefined){
+let data49 = data44.offline;
+if(typeof data49 !== "boolean"){
+const err89 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data49};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data44};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data.diff !== undefined){
+let data50 = data.diff;
+if(!(data50 && typeof data50 == "object" && !Array.isArray(data50))){
+const err91 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data50};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }

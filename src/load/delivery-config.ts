@@ -13,15 +13,20 @@ import { DNS1123_LABEL } from './spec-schemas.ts';
 export const OCM_MANIFEST_LIMIT = 512000;
 
 const duration = { type: 'string', pattern: '^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$' };
-const gitUrl = { type: 'string', pattern: '^(http|https|ssh)://.*$' };
+/** A git URL, or oci://HOST[:PORT]/REPOSITORY for artifacts `hubcast publish --to` pushes. */
+const sourceUrl = { type: 'string', pattern: '^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$' };
+/** OCI tag grammar (distribution spec). */
+export const OCI_TAG_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$';
 const secretName = { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' };
 
 export const fluxConfigSchema: Schema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    url: gitUrl,
+    url: sourceUrl,
     branch: { type: 'string', minLength: 1 },
+    tag: { type: 'string', pattern: OCI_TAG_PATTERN },
+    insecure: { type: 'boolean' },
     secretRef: secretName,
     namespace: { type: 'string', pattern: DNS1123_LABEL },
     interval: duration,
@@ -31,7 +36,7 @@ export const fluxConfigSchema: Schema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        url: gitUrl,
+        url: sourceUrl,
         secretRef: secretName,
         namespace: { type: 'string', pattern: DNS1123_LABEL },
         interval: duration,
@@ -56,6 +61,10 @@ export interface FluxConfig {
   /** Undefined: no Flux objects are written (the tree still builds with kubectl kustomize). */
   url?: string;
   branch: string;
+  /** The moving tag Flux follows when `url` is oci:// (default `latest`). */
+  tag: string;
+  /** OCIRepository `insecure`: the registry speaks plain HTTP. */
+  insecure: boolean;
   secretRef?: string;
   namespace: string;
   interval: string;
@@ -80,6 +89,8 @@ export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
     flux: {
       url: str(f.url),
       branch: str(f.branch) ?? config.generatedBranch,
+      tag: str(f.tag) ?? 'latest',
+      insecure: f.insecure === true,
       secretRef: str(f.secretRef),
       namespace: str(f.namespace) ?? 'flux-system',
       interval: str(f.interval) ?? '10m',
