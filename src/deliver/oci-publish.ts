@@ -11,7 +11,7 @@ import { stableJson } from '../core/stable-json.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { reproducibleTar, sha256 } from './oci-artifact.ts';
-import { configDiffId, fluxArtifactFromTar, fluxConfig, parseFluxManifest, type ArtifactMeta } from './oci-manifest.ts';
+import { ANNOTATION_REVISION, configDiffId, fluxArtifactFromTar, fluxConfig, parseFluxManifest, type ArtifactMeta } from './oci-manifest.ts';
 import type { OciRegistry } from './ports.ts';
 
 export const CLUSTERS_DIR = 'clusters';
@@ -144,12 +144,14 @@ async function stage(a: PlannedArtifact, registry: OciRegistry, opts: OciPublish
   const report: ArtifactReport = { repository: a.repository, files: a.files.length, digest: '', status: 'current', moved: false, uploaded: 0 };
   if (a.cluster) report.cluster = a.cluster;
 
-  const atCommit = await registry.manifest(a.repository, opts.commit);
-  if (atCommit && (await holds(atCommit, ours, a.repository, registry))) {
-    return { report: { ...report, digest: sha256(atCommit) }, manifest: atCommit };
-  }
   const atMoving = await registry.manifest(a.repository, opts.tag);
   const moving = atMoving ? sha256(atMoving) : null;
+  // The moving tag holds what this very commit published: the commit tag does too (it is pushed first).
+  if (atMoving && publishedBy(atMoving, ours, opts.meta.revision)) return { report: { ...report, digest: moving! }, manifest: atMoving, moving };
+  const atCommit = await registry.manifest(a.repository, opts.commit);
+  if (atCommit && (await holds(atCommit, ours, a.repository, registry))) {
+    return { report: { ...report, digest: sha256(atCommit) }, manifest: atCommit, moving };
+  }
   if (atMoving && (await holds(atMoving, ours, a.repository, registry))) {
     report.digest = moving!;
     report.status = opts.dryRun ? 'would-retag' : 'retagged';
@@ -172,6 +174,12 @@ async function stage(a: PlannedArtifact, registry: OciRegistry, opts: OciPublish
     report.uploaded += art.manifest.length;
   }
   return { report, manifest: art.manifest, moving };
+}
+
+/** A Flux artifact of these files (same config: same created time and diff_id) from this revision. */
+function publishedBy(manifest: Buffer, ours: { config: string }, revision: string): boolean {
+  const parsed = parseFluxManifest(manifest);
+  return !!parsed && parsed.manifest.config?.digest === ours.config && parsed.manifest.annotations?.[ANNOTATION_REVISION] === revision;
 }
 
 /** The manifest is a Flux artifact of the same files: its config records the same diff_id. */
