@@ -20,6 +20,7 @@ import { deliveryConfig } from '../src/load/delivery-config.ts';
 import { runPerClusterStage } from '../src/pipeline/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
 import { DIFF_CHANGES, renderFleet } from './diff-scenarios.ts';
+import { ociPublishRows } from './oci-publish.ts';
 import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
 import type { Json } from '../src/core/types.ts';
 import type { PipelineResult } from '../src/pipeline/pipeline.ts';
@@ -307,6 +308,7 @@ try {
     const ms = wholeRender(name, size);
     if (name !== 'large') diffs(name, size);
     if (peer && name !== 'large') kustomizePeer(name, size, ms);
+    if (name === 'medium') rows.push(...(await ociPublishRows(name, size)));
   }
   if (!process.argv.includes('--no-history')) revisionIndex();
 } finally {

@@ -1,4 +1,4 @@
-// One HTTP GET (or HEAD) for the source adapters: time-limited, credentials as a header only,
+// One HTTP request for the source and registry adapters: time-limited, credentials as a header only,
 // and every failure turned into a SourceError whose message is safe to print.
 
 import { SourceError } from '../sources/types.ts';
@@ -8,7 +8,8 @@ import { networkFailure } from './network-error.ts';
 export interface HttpOptions {
   timeoutMs: number;
   headers?: Record<string, string>;
-  method?: 'GET' | 'HEAD';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  body?: Uint8Array;
 }
 
 export function authorization(c: Credentials | undefined): Record<string, string> {
@@ -20,7 +21,7 @@ export function authorization(c: Credentials | undefined): Record<string, string
 /** The response, whatever its status; throws SourceError only when there is none. */
 export async function httpRequest(url: string, opts: HttpOptions): Promise<Response> {
   try {
-    return await fetch(url, { method: opts.method ?? 'GET', headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
+    return await fetch(url, { method: opts.method ?? 'GET', headers: opts.headers, body: opts.body, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
   } catch (e) {
     const err = e as Error & { cause?: { code?: string; message?: string } };
     const net = networkFailure(e, url, opts.timeoutMs);

@@ -2,6 +2,7 @@
 
 import { shortSha } from '../deliver/provenance.ts';
 import type { PublishReport } from '../deliver/publish.ts';
+import type { ArtifactReport, OciPublishReport } from '../deliver/oci-publish.ts';
 import { countChanges } from '../deliver/tree-changes.ts';
 import { countsText } from '../deliver/change-summary.ts';
 
@@ -46,5 +47,44 @@ export function publishJson(r: PublishReport): object {
     })),
     closed: r.closed,
     notes: r.notes,
+  };
+}
+
+const STATUS_TEXT: Record<ArtifactReport['status'], string> = {
+  pushed: 'pushed',
+  retagged: 'unchanged, tagged',
+  current: 'unchanged',
+  'would-push': 'would push',
+  'would-retag': 'unchanged, would tag',
+};
+
+const kib = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`);
+
+export function ociPublishText(r: OciPublishReport): string {
+  const where = `oci://${r.registry}/${r.repository}`;
+  const pushed = r.artifacts.filter((a) => a.status === 'pushed' || a.status === 'would-push').length;
+  const moved = r.artifacts.filter((a) => a.moved).length;
+  const from = `source ${shortSha(r.commitTag)}`;
+  const lines: string[] = [];
+  if (r.outcome === 'unchanged') lines.push(`${where}: nothing changed for ${from}; ${r.artifacts.length} artifacts already tagged ${r.tag}, nothing pushed`);
+  else if (r.outcome === 'dry-run') lines.push(`${where}: would push ${pushed} of ${r.artifacts.length} artifacts from ${from} and move ${r.tag} on ${moved} (dry run: nothing pushed)`);
+  else lines.push(`${where}: published ${r.artifacts.length} artifacts from ${from} (${pushed} pushed, ${r.artifacts.length - pushed} unchanged), tagged ${r.commitTag} and ${r.tag} (moved on ${moved})`);
+  for (const a of r.artifacts) {
+    const up = a.uploaded ? `, ${kib(a.uploaded)} uploaded` : '';
+    lines.push(`  ${a.repository}  ${a.digest}  ${STATUS_TEXT[a.status]}${a.moved ? `, ${r.tag} ${r.outcome === 'dry-run' ? 'would move' : 'moved'}` : ''} (${a.files} files${up})`);
+  }
+  return lines.join('\n');
+}
+
+export function ociPublishJson(r: OciPublishReport): object {
+  return {
+    outcome: r.outcome,
+    target: `oci://${r.registry}/${r.repository}`,
+    registry: r.registry,
+    repository: r.repository,
+    commitTag: r.commitTag,
+    tag: r.tag,
+    revision: r.revision,
+    artifacts: r.artifacts.map((a) => ({ ...a, cluster: a.cluster ?? null })),
   };
 }

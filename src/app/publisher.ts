@@ -17,6 +17,12 @@ import type { GeneratedRepo, MergeMethod, PullRequests, RefUpdate } from '../del
 import { publish, PublishError, type PublishMode, type PublishReport } from '../deliver/publish.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from './exit-codes.ts';
+import { parseOciTarget, TAG_PATTERN, type OciPublishReport, type OciTarget } from '../deliver/oci-publish.ts';
+import { PullError } from '../deliver/oci-pull.ts';
+import { RegistryError } from '../adapters/oci-registry.ts';
+import { isOciUrl } from '../flux/hub.ts';
+import { deliveryConfig } from '../load/delivery-config.ts';
+import { publishToOci } from './oci-publisher.ts';
 import { runWorkspace } from './workspace.ts';
 
 export interface PublishRequest {
@@ -31,6 +37,12 @@ export interface PublishRequest {
   autoMerge?: MergeMethod;
   layout?: Layout;
   inventory?: string;
+  /** oci://HOST[:PORT]/REPOSITORY[:TAG]: push Flux OCI artifacts instead of writing the generated branch. */
+  to?: string;
+  /** The moving tag (default: the tag in `to`, flux.tag, latest). */
+  tag?: string;
+  /** Plain HTTP to a registry that is not on loopback. */
+  insecure?: boolean;
   /** Defaults: GITHUB_TOKEN / GH_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL. */
   env?: NodeJS.ProcessEnv;
   token?: string;
@@ -46,6 +58,7 @@ export interface PublishRun {
   diagnostics: Diagnostic[];
   pipeline?: PipelineResult;
   report?: PublishReport;
+  ociReport?: OciPublishReport;
 }
 
 const fail = (code: number, diagnostics: Diagnostic[], pipeline?: PipelineResult): PublishRun => ({ exitCode: code, diagnostics, pipeline });
@@ -62,6 +75,19 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
   const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
   if (configDiags.some((d) => d.severity === 'error')) return fail(EXIT_INVALID, configDiags);
   const settings = publishSettings(config.extra);
+  const flux = deliveryConfig(config).flux;
+  const to = req.to ?? settings.to ?? (isOciUrl(flux.url) ? flux.url : undefined);
+  let oci: { target: OciTarget; tag: string } | undefined;
+  if (to) {
+    const target = parseOciTarget(to);
+    const where = req.to ? undefined : { file: CONFIG_FILE, line: 1, column: 1 };
+    if (typeof target === 'string') return fail(EXIT_INVALID, [error('publish-target', target, where, 'publish to oci://HOST[:PORT]/REPOSITORY; a git remote is chosen with --remote')]);
+    const tag = req.tag ?? target.tag ?? flux.tag;
+    if (!TAG_PATTERN.test(tag)) return fail(EXIT_INVALID, [error('publish-target', `"${tag}" is not an OCI tag`, undefined, 'use letters, digits, ".", "_" and "-" (at most 128; not starting with "." or "-")')]);
+    if ((req.mode ?? settings.mode) === 'pr') return fail(EXIT_INVALID, [error('publish-target', 'pull request mode writes to git; OCI artifacts are pushed directly', undefined, 'drop --mode pr (or publish.mode: pr), or publish to a git remote')]);
+    oci = { target, tag };
+    if (!isOciUrl(flux.url)) req.warn?.(`flux.url is ${flux.url ? 'a git URL' : 'not set'}: the Flux objects in the artifacts ${flux.url ? 'read the generated branch' : 'are missing'}; set flux.url: oci://... in hubcast.yaml so the hub pulls the artifacts`);
+  }
 
   const head = await headCommit(repoDir);
   if (!head) return fail(EXIT_INVALID, [error('no-commit', 'the repository has no commit yet', undefined, 'commit your specs, then publish')]);
@@ -76,6 +102,26 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
 
   const rendered = await runWorkspace({ repo: req.repo, layout: req.layout, inventory: req.inventory, sourceCommit: head.sha });
   if (!rendered.ok || !rendered.tree || !rendered.lock) return fail(EXIT_INVALID, rendered.diagnostics, rendered);
+
+  if (oci) {
+    try {
+      const ociReport = await publishToOci({
+        repoDir,
+        head,
+        tree: rendered.tree,
+        target: oci.target,
+        tag: oci.tag,
+        insecure: req.insecure ?? settings.insecure,
+        dryRun: !!req.dryRun,
+        env,
+        repoURL: req.repoURL,
+        remote: req.remote ?? settings.remote ?? 'origin',
+      });
+      return { exitCode: EXIT_OK, diagnostics: rendered.diagnostics, pipeline: rendered, ociReport };
+    } catch (e) {
+      return fail(EXIT_FAILURE, [...rendered.diagnostics, failureDiagnostic(e, undefined, req.remote ?? settings.remote ?? 'origin', [])], rendered);
+    }
+  }
 
   const mode = req.mode ?? settings.mode ?? 'direct';
   const remote = req.remote ?? settings.remote ?? 'origin';
@@ -126,6 +172,8 @@ function failureDiagnostic(e: unknown, token: string | undefined, remote: string
     ? `already pushed to ${remote}: ${pushed.map((u) => `${u.branch} (${u.commit.slice(0, 7)})`).join(', ')}; publish again once it is reachable: it finds them current and only does what is left`
     : `nothing was pushed to ${remote}`;
   if (e instanceof PublishError) return error('publish', clean(e.message), undefined, e.hint);
+  if (e instanceof RegistryError) return error('registry', e.message, undefined, e.hint ?? 'check the registry address, your network, and --insecure for a registry without TLS');
+  if (e instanceof PullError) return error('registry', e.message);
   if (e instanceof GitError) {
     const net = e.timedOutAfterMs ? gitNetworkFailure('', remoteUrlOf(e), true, e.timedOutAfterMs) : gitNetworkFailure(e.stderr, remoteUrlOf(e));
     if (net) return error('network', clean(`git ${e.args[0]} to ${remote}: ${net.message}`), undefined, clean(already));

@@ -10,6 +10,13 @@ import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
 import { historyCache } from './history.ts';
 import { runSource, runWorkspace, type WorkspaceOptions } from './workspace.ts';
 import { PipelineMemo } from '../pipeline/pipeline-memo.ts';
+import { OciRegistryClient } from '../adapters/oci-registry.ts';
+import { registryCredentials } from '../adapters/registry-credentials.ts';
+import { parseOciTarget } from '../deliver/oci-publish.ts';
+import { pullRender, PullError } from '../deliver/oci-pull.ts';
+import { LOCK_FILE } from '../emit/lock.ts';
+import type { OutputTree } from '../emit/tree.ts';
+import { stableJson } from '../core/stable-json.ts';
 
 export interface ReviewRequest {
   repo: string;
@@ -22,6 +29,9 @@ export interface ReviewRequest {
   inventory?: string;
   /** Resolve Helm charts and git refs from the source cache only. */
   offline?: boolean;
+  /** Plain HTTP to a registry (`--base oci://...`) that is not on loopback. */
+  insecure?: boolean;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ReviewInputs {
@@ -63,6 +73,7 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
   const render: RenderOptions = { layout: req.layout, inventory: req.inventory, offline: req.offline, now: Date.now(), memo: new PipelineMemo(), historyCache: historyCache() };
   let base: ReviewSide;
   let baseResult: PipelineResult;
+  if (req.base?.startsWith('oci://')) return ociBase(req, req.base, render);
   if (req.baseDir) {
     baseResult = await runWorkspace({ repo: req.baseDir, ...render });
     base = side('base', baseResult, req.baseDir);
@@ -79,4 +90,30 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
     head = side('head', await atCommit(req.repo, commit, render), req.head, commit);
   } else head = side('head', await runWorkspace({ repo: req.repo, ...render }), 'working tree');
   return { base, head, baseResult };
+}
+
+/** The head side rendered as usual; the base is what the registry holds (what the fleet pulls). */
+async function ociBase(req: ReviewRequest, url: string, render: RenderOptions): Promise<ReviewInputs> {
+  const target = parseOciTarget(url);
+  if (typeof target === 'string') throw new PullError(target);
+  const client = new OciRegistryClient(target.registry, { creds: registryCredentials(target.registry, req.env ?? process.env), insecure: req.insecure, timeoutMs: 60_000 });
+  const tree = withoutArtifactDigests(await pullRender(client, target.repository, target.tag ?? 'latest'));
+  let headResult: PipelineResult;
+  let head: ReviewSide;
+  if (req.headDir) head = side('head', (headResult = await runWorkspace({ repo: req.headDir, ...render })), req.headDir);
+  else if (req.head) {
+    const commit = commitOf(req.repo, req.head);
+    head = side('head', (headResult = await atCommit(req.repo, commit, render)), req.head, commit);
+  } else head = side('head', (headResult = await runWorkspace({ repo: req.repo, ...render })), 'working tree');
+  const base: ReviewSide = { side: 'base', label: url, tree, withheld: [], errors: [] };
+  // The pulled render has no spec repository: the head's hubcast.yaml supplies the ignore rules.
+  return { base, head, baseResult: headResult };
+}
+
+/** The published lock also names the cluster artifacts' digests, which a render does not: compare like with like. */
+function withoutArtifactDigests(tree: OutputTree): OutputTree {
+  const lock = tree.get(LOCK_FILE);
+  if (!lock) return tree;
+  const { artifacts: _, ...rest } = JSON.parse(lock) as { artifacts?: unknown };
+  return new Map([...tree, [LOCK_FILE, stableJson(rest)]]);
 }

@@ -8,6 +8,10 @@ import type { PublishMode } from './publish.ts';
 export interface PublishSettings {
   mode?: PublishMode;
   remote?: string;
+  /** oci://HOST[:PORT]/REPOSITORY: publish Flux OCI artifacts there. */
+  to?: string;
+  /** Plain HTTP to a registry that is not on loopback. */
+  insecure: boolean;
   labels: string[];
   reviewers: string[];
   draft: boolean;
@@ -17,11 +21,13 @@ export interface PublishSettings {
 }
 
 export function publishSettings(extra: JsonObject): PublishSettings {
-  const pub = (extra.publish ?? {}) as { mode?: PublishMode; remote?: string; timeoutSeconds?: number };
+  const pub = (extra.publish ?? {}) as { mode?: PublishMode; remote?: string; timeoutSeconds?: number; to?: string; insecure?: boolean };
   const prs = (extra.pullRequests ?? {}) as { labels?: string[]; reviewers?: string[]; draft?: boolean; autoMerge?: MergeMethod | false };
   return {
     mode: pub.mode,
     remote: pub.remote,
+    to: pub.to,
+    insecure: pub.insecure === true,
     labels: prs.labels ?? [],
     reviewers: prs.reviewers ?? [],
     draft: prs.draft ?? false,

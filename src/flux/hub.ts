@@ -13,6 +13,7 @@ export const FLUX_DIR = 'flux';
 export const ROOT_NAME = 'hubcast';
 export const GITREPO_API = 'source.toolkit.fluxcd.io/v1';
 export const KUSTOMIZATION_API = 'kustomize.toolkit.fluxcd.io/v1';
+export const OCI_SCHEME = 'oci://';
 
 /** One folder of the output that a hub Kustomization applies. */
 export interface FluxFolder {
@@ -40,6 +41,24 @@ export function gitRepository(name: string, namespace: string, url: string, bran
   return { apiVersion: GITREPO_API, kind: 'GitRepository', metadata: { name, namespace, labels: { [LABEL_MANAGED_BY]: 'hubcast' } }, spec };
 }
 
+/** An OCIRepository for artifacts `hubcast publish --to oci://` pushes (docs/publish.md). */
+export function ociRepository(name: string, namespace: string, url: string, tag: string, interval: string, secretRef?: string, insecure?: boolean): K8sObject {
+  const spec: JsonObject = { interval, ref: { tag }, url };
+  if (secretRef) spec.secretRef = { name: secretRef };
+  if (insecure) spec.insecure = true;
+  return { apiVersion: GITREPO_API, kind: 'OCIRepository', metadata: { name, namespace, labels: { [LABEL_MANAGED_BY]: 'hubcast' } }, spec };
+}
+
+export const isOciUrl = (url: string | undefined): boolean => !!url?.startsWith(OCI_SCHEME);
+
+/** The repository of a cluster's artifact: `<url>/clusters/<cluster>`. */
+export const clusterArtifactUrl = (url: string, cluster: string): string => `${url.replace(/\/+$/, '')}/clusters/${cluster}`;
+
+/** The hub's source of `url`: a GitRepository for the generated branch, or an OCIRepository for the moving tag. */
+function hubSource(name: string, url: string, cfg: FluxConfig): K8sObject {
+  return isOciUrl(url) ? ociRepository(name, cfg.namespace, url, cfg.tag, cfg.sourceInterval, cfg.secretRef, cfg.insecure) : gitRepository(name, cfg.namespace, url, cfg.branch, cfg.sourceInterval, cfg.secretRef);
+}
+
 export function kustomization(name: string, namespace: string, spec: JsonObject, labels: Record<string, string> = {}): K8sObject {
   return {
     apiVersion: KUSTOMIZATION_API,
@@ -51,19 +70,25 @@ export function kustomization(name: string, namespace: string, spec: JsonObject,
 
 /** The two objects a user applies once (`hubcast bootstrap`); after that Flux manages them from git. */
 export function bootstrapObjects(cfg: FluxConfig & { url: string }): K8sObject[] {
-  return [
-    gitRepository(ROOT_NAME, cfg.namespace, cfg.url, cfg.branch, cfg.sourceInterval, cfg.secretRef),
-    kustomization(ROOT_NAME, cfg.namespace, { interval: cfg.interval, path: `./${FLUX_DIR}`, sourceRef: { kind: 'GitRepository', name: ROOT_NAME } }),
-  ];
+  const source = hubSource(ROOT_NAME, cfg.url, cfg);
+  return [source, kustomization(ROOT_NAME, cfg.namespace, { interval: cfg.interval, path: `./${FLUX_DIR}`, sourceRef: { kind: source.kind, name: ROOT_NAME } })];
 }
 
 export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): K8sObject[] {
   const out = bootstrapObjects(cfg);
+  const oci = isOciUrl(cfg.url);
   for (const f of folders) {
+    // With OCI artifacts a cluster folder is an artifact of its own, pulled by its own OCIRepository.
+    const cluster = oci ? /^clusters\/([^/]+)$/.exec(f.path)?.[1] : undefined;
+    if (cluster) {
+      const source = ociRepository(f.name, cfg.namespace, clusterArtifactUrl(cfg.url, cluster), cfg.tag, cfg.sourceInterval, cfg.secretRef, cfg.insecure);
+      source.metadata.labels = { ...f.labels, ...source.metadata.labels };
+      out.push(source);
+    }
     const spec: JsonObject = {
       interval: cfg.interval,
       path: `./${f.path}`,
-      sourceRef: { kind: 'GitRepository', name: ROOT_NAME },
+      sourceRef: { kind: oci ? 'OCIRepository' : 'GitRepository', name: cluster ? f.name : ROOT_NAME },
       timeout: cfg.timeout,
     };
     if (f.manifestWorks) {

@@ -4578,12 +4578,14 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const v6b9054aa17546a9fbded494e6616c6a7af82c5b2 = validate16;
-const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"definitions":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]},"sets":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]}}}}}},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"branch":{"type":"string","minLength":1},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"timeoutSeconds":{"type":"number","exclusiveMinimum":0}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
+export const v9e20e815d78a64fa5a1847a3c19b3b34ffa3ed25 = validate16;
+const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"definitions":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]},"sets":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]}}}}}},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"branch":{"type":"string","minLength":1},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"insecure":{"type":"boolean"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"to":{"type":"string","pattern":"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},"insecure":{"type":"boolean"},"timeoutSeconds":{"type":"number","exclusiveMinimum":0}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
 const func20 = Object.prototype.hasOwnProperty;
-const pattern46 = new RegExp("^(http|https|ssh)://.*$", "u");
-const pattern47 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
-const pattern49 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern46 = new RegExp("^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$", "u");
+const pattern47 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$", "u");
+const pattern48 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const pattern50 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern58 = new RegExp("^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4986,7 +4988,7 @@ if(data.flux !== undefined){
 let data17 = data.flux;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key5 in data17){
-if(!((((((((key5 === "url") || (key5 === "branch")) || (key5 === "secretRef")) || (key5 === "namespace")) || (key5 === "interval")) || (key5 === "sourceInterval")) || (key5 === "timeout")) || (key5 === "spoke"))){
+if(!(func20.call(schema17.properties.flux.properties, key5))){
 const err31 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux,data:data17};
 if(vErrors === null){
 vErrors = [err31];
@@ -5001,7 +5003,7 @@ if(data17.url !== undefined){
 let data18 = data17.url;
 if(typeof data18 === "string"){
 if(!pattern46.test(data18)){
-const err32 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"},message:"must match pattern \""+"^(http|https|ssh)://.*$"+"\"",schema:"^(http|https|ssh)://.*$",parentSchema:schema17.properties.flux.properties.url,data:data18};
+const err32 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/pattern",keyword:"pattern",params:{pattern: "^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},message:"must match pattern \""+"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"+"\"",schema:"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$",parentSchema:schema17.properties.flux.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5047,11 +5049,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data17.secretRef !== undefined){
-let data20 = data17.secretRef;
+if(data17.tag !== undefined){
+let data20 = data17.tag;
 if(typeof data20 === "string"){
 if(!pattern47.test(data20)){
-const err36 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.secretRef,data:data20};
+const err36 = {instancePath:instancePath+"/flux/tag",schemaPath:"#/properties/flux/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$",parentSchema:schema17.properties.flux.properties.tag,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5062,7 +5064,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.secretRef,data:data20};
+const err37 = {instancePath:instancePath+"/flux/tag",schemaPath:"#/properties/flux/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.tag.type,parentSchema:schema17.properties.flux.properties.tag,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5072,11 +5074,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data17.namespace !== undefined){
-let data21 = data17.namespace;
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
-const err38 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.namespace,data:data21};
+if(data17.insecure !== undefined){
+let data21 = data17.insecure;
+if(typeof data21 !== "boolean"){
+const err38 = {instancePath:instancePath+"/flux/insecure",schemaPath:"#/properties/flux/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.flux.properties.insecure.type,parentSchema:schema17.properties.flux.properties.insecure,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5086,8 +5087,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.namespace.type,parentSchema:schema17.properties.flux.properties.namespace,data:data21};
+if(data17.secretRef !== undefined){
+let data22 = data17.secretRef;
+if(typeof data22 === "string"){
+if(!pattern48.test(data22)){
+const err39 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.secretRef,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5097,11 +5101,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data17.interval !== undefined){
-let data22 = data17.interval;
-if(typeof data22 === "string"){
-if(!pattern49.test(data22)){
-const err40 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.interval,data:data22};
+else {
+const err40 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.secretRef,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5111,8 +5112,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.interval.type,parentSchema:schema17.properties.flux.properties.interval,data:data22};
+if(data17.namespace !== undefined){
+let data23 = data17.namespace;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err41 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.namespace,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5122,11 +5126,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data17.sourceInterval !== undefined){
-let data23 = data17.sourceInterval;
-if(typeof data23 === "string"){
-if(!pattern49.test(data23)){
-const err42 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.sourceInterval,data:data23};
+else {
+const err42 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.namespace.type,parentSchema:schema17.properties.flux.properties.namespace,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5136,8 +5137,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.sourceInterval.type,parentSchema:schema17.properties.flux.properties.sourceInterval,data:data23};
+if(data17.interval !== undefined){
+let data24 = data17.interval;
+if(typeof data24 === "string"){
+if(!pattern50.test(data24)){
+const err43 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.interval,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5147,11 +5151,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data17.timeout !== undefined){
-let data24 = data17.timeout;
-if(typeof data24 === "string"){
-if(!pattern49.test(data24)){
-const err44 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.timeout,data:data24};
+else {
+const err44 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.interval.type,parentSchema:schema17.properties.flux.properties.interval,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5161,8 +5162,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.timeout.type,parentSchema:schema17.properties.flux.properties.timeout,data:data24};
+if(data17.sourceInterval !== undefined){
+let data25 = data17.sourceInterval;
+if(typeof data25 === "string"){
+if(!pattern50.test(data25)){
+const err45 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.sourceInterval,data:data25};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5172,12 +5176,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data17.spoke !== undefined){
-let data25 = data17.spoke;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-if(!(((((key6 === "url") || (key6 === "secretRef")) || (key6 === "namespace")) || (key6 === "interval")) || (key6 === "decryptionSecret"))){
-const err46 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux.properties.spoke,data:data25};
+else {
+const err46 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.sourceInterval.type,parentSchema:schema17.properties.flux.properties.sourceInterval,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5187,11 +5187,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data25.url !== undefined){
-let data26 = data25.url;
+if(data17.timeout !== undefined){
+let data26 = data17.timeout;
 if(typeof data26 === "string"){
-if(!pattern46.test(data26)){
-const err47 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"},message:"must match pattern \""+"^(http|https|ssh)://.*$"+"\"",schema:"^(http|https|ssh)://.*$",parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data26};
+if(!pattern50.test(data26)){
+const err47 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.timeout,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5202,7 +5202,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.url.type,parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data26};
+const err48 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.timeout.type,parentSchema:schema17.properties.flux.properties.timeout,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5212,11 +5212,12 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data25.secretRef !== undefined){
-let data27 = data25.secretRef;
-if(typeof data27 === "string"){
-if(!pattern47.test(data27)){
-const err49 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data27};
+if(data17.spoke !== undefined){
+let data27 = data17.spoke;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+if(!(((((key6 === "url") || (key6 === "secretRef")) || (key6 === "namespace")) || (key6 === "interval")) || (key6 === "decryptionSecret"))){
+const err49 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux.properties.spoke,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5226,8 +5227,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data27};
+if(data27.url !== undefined){
+let data28 = data27.url;
+if(typeof data28 === "string"){
+if(!pattern46.test(data28)){
+const err50 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/pattern",keyword:"pattern",params:{pattern: "^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},message:"must match pattern \""+"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"+"\"",schema:"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$",parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5237,11 +5241,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data25.namespace !== undefined){
-let data28 = data25.namespace;
-if(typeof data28 === "string"){
-if(!pattern0.test(data28)){
-const err51 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data28};
+else {
+const err51 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.url.type,parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5251,8 +5252,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.namespace.type,parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data28};
+if(data27.secretRef !== undefined){
+let data29 = data27.secretRef;
+if(typeof data29 === "string"){
+if(!pattern48.test(data29)){
+const err52 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5262,11 +5266,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data25.interval !== undefined){
-let data29 = data25.interval;
-if(typeof data29 === "string"){
-if(!pattern49.test(data29)){
-const err53 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data29};
+else {
+const err53 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5276,8 +5277,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.interval.type,parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data29};
+if(data27.namespace !== undefined){
+let data30 = data27.namespace;
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
+const err54 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5287,11 +5291,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data25.decryptionSecret !== undefined){
-let data30 = data25.decryptionSecret;
-if(typeof data30 === "string"){
-if(!pattern47.test(data30)){
-const err55 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data30};
+else {
+const err55 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.namespace.type,parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data30};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5301,8 +5302,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.decryptionSecret.type,parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data30};
+if(data27.interval !== undefined){
+let data31 = data27.interval;
+if(typeof data31 === "string"){
+if(!pattern50.test(data31)){
+const err56 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5312,9 +5316,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.properties.spoke.type,parentSchema:schema17.properties.flux.properties.spoke,data:data25};
+const err57 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.interval.type,parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5324,9 +5327,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.type,parentSchema:schema17.properties.flux,data:data17};
+if(data27.decryptionSecret !== undefined){
+let data32 = data27.decryptionSecret;
+if(typeof data32 === "string"){
+if(!pattern48.test(data32)){
+const err58 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5336,12 +5341,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.publish !== undefined){
-let data31 = data.publish;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key7 in data31){
-if(!(((key7 === "mode") || (key7 === "remote")) || (key7 === "timeoutSeconds"))){
-const err59 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data31};
+else {
+const err59 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.decryptionSecret.type,parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data32};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5351,10 +5352,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data31.mode !== undefined){
-let data32 = data31.mode;
-if(typeof data32 !== "string"){
-const err60 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.mode.type,parentSchema:schema17.properties.publish.properties.mode,data:data32};
+}
+else {
+const err60 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.properties.spoke.type,parentSchema:schema17.properties.flux.properties.spoke,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5363,8 +5363,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((data32 === "direct") || (data32 === "pr"))){
-const err61 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.publish.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.publish.properties.mode.enum,parentSchema:schema17.properties.publish.properties.mode,data:data32};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.type,parentSchema:schema17.properties.flux,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5374,11 +5376,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data31.remote !== undefined){
-let data33 = data31.remote;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err62 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.publish.properties.remote,data:data33};
+if(data.publish !== undefined){
+let data33 = data.publish;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key7 in data33){
+if(!(((((key7 === "mode") || (key7 === "remote")) || (key7 === "to")) || (key7 === "insecure")) || (key7 === "timeoutSeconds"))){
+const err62 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5388,8 +5391,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.remote.type,parentSchema:schema17.properties.publish.properties.remote,data:data33};
+if(data33.mode !== undefined){
+let data34 = data33.mode;
+if(typeof data34 !== "string"){
+const err63 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.mode.type,parentSchema:schema17.properties.publish.properties.mode,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5398,12 +5403,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data31.timeoutSeconds !== undefined){
-let data34 = data31.timeoutSeconds;
-if(typeof data34 == "number"){
-if(data34 <= 0 || isNaN(data34)){
-const err64 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data34};
+if(!((data34 === "direct") || (data34 === "pr"))){
+const err64 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.publish.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.publish.properties.mode.enum,parentSchema:schema17.properties.publish.properties.mode,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5413,8 +5414,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.publish.properties.timeoutSeconds.type,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data34};
+if(data33.remote !== undefined){
+let data35 = data33.remote;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err65 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.publish.properties.remote,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5424,9 +5428,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
 else {
-const err66 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data31};
+const err66 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.remote.type,parentSchema:schema17.properties.publish.properties.remote,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5436,12 +5439,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.pullRequests !== undefined){
-let data35 = data.pullRequests;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key8 in data35){
-if(!((((key8 === "labels") || (key8 === "reviewers")) || (key8 === "draft")) || (key8 === "autoMerge"))){
-const err67 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data35};
+if(data33.to !== undefined){
+let data36 = data33.to;
+if(typeof data36 === "string"){
+if(!pattern58.test(data36)){
+const err67 = {instancePath:instancePath+"/publish/to",schemaPath:"#/properties/publish/properties/to/pattern",keyword:"pattern",params:{pattern: "^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},message:"must match pattern \""+"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"+"\"",schema:"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$",parentSchema:schema17.properties.publish.properties.to,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5451,15 +5453,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data35.labels !== undefined){
-let data36 = data35.labels;
-if(Array.isArray(data36)){
-const len2 = data36.length;
-for(let i2=0; i2<len2; i2++){
-let data37 = data36[i2];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err68 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data37};
+else {
+const err68 = {instancePath:instancePath+"/publish/to",schemaPath:"#/properties/publish/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.to.type,parentSchema:schema17.properties.publish.properties.to,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5469,8 +5464,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data37};
+if(data33.insecure !== undefined){
+let data37 = data33.insecure;
+if(typeof data37 !== "boolean"){
+const err69 = {instancePath:instancePath+"/publish/insecure",schemaPath:"#/properties/publish/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.publish.properties.insecure.type,parentSchema:schema17.properties.publish.properties.insecure,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5480,9 +5477,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data36};
+if(data33.timeoutSeconds !== undefined){
+let data38 = data33.timeoutSeconds;
+if(typeof data38 == "number"){
+if(data38 <= 0 || isNaN(data38)){
+const err70 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data38};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5492,15 +5491,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data35.reviewers !== undefined){
-let data38 = data35.reviewers;
-if(Array.isArray(data38)){
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err71 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data39};
+else {
+const err71 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.publish.properties.timeoutSeconds.type,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5510,8 +5502,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data39};
+const err72 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5521,9 +5514,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data38};
+if(data.pullRequests !== undefined){
+let data39 = data.pullRequests;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key8 in data39){
+if(!((((key8 === "labels") || (key8 === "reviewers")) || (key8 === "draft")) || (key8 === "autoMerge"))){
+const err73 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5533,10 +5529,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data35.draft !== undefined){
-let data40 = data35.draft;
-if(typeof data40 !== "boolean"){
-const err74 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data40};
+if(data39.labels !== undefined){
+let data40 = data39.labels;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err74 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5546,10 +5547,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data35.autoMerge !== undefined){
-let data41 = data35.autoMerge;
-if(!((((data41 === false) || (data41 === "merge")) || (data41 === "squash")) || (data41 === "rebase"))){
-const err75 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data41};
+else {
+const err75 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5561,7 +5560,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data35};
+const err76 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5571,10 +5570,15 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.delivery !== undefined){
-let data42 = data.delivery;
-if(typeof data42 !== "string"){
-const err77 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data42};
+if(data39.reviewers !== undefined){
+let data42 = data39.reviewers;
+if(Array.isArray(data42)){
+const len3 = data42.length;
+for(let i3=0; i3<len3; i3++){
+let data43 = data42[i3];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err77 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5583,8 +5587,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!((data42 === "manifestwork") || (data42 === "flux-pull"))){
-const err78 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data42};
+}
+else {
+const err78 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5594,12 +5599,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.sizeLimit !== undefined){
-let data43 = data.sizeLimit;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key9 in data43){
-if(!((key9 === "bytes") || (key9 === "onExceed"))){
-const err79 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data43};
+}
+else {
+const err79 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data42};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5609,10 +5611,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data43.bytes !== undefined){
-let data44 = data43.bytes;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err80 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data44};
+if(data39.draft !== undefined){
+let data44 = data39.draft;
+if(typeof data44 !== "boolean"){
+const err80 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5621,9 +5623,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 > 512000 || isNaN(data44)){
-const err81 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data44};
+}
+if(data39.autoMerge !== undefined){
+let data45 = data39.autoMerge;
+if(!((((data45 === false) || (data45 === "merge")) || (data45 === "squash")) || (data45 === "rebase"))){
+const err81 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5632,8 +5636,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data44 < 1024 || isNaN(data44)){
-const err82 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data44};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5643,11 +5649,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-if(data43.onExceed !== undefined){
-let data45 = data43.onExceed;
-if(typeof data45 !== "string"){
-const err83 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data45};
+if(data.delivery !== undefined){
+let data46 = data.delivery;
+if(typeof data46 !== "string"){
+const err83 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5656,8 +5661,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!((data45 === "split") || (data45 === "fail"))){
-const err84 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data45};
+if(!((data46 === "manifestwork") || (data46 === "flux-pull"))){
+const err84 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data46};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5667,9 +5672,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data43};
+if(data.sizeLimit !== undefined){
+let data47 = data.sizeLimit;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key9 in data47){
+if(!((key9 === "bytes") || (key9 === "onExceed"))){
+const err85 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5679,12 +5687,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data46 = data.sources;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key10 in data46){
-if(!(((((key10 === "cacheDir") || (key10 === "ttlSeconds")) || (key10 === "timeoutSeconds")) || (key10 === "concurrency")) || (key10 === "offline"))){
-const err86 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data46};
+if(data47.bytes !== undefined){
+let data48 = data47.bytes;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err86 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5693,12 +5699,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data46.cacheDir !== undefined){
-let data47 = data46.cacheDir;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err87 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data47};
+if(typeof data48 == "number"){
+if(data48 > 512000 || isNaN(data48)){
+const err87 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5707,9 +5710,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data47};
+if(data48 < 1024 || isNaN(data48)){
+const err88 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5719,10 +5721,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data46.ttlSeconds !== undefined){
-let data48 = data46.ttlSeconds;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err89 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data48};
+}
+if(data47.onExceed !== undefined){
+let data49 = data47.onExceed;
+if(typeof data49 !== "string"){
+const err89 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5731,9 +5734,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(typeof data48 == "number"){
-if(data48 < 0 || isNaN(data48)){
-const err90 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data48};
+if(!((data49 === "split") || (data49 === "fail"))){
+const err90 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data49};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5744,11 +5746,8 @@ errors++;
 }
 }
 }
-if(data46.timeoutSeconds !== undefined){
-let data49 = data46.timeoutSeconds;
-if(typeof data49 == "number"){
-if(data49 <= 0 || isNaN(data49)){
-const err91 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data49};
+else {
+const err91 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5758,8 +5757,12 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data49};
+if(data.sources !== undefined){
+let data50 = data.sources;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key10 in data50){
+if(!(((((key10 === "cacheDir") || (key10 === "ttlSeconds")) || (key10 === "timeoutSeconds")) || (key10 === "concurrency")) || (key10 === "offline"))){
+const err92 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data50};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5769,10 +5772,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data46.concurrency !== undefined){
-let data50 = data46.concurrency;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err93 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data50};
+if(data50.cacheDir !== undefined){
+let data51 = data50.cacheDir;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err93 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data51};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5781,9 +5785,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(typeof data50 == "number"){
-if(data50 > 64 || isNaN(data50)){
-const err94 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data50};
+}
+else {
+const err94 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data51};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5792,8 +5796,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data50 < 1 || isNaN(data50)){
-const err95 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data50};
+}
+if(data50.ttlSeconds !== undefined){
+let data52 = data50.ttlSeconds;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err95 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data52};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5802,12 +5809,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-if(data46.offline !== undefined){
-let data51 = data46.offline;
-if(typeof data51 !== "boolean"){
-const err96 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data51};
+if(typeof data52 == "number"){
+if(data52 < 0 || isNaN(data52)){
+const err96 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data52};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5818,8 +5822,11 @@ errors++;
 }
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data46};
+if(data50.timeoutSeconds !== undefined){
+let data53 = data50.timeoutSeconds;
+if(typeof data53 == "number"){
+if(data53 <= 0 || isNaN(data53)){
+const err97 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5829,10 +5836,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.diff !== undefined){
-let data52 = data.diff;
-if(!(data52 && typeof data52 == "object" && !Array.isArray(data52))){
-const err98 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data52};
+else {
+const err98 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data53};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5842,14 +5847,87 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data50.concurrency !== undefined){
+let data54 = data50.concurrency;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err99 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data54};
 if(vErrors === null){
 vErrors = [err99];
 }
 else {
 vErrors.push(err99);
+}
+errors++;
+}
+if(typeof data54 == "number"){
+if(data54 > 64 || isNaN(data54)){
+const err100 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data54};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data54 < 1 || isNaN(data54)){
+const err101 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data54};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+if(data50.offline !== undefined){
+let data55 = data50.offline;
+if(typeof data55 !== "boolean"){
+const err102 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data55};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data50};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data.diff !== undefined){
+let data56 = data.diff;
+if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){
+const err104 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data56};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
 }
 errors++;
 }

@@ -95,7 +95,13 @@ export const configSchema: Schema = {
     publish: {
       type: 'object',
       additionalProperties: false,
-      properties: { mode: { type: 'string', enum: ['direct', 'pr'] }, remote: { type: 'string', minLength: 1 }, timeoutSeconds: { type: 'number', exclusiveMinimum: 0 } },
+      properties: {
+        mode: { type: 'string', enum: ['direct', 'pr'] },
+        remote: { type: 'string', minLength: 1 },
+        to: { type: 'string', pattern: '^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$' },
+        insecure: { type: 'boolean' },
+        timeoutSeconds: { type: 'number', exclusiveMinimum: 0 },
+      },
     },
     pullRequests: {
       type: 'object',

@@ -6,14 +6,18 @@
 import type { JsonObject } from '../core/types.ts';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { HubcastConfig, Layout } from './config.ts';
-import { OCM_MANIFEST_LIMIT } from './delivery-schemas.ts';
+import { OCI_TAG_PATTERN, OCM_MANIFEST_LIMIT } from './delivery-schemas.ts';
 
-export { OCM_MANIFEST_LIMIT };
+export { OCM_MANIFEST_LIMIT, OCI_TAG_PATTERN };
 
 export interface FluxConfig {
   /** Undefined: no Flux objects are written (the tree still builds with kubectl kustomize). */
   url?: string;
   branch: string;
+  /** The moving tag Flux follows when `url` is oci:// (default `latest`). */
+  tag: string;
+  /** OCIRepository `insecure`: the registry speaks plain HTTP. */
+  insecure: boolean;
   secretRef?: string;
   namespace: string;
   interval: string;
@@ -38,6 +42,8 @@ export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
     flux: {
       url: str(f.url),
       branch: str(f.branch) ?? config.generatedBranch,
+      tag: str(f.tag) ?? 'latest',
+      insecure: f.insecure === true,
       secretRef: str(f.secretRef),
       namespace: str(f.namespace) ?? 'flux-system',
       interval: str(f.interval) ?? '10m',

@@ -8,15 +8,20 @@ import { DNS1123_LABEL } from './spec-schemas.ts';
 export const OCM_MANIFEST_LIMIT = 512000;
 
 const duration = { type: 'string', pattern: '^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$' };
-const gitUrl = { type: 'string', pattern: '^(http|https|ssh)://.*$' };
+/** A git URL, or oci://HOST[:PORT]/REPOSITORY for artifacts `hubcast publish --to` pushes. */
+const sourceUrl = { type: 'string', pattern: '^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$' };
+/** OCI tag grammar (distribution spec). */
+export const OCI_TAG_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$';
 const secretName = { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' };
 
 export const fluxConfigSchema: Schema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    url: gitUrl,
+    url: sourceUrl,
     branch: { type: 'string', minLength: 1 },
+    tag: { type: 'string', pattern: OCI_TAG_PATTERN },
+    insecure: { type: 'boolean' },
     secretRef: secretName,
     namespace: { type: 'string', pattern: DNS1123_LABEL },
     interval: duration,
@@ -26,7 +31,7 @@ export const fluxConfigSchema: Schema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        url: gitUrl,
+        url: sourceUrl,
         secretRef: secretName,
         namespace: { type: 'string', pattern: DNS1123_LABEL },
         interval: duration,

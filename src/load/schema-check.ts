@@ -168,6 +168,7 @@ function article(type: string): string {
 }
 
 function patternHint(pattern: string): string | undefined {
+  if (pattern.includes('oci://')) return 'use https://, ssh:// or oci://HOST[:PORT]/REPOSITORY (the repository in lowercase letters, digits, and . _ - / between them)';
   if (pattern.includes('[a-z0-9]')) return 'use lowercase letters, digits and "-" (a DNS-1123 name)';
   return undefined;
 }

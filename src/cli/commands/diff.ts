@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
 import { GitTreeError } from '../../adapters/git-tree.ts';
+import { RegistryError } from '../../adapters/oci-registry.ts';
+import { PullError } from '../../deliver/oci-pull.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import type { Layout } from '../../load/config.ts';
 import { diffSides } from '../../review/change-set.ts';
@@ -31,6 +33,7 @@ type DiffOpts = CommonOpts & {
   prHeadSha?: string;
   commentKey: string;
   offline?: boolean;
+  insecure?: boolean;
 };
 
 function artifactUsage(o: DiffOpts): string | undefined {
@@ -50,7 +53,7 @@ function exitCode(cs: ChangeSet, opts: DiffOpts): number {
 
 export function registerDiff(program: Command, env: CommandEnv): void {
   common(program.command('diff').description('render two versions of the specs and compare them object by object (no checkout, no cluster)'))
-    .option('--base <ref>', 'git ref to compare from (default: the merge-base of HEAD with the target branch)')
+    .option('--base <ref>', 'git ref to compare from (default: the merge-base of HEAD with the target branch), or oci://HOST/REPOSITORY[:TAG] for the render published there')
     .option('--head <ref>', 'git ref to compare to (default: the working tree)')
     .option('--target <branch>', 'branch the change is headed for (default: origin/$GITHUB_BASE_REF, origin/HEAD, main or master)')
     .option('--base-dir <dir>', 'compare from a spec folder instead of a git ref')
@@ -69,6 +72,7 @@ export function registerDiff(program: Command, env: CommandEnv): void {
     .option('--pr-head-sha <sha>', "the pull request's head commit (github.event.pull_request.head.sha)")
     .option('--comment-key <key>', 'tells several hubcast reviews in one repository apart', 'default')
     .option('--offline', 'resolve Helm charts and git refs from the source cache only')
+    .option('--insecure', 'plain HTTP to a --base oci:// registry that is not on loopback')
     .action(async (o: DiffOpts) => {
       const io = env.io(o);
       const usage = artifactUsage(o);
@@ -84,8 +88,12 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       }
       let inputs;
       try {
-        inputs = await reviewSides({ repo: o.repo, base: o.base, head: o.head, target: o.target, baseDir: o.baseDir, headDir: o.headDir, layout: o.layout, inventory: o.inventory, offline: o.offline });
+        inputs = await reviewSides({ repo: o.repo, base: o.base, head: o.head, target: o.target, baseDir: o.baseDir, headDir: o.headDir, layout: o.layout, inventory: o.inventory, offline: o.offline, insecure: o.insecure });
       } catch (e) {
+        if (e instanceof RegistryError || e instanceof PullError) {
+          io.err(`error: ${e.message} [registry]${e instanceof RegistryError && e.hint ? `\n  hint: ${e.hint}` : ''}`);
+          return env.setExit(EXIT_FAILURE);
+        }
         if (!(e instanceof GitTreeError)) throw e;
         io.err(`error: ${e.message} [git]\n  hint: run inside a git repository and name commits with --base/--head, or compare folders with --base-dir/--head-dir`);
         return env.setExit(EXIT_FAILURE);
