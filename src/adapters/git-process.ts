@@ -17,6 +17,8 @@ export interface GitRunOptions {
   authUrl?: string;
   /** Exit codes that are answers, not failures (e.g. 1 for `merge-base --is-ancestor`). */
   okCodes?: number[];
+  /** Kill git and fail after this long (a network call that must not hang). */
+  timeoutMs?: number;
 }
 
 export interface GitResult {
@@ -74,11 +76,22 @@ export function runGit(args: string[], opts: GitRunOptions): Promise<GitResult> 
     const child = spawn('git', args, { cwd: opts.cwd, env: gitEnv(opts), stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          // Rejected now, not on 'close': a helper git started (git-remote-https) may hold the pipes open.
+          timedOut = true;
+          child.kill('SIGKILL');
+          reject(new GitError(args, -1, `no answer within ${Math.round(opts.timeoutMs! / 1000)} s; stopped`));
+        }, opts.timeoutMs)
+      : undefined;
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(new GitError(args, -1, `cannot run git: ${e.message} (is git installed and on the PATH?)`)));
     child.stdin.on('error', () => undefined); // git may exit before reading all input; its exit code tells why
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) return;
       const res = { code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: redact(Buffer.concat(err).toString('utf8'), opts.auth) };
       if (res.code === 0 || opts.okCodes?.includes(res.code)) resolvePromise(res);
       else reject(new GitError(args, res.code, res.stderr));
