@@ -8,7 +8,7 @@ import { stableJson } from '../core/stable-json.ts';
 import { htmlReport } from '../review/html-report.ts';
 import { jobSummaryReport, markdownReport } from '../review/markdown-report.ts';
 import type { ChangeSet } from '../review/model.ts';
-import { reviewArtifact } from '../review/review-artifact.ts';
+import { buildArtifact } from '../review/review-artifact.ts';
 import { diffText } from './diff-text.ts';
 import type { Io } from './io.ts';
 
@@ -21,7 +21,6 @@ export interface OutputOptions {
   reviewArtifact?: string;
   pr?: string;
   prHeadSha?: string;
-  commentKey: string;
 }
 
 /** Between several markdown comments (a report split into parts). */
@@ -48,6 +47,8 @@ export function writeReports(cs: ChangeSet, o: OutputOptions, io: Io): void {
     appendFileSync(o.summary, `${jobSummaryReport(cs)}\n`);
   }
   if (o.reviewArtifact) {
-    writeFile(o.reviewArtifact, stableJson(reviewArtifact(cs, { pr: Number(o.pr), headSha: o.prHeadSha!, key: o.commentKey })));
+    // Which pull request and commit only: the trusted workflow renders the review itself.
+    const runId = /^[1-9]\d{0,14}$/.test(process.env.GITHUB_RUN_ID ?? '') ? Number(process.env.GITHUB_RUN_ID) : undefined;
+    writeFile(o.reviewArtifact, stableJson(buildArtifact({ pr: Number(o.pr), headSha: o.prHeadSha!, runId })));
   }
 }

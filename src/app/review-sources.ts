@@ -31,6 +31,9 @@ export interface ReviewRequest {
   offline?: boolean;
   /** Plain HTTP to a registry (`--base oci://...`) that is not on loopback. */
   insecure?: boolean;
+  /** The source cache, instead of the one hubcast.yaml names (diff-post: the repo's setting is a fork's). */
+  cacheDir?: string;
+  /** Where source credentials come from (default process.env; diff-post: none). */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -41,7 +44,7 @@ export interface ReviewInputs {
   baseResult: PipelineResult;
 }
 
-type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'now' | 'memo' | 'historyCache'>;
+type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'cacheDir' | 'env' | 'now' | 'memo' | 'historyCache'>;
 
 /** A side at a commit: its files read from git, its revisions from the history up to that commit. */
 function atCommit(repo: string, commit: string, render: RenderOptions): Promise<PipelineResult> {
@@ -70,7 +73,16 @@ function side(which: 'base' | 'head', r: PipelineResult, label: string, commit?:
 export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
   // One evaluation time for both sides; the head reuses the history the base read and what the base rendered
   // for unchanged inputs.
-  const render: RenderOptions = { layout: req.layout, inventory: req.inventory, offline: req.offline, now: Date.now(), memo: new PipelineMemo(), historyCache: historyCache() };
+  const render: RenderOptions = {
+    layout: req.layout,
+    inventory: req.inventory,
+    offline: req.offline,
+    cacheDir: req.cacheDir,
+    env: req.env,
+    now: Date.now(),
+    memo: new PipelineMemo(),
+    historyCache: historyCache(),
+  };
   let base: ReviewSide;
   let baseResult: PipelineResult;
   if (req.base?.startsWith('oci://')) return ociBase(req, req.base, render);

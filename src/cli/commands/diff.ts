@@ -6,7 +6,6 @@ import { formatDiagnostic } from '../../core/diagnostics.ts';
 import type { Layout } from '../../load/config.ts';
 import { diffSides } from '../../review/change-set.ts';
 import { ignoreRules } from '../../review/ignore-config.ts';
-import { isValidKey } from '../../review/comment-plan.ts';
 import { totalChanges, type ChangeSet } from '../../review/model.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { writeReports, type Format } from '../../app/diff-outputs.ts';
@@ -31,13 +30,11 @@ type DiffOpts = CommonOpts & {
   reviewArtifact?: string;
   pr?: string;
   prHeadSha?: string;
-  commentKey: string;
   offline?: boolean;
   insecure?: boolean;
 };
 
 function artifactUsage(o: DiffOpts): string | undefined {
-  if (!isValidKey(o.commentKey)) return `--comment-key "${o.commentKey}" must be lowercase letters, digits, ".", "_" or "-"`;
   if (!o.reviewArtifact) return undefined;
   if (!o.pr || !/^[1-9]\d{0,9}$/.test(o.pr)) return '--review-artifact needs --pr with the pull request number';
   if (!o.prHeadSha || !/^[0-9a-f]{40}$/.test(o.prHeadSha)) return "--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit";
@@ -67,10 +64,9 @@ export function registerDiff(program: Command, env: CommandEnv): void {
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .option('--summary <file>', 'also append the report, sized for a job summary (1 MiB), to this file (e.g. $GITHUB_STEP_SUMMARY)')
-    .option('--review-artifact <file>', 'also write the PR comment and check run as data for a second, trusted workflow to post (needs --pr and --pr-head-sha)')
+    .option('--review-artifact <file>', 'also write which pull request and commit were reviewed, for the trusted second workflow (diff-post) that renders and posts the review (needs --pr and --pr-head-sha)')
     .option('--pr <number>', 'pull request the review artifact is for')
     .option('--pr-head-sha <sha>', "the pull request's head commit (github.event.pull_request.head.sha)")
-    .option('--comment-key <key>', 'tells several hubcast reviews in one repository apart', 'default')
     .option('--offline', 'resolve Helm charts and git refs from the source cache only')
     .option('--insecure', 'plain HTTP to a --base oci:// registry that is not on loopback')
     .action(async (o: DiffOpts) => {
