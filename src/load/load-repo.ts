@@ -11,6 +11,7 @@ import type { Definition } from '../render/definition-types.ts';
 import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
 import { builtinExcludes, type HubcastConfig } from './config.ts';
 import { specSchemas } from './spec-schemas.ts';
+import { specChecks } from './spec-checks.ts';
 import { parseYamlFile, toSourceObject, type RawDocument, type SourceFile } from './yaml-source.ts';
 
 export const SPEC_API_VERSION = 'spectrocloud.com/v1beta1';
@@ -77,6 +78,7 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, ca
     definitions.push(...loaded.definitions);
     inventory.push(...loaded.inventory);
   }
+  checkIncludes(config, sorted, diagnostics);
   for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
   checkDuplicateDefinitions(definitions, diagnostics);
   return { repo: { config, specs, definitions, inventory, fileCount: files.length, invalid }, diagnostics };
@@ -107,12 +109,15 @@ function loadFile(file: SourceFile, config: HubcastConfig): LoadedFile {
         out.invalid.push(`${kind}/${namespace}/${name}`);
         continue;
       }
+      // Semantic problems do not make the object invalid: its references are still resolved and checked.
+      diagnostics.push(...specChecks(kind, raw.body, raw.pos));
       out.specs.push(toSourceObject(raw, kind, namespace, name));
     } else if (apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.includes(kind)) {
       const obj = toSourceObject(raw, kind, namespace, name);
       const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace, { text: file.text });
       diagnostics.push(...ddiags);
       if (definition) out.definitions.push(definition);
+      else if (ddiags.some((d) => d.severity === 'error')) out.invalid.push(`${kind}/${namespace}/${name}`);
     } else if (apiVersion.startsWith(`${INVENTORY_GROUP}/`) || apiVersion.startsWith('work.open-cluster-management.io/')) {
       const ns = typeof meta.namespace === 'string' ? meta.namespace : '';
       out.inventory.push(toSourceObject(raw, kind, ns, name));
@@ -145,6 +150,29 @@ export function expandLists(docs: RawDocument[]): RawDocument[] {
     } else out.push(d);
   }
   return out;
+}
+
+/**
+ * An include pattern of hubcast.yaml that selects no file is a typo more often than not: a run that reads
+ * nothing would be "valid" and render an empty tree.
+ */
+function checkIncludes(config: HubcastConfig, files: readonly SourceFile[], diagnostics: Diagnostic[]): void {
+  if (!config.includeAt) return;
+  const selected = files.filter((f) => !f.path.startsWith('../') && !f.path.startsWith('/'));
+  config.include.forEach((pattern, i) => {
+    const at = config.includeAt![i];
+    const match = picomatch(pattern, { dot: false });
+    if (!selected.some((f) => match(f.path))) {
+      diagnostics.push(
+        (selected.length ? warning : error)(
+          'include-no-match',
+          `include pattern "${pattern}" matches no file${selected.length ? '' : ', and no pattern matches any: there is nothing to render'}`,
+          at,
+          'check the pattern against the repository\'s folders (patterns are relative to the repository root; ** matches any depth)',
+        ),
+      );
+    }
+  });
 }
 
 function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diagnostics: Diagnostic[]): boolean {
