@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { cmp } from '../core/diagnostics.ts';
+import { decodeUtf8 } from '../core/utf8.ts';
 import { CONFIG_FILE } from '../load/config.ts';
 import { fileFilter } from '../load/load-repo.ts';
 import type { HubcastConfig } from '../load/config.ts';
@@ -19,7 +20,13 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 
 export function readConfigFile(repoDir: string): SourceFile | undefined {
   const p = join(repoDir, CONFIG_FILE);
-  return existsSync(p) ? { path: CONFIG_FILE, text: readFileSync(p, 'utf8') } : undefined;
+  return existsSync(p) ? readSourceFile(p, CONFIG_FILE) : undefined;
+}
+
+/** One file as the loader takes it: text, and where its bytes stop being UTF-8 if they do. */
+function readSourceFile(abs: string, path: string): SourceFile {
+  const { text, invalidAt } = decodeUtf8(readFileSync(abs));
+  return invalidAt ? { path, text, invalidUtf8: invalidAt } : { path, text };
 }
 
 /**
@@ -37,7 +44,7 @@ export function readRepoFiles(repoDir: string, config: HubcastConfig, extraExclu
       const rel = relative(repoDir, abs).split(sep).join('/');
       if (st.isDirectory()) {
         if (!skipDirs.has(rel)) walk(abs);
-      } else if (st.isFile() && accept(rel)) out.push({ path: rel, text: readFileSync(abs, 'utf8'), fileId: `${st.dev}:${st.ino}` });
+      } else if (st.isFile() && accept(rel)) out.push({ ...readSourceFile(abs, rel), fileId: `${st.dev}:${st.ino}` });
     }
   };
   walk(repoDir);

@@ -3,8 +3,9 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { digest } from '../core/digest.ts';
+import { unsafePathReason } from '../core/safe-path.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { fileSink, WriterStalled, type FileSink, type FileSinkOptions, type FileRecord } from './file-sink.ts';
@@ -141,8 +142,17 @@ function failingAsOutput(target: string, w: TreeWriter): TreeWriter {
         throw e;
       }
     };
+  const inside = (path: string) => {
+    // The last check before the disk: a path that is not a clean relative one, or that resolves
+    // outside the folder, is never written.
+    const reason = unsafePathReason(path) ?? (resolve(target, path).startsWith(target + sep) ? undefined : 'resolves outside the folder');
+    if (reason) throw new OutputWriteError(`refusing to write ${JSON.stringify(path)} into ${target}: the path ${reason}`);
+  };
   return {
-    write: guard((path: string, text: string) => w.write(path, text)),
+    write: guard((path: string, text: string) => {
+      inside(path);
+      w.write(path, text);
+    }),
     finish: guard(() => w.finish()),
     abort: () => w.abort(),
     get pooled() {

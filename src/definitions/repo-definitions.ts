@@ -2,7 +2,8 @@
 // (definition.ts), once per file and run (a diff's two sides share the work through the memo), and
 // a version defined twice is an error: definition versions are immutable.
 
-import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
+import { cmp, error, hasErrors, type Diagnostic } from '../core/diagnostics.ts';
+import { idKey } from '../core/types.ts';
 import { uncached, type Cached } from '../core/generational-memo.ts';
 import type { DefinitionSource } from '../load/load-repo.ts';
 import { parseDefinition } from './definition.ts';
@@ -12,7 +13,7 @@ export function parseRepoDefinitions(
   sources: readonly DefinitionSource[],
   systemNamespace: string,
   cached: Cached = uncached,
-): { definitions: Definition[]; diagnostics: Diagnostic[] } {
+): { definitions: Definition[]; diagnostics: Diagnostic[]; invalid: string[] } {
   const byFile = new Map<string, DefinitionSource[]>();
   for (const s of sources) {
     const list = byFile.get(s.object.file) ?? [];
@@ -21,22 +22,25 @@ export function parseRepoDefinitions(
   }
   const definitions: Definition[] = [];
   const diagnostics: Diagnostic[] = [];
+  const invalid: string[] = [];
   for (const file of [...byFile.keys()].sort(cmp)) {
     const list = byFile.get(file)!;
     const parsed = cached(`${systemNamespace}\u0000${file}\u0000${list[0].text}`, () => {
-      const out = { definitions: [] as Definition[], diagnostics: [] as Diagnostic[] };
+      const out = { definitions: [] as Definition[], diagnostics: [] as Diagnostic[], invalid: [] as string[] };
       for (const s of list) {
         const { definition, diagnostics: d } = parseDefinition(s.object, systemNamespace, { text: s.text });
         out.diagnostics.push(...d);
         if (definition) out.definitions.push(definition);
+        else if (hasErrors(d)) out.invalid.push(idKey(s.object.id));
       }
       return out;
     });
     definitions.push(...parsed.definitions);
     diagnostics.push(...parsed.diagnostics);
+    invalid.push(...parsed.invalid);
   }
   checkDuplicateDefinitions(definitions, diagnostics);
-  return { definitions, diagnostics };
+  return { definitions, diagnostics, invalid };
 }
 
 function checkDuplicateDefinitions(defs: Definition[], diagnostics: Diagnostic[]): void {

@@ -81,7 +81,9 @@ function placeOne(r: RenderedDeployment, inv: Inventory, now: number, cache: Map
     );
   }
   const who = `deployment ${r.identity.deployment.namespace}/${r.identity.deployment.name}`;
-  if (!needsHub && evaluations.length && clusters.length === 0) {
+  // A misconfigured Placement is its error, not also "selects no cluster".
+  const misconfigured = evaluations.some((e) => e.diagnostics.some((d) => d.code === 'placement-misconfigured'));
+  if (!needsHub && !misconfigured && evaluations.length && clusters.length === 0) {
     const why = evaluations.map((e) => `${e.placement.namespace}/${e.placement.name}: ${e.satisfied.reason}`).join('; ');
     diagnostics.push(
       warning('no-clusters', `${who} selects no cluster (${why}); no ManifestWork is written for it, so Flux removes any it had`, r.resolved.deployment.pos(['metadata', 'name']), 'run hubcast plan to see why each cluster was not selected'),

@@ -2,7 +2,9 @@
 // with no config renders as the seeds describe.
 
 import { createCompiler, checkSchema, type Schema } from './schema-check.ts';
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { refNameProblem } from '../core/git-ref-name.ts';
+import { setOwn } from '../core/own-key.ts';
 import type { JsonObject } from '../core/types.ts';
 import { parseYamlFile, type SourceFile } from './yaml-source.ts';
 import { DNS1123_LABEL } from './spec-schemas.ts';
@@ -27,6 +29,8 @@ export interface HubcastConfig {
   definitions: DefinitionsConfig;
   /** Raw config sections later stages interpret (flux, publish, pr, ...). */
   extra: JsonObject;
+  /** Where each `include` pattern is written, when hubcast.yaml sets them (load-repo.ts reports patterns that match nothing). */
+  includeAt?: SourcePos[];
 }
 
 /** `hubcast`: app.kubernetes.io/name + instance; `kubevela`: KubeVela's app.oam.dev labels. */
@@ -145,9 +149,19 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
   const doc = documents[0];
   const diags = checkSchema(compiler.compile(configSchema), doc.body, doc.pos, { code: 'config', subject: CONFIG_FILE });
   const b = doc.body as Record<string, unknown>;
+  if (typeof b.generatedBranch === 'string' && b.generatedBranch) {
+    const problem = refNameProblem(b.generatedBranch);
+    if (problem) diags.push(error('config', `generatedBranch "${b.generatedBranch}" is not a valid git branch name: it ${problem}`, doc.pos(['generatedBranch']), 'use letters, digits, "-", "_", "." and "/" between parts, e.g. hubcast/rendered'));
+  }
+  const includes = Array.isArray(b.include) ? b.include : [];
+  includes.forEach((p, i) => {
+    if (typeof p !== 'string') return;
+    const outside = patternOutsideRepo(p);
+    if (outside) diags.push(error('config', `include pattern "${p}" ${outside}: hubcast reads only files inside the repository`, doc.pos(['include', i]), 'write patterns relative to the repository root, e.g. specs/**/*.yaml'));
+  });
   const known = new Set(Object.keys(defaultConfig));
   const extra: JsonObject = {};
-  for (const [k, v] of Object.entries(doc.body)) if (!known.has(k) && k !== 'apiVersion' && k !== 'kind') extra[k] = v;
+  for (const [k, v] of Object.entries(doc.body)) if (!known.has(k) && k !== 'apiVersion' && k !== 'kind') setOwn(extra, k, v);
   const config: HubcastConfig = {
     include: (b.include as string[]) ?? defaultConfig.include,
     exclude: (b.exclude as string[]) ?? defaultConfig.exclude,
@@ -163,5 +177,13 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
     },
     extra,
   };
+  if (Array.isArray(b.include)) config.includeAt = b.include.map((_, i) => doc.pos(['include', i]));
   return { config, diagnostics: diags };
+}
+
+/** Why an include pattern could only match outside the repository, or undefined. */
+function patternOutsideRepo(p: string): string | undefined {
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return 'is an absolute path';
+  if (p.split(/[\\/]/).includes('..')) return 'climbs out with ".."';
+  return undefined;
 }

@@ -8,6 +8,7 @@ import { uncached, type Cached } from '../core/generational-memo.ts';
 import { idKey, type JsonObject, type SourceObject } from '../core/types.ts';
 import { builtinExcludes, type HubcastConfig } from './config.ts';
 import { specSchemas } from './spec-schemas.ts';
+import { specChecks } from './spec-checks.ts';
 import { parseYamlFile, toSourceObject, type RawDocument, type SourceFile } from './yaml-source.ts';
 
 export const SPEC_API_VERSION = 'spectrocloud.com/v1beta1';
@@ -85,6 +86,7 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, ca
     // Two files defining one cluster (two exports side by side) would place every workload on it twice.
     for (const obj of loaded.inventory) if (checkDuplicate(obj, seenInventory, diagnostics)) inventory.push(obj);
   }
+  checkIncludes(config, sorted, diagnostics);
   for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
   return { repo: { config, specs, definitionSources, inventory, fileCount: files.length, invalid }, diagnostics };
 }
@@ -114,6 +116,8 @@ function loadFile(file: SourceFile, config: HubcastConfig): LoadedFile {
         out.invalid.push(`${kind}/${namespace}/${name}`);
         continue;
       }
+      // Semantic problems do not make the object invalid: its references are still resolved and checked.
+      diagnostics.push(...specChecks(kind, raw.body, raw.pos));
       out.specs.push(toSourceObject(raw, kind, namespace, name));
     } else if (apiVersion === DEFINITION_API_VERSION && (DEFINITION_KINDS as readonly string[]).includes(kind)) {
       out.definitionSources.push({ object: toSourceObject(raw, kind, namespace, name), text: file.text });
@@ -149,6 +153,29 @@ export function expandLists(docs: RawDocument[]): RawDocument[] {
     } else out.push(d);
   }
   return out;
+}
+
+/**
+ * An include pattern of hubcast.yaml that selects no file is a typo more often than not: a run that reads
+ * nothing would be "valid" and render an empty tree.
+ */
+function checkIncludes(config: HubcastConfig, files: readonly SourceFile[], diagnostics: Diagnostic[]): void {
+  if (!config.includeAt) return;
+  const selected = files.filter((f) => !f.path.startsWith('../') && !f.path.startsWith('/'));
+  config.include.forEach((pattern, i) => {
+    const at = config.includeAt![i];
+    const match = picomatch(pattern, { dot: false });
+    if (!selected.some((f) => match(f.path))) {
+      diagnostics.push(
+        (selected.length ? warning : error)(
+          'include-no-match',
+          `include pattern "${pattern}" matches no file${selected.length ? '' : ', and no pattern matches any: there is nothing to render'}`,
+          at,
+          'check the pattern against the repository\'s folders (patterns are relative to the repository root; ** matches any depth)',
+        ),
+      );
+    }
+  });
 }
 
 function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diagnostics: Diagnostic[]): boolean {

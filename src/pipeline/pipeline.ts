@@ -102,6 +102,8 @@ export function startPipeline(input: PipelineInput): PipelineStart {
   diagnostics.push(...loadDiags);
   const definitions = parseRepoDefinitions(repo.definitionSources, input.config.systemNamespace, input.memo?.cached('definitions'));
   diagnostics.push(...definitions.diagnostics);
+  // A definition that failed to parse is not reported again as "not found" by its users.
+  for (const id of definitions.invalid) repo.invalid.add(id);
   const layout = chooseLayout(input.config, repo, input.layout);
   // Resolve even when loading found errors, so one run reports every problem it can see.
   input.onStage?.('resolve');

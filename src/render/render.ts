@@ -1,16 +1,21 @@
 // The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
 // hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
 
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import { renderComponent } from '../definitions/component.ts';
 import type { ClusterContext, RenderContext } from '../definitions/definition-types.ts';
 import { duplicateManifests, identityLabels, namespaceObject, orderManifests, stampObjects, workloadMetaOf, type Identity } from './manifests.ts';
 import { substitute } from '../resolve/macros.ts';
-import { checkMwrsName, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';
+import { checkMwrsName, hubNameProblem, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';
 import type { Cached } from '../core/generational-memo.ts';
 import { renderKey, type FileDigests } from './render-key.ts';
+import { findValue, objectProblems, objectSizeProblems, type ObjectOrigin } from './object-limits.ts';
+import { manifestSize } from './work-split.ts';
+import { annotationBytes } from '../core/k8s-names.ts';
+import { placementMisconfigurations } from '../placement/misconfigured.ts';
+import { OCM_MANIFEST_LIMIT } from '../load/delivery-config.ts';
 
 export interface RenderedDeployment {
   resolved: ResolvedDeployment;
@@ -69,13 +74,18 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       context: { ...context, ...(c.source ? { source: c.source } : {}), labelStyle: c.labelStyle },
     });
     diagnostics.push(...out.diagnostics);
-    objects.push(...stampObjects(out.objects, meta, id, c.name));
+    const stamped = stampObjects(out.objects, meta, id, c.name);
+    checkObjects(out.objects, stamped, originOf(r, `component "${c.name}"`, c.properties, c.pos), diagnostics);
+    objects.push(...stamped);
   }
   for (const p of r.policies) {
     const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context: { ...context, labelStyle: p.labelStyle } });
     diagnostics.push(...out.diagnostics);
-    objects.push(...stampObjects(out.objects, meta, id, p.name));
+    const stamped = stampObjects(out.objects, meta, id, p.name);
+    checkObjects(out.objects, stamped, originOf(r, `policy "${p.name}"`, p.properties, p.pos), diagnostics);
+    objects.push(...stamped);
   }
+  // Made of the deployment's namespace, labels and annotations, which the loader checked.
   if (topo.includeNamespace) objects.push(namespaceObject(meta, id));
   const manifests = orderManifests(objects);
   for (const dup of duplicateManifests(manifests)) {
@@ -84,6 +94,28 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
     );
   }
   return { manifests, diagnostics };
+}
+
+/** Where a rendered object's values come from: the component's properties, then the deployment's workload settings. */
+function originOf(r: ResolvedDeployment, who: string, props: JsonObject, pos: (path: (string | number)[]) => SourcePos): ObjectOrigin {
+  const wd = r.deployment;
+  const workload = (wd.body.spec as JsonObject).workload as JsonObject;
+  const annotations = ((workload.metadata ?? {}) as JsonObject).annotations;
+  return {
+    who,
+    at: pos([]),
+    inheritedAnnotationBytes: annotations && typeof annotations === 'object' && !Array.isArray(annotations) ? annotationBytes(annotations) : 0,
+    find: (v) => findValue(props, v, (p) => pos([...p])) ?? findValue(workload, v, (p) => wd.pos(['spec', 'workload', ...p])),
+  };
+}
+
+/**
+ * What a definition made is checked as it made it (the deployment's own labels and annotations, stamped
+ * on after, were checked by the loader, and are not reported twice); sizes as delivered.
+ */
+function checkObjects(made: readonly K8sObject[], stamped: readonly K8sObject[], origin: ObjectOrigin, diagnostics: Diagnostic[]): void {
+  for (const o of made) for (const d of objectProblems(o, origin)) diagnostics.push(d);
+  for (const o of stamped) for (const d of objectSizeProblems(o, manifestSize(o), origin)) diagnostics.push(d);
 }
 
 export interface RenderReuse {
@@ -102,6 +134,11 @@ export function renderDeployments(deployments: readonly ResolvedDeployment[], op
     const d: Diagnostic[] = [];
     const wd = r.deployment;
     const name = hubObjectName(wd);
+    const bad = hubNameProblem(wd, name);
+    if (bad) {
+      diagnostics.push(bad);
+      continue;
+    }
     if (opts.layout === 'replicaset') {
       const hubNamespace = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name).hubNamespace;
       const key = `${hubNamespace}/${name}`;
@@ -142,6 +179,10 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
       );
     }
     checkMwrsName(wd, topo.hubNamespace, name, d);
+    if (topo.placement) {
+      const env = r.environment.revision.object;
+      d.push(...placementMisconfigurations({ namespace: topo.hubNamespace, name, spec: topo.placement, pos: (p) => env.pos(['spec', 'topology', 'properties', 'placement', ...p]) }));
+    }
   }
   if (topo.type === 'topology-ocm-byop' && topo.placementRefs.length === 0) {
     d.push(error('byop-no-placement', 'topology-ocm-byop needs properties.placementRefs naming existing Placements', r.environment.revision.object.pos(['spec', 'topology', 'properties'])));
@@ -153,6 +194,18 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
   const identity = identityOf(r);
   const labels = identityLabels(identity);
   const hubObjects: K8sObject[] = [];
+  if (opts.layout === 'replicaset') {
+    // Every ManifestWork the hub makes from the replica set carries all the manifests: OCM's size guard applies.
+    const total = manifests.reduce((n, m) => n + manifestSize(m), 0);
+    if (total > OCM_MANIFEST_LIMIT) {
+      return {
+        diagnostics: [
+          ...d,
+          error('manifestwork-too-large', `the ManifestWorks of ${wd.id.namespace}/${wd.id.name} would hold ${total} bytes of manifests; OCM rejects more than ${OCM_MANIFEST_LIMIT}`, wd.pos(['metadata', 'name']), 'render with the per-cluster layout and sizeLimit.onExceed: split, use delivery: flux-pull, or make the workload smaller'),
+        ],
+      };
+    }
+  }
   if (topo.type === 'topology-ocm') hubObjects.push(placementObject(name, topo, labels));
   hubObjects.push(replicaSetObject(name, topo, labels, manifests));
   return { rendered: { resolved: r, name, identity, topology: topo, manifests, hubObjects }, diagnostics: d };

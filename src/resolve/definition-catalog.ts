@@ -37,6 +37,9 @@ export class DefinitionCatalog {
     for (const list of this.byKey.values()) list.sort((a, b) => semver.compare(a.version, b.version));
   }
 
+  /** Identities (kind/namespace/name) of repo definitions that failed to load. */
+  invalid: ReadonlySet<string> = new Set();
+
   all(): Definition[] {
     return [...this.byKey.values()].flat().sort((a, b) => cmp(a.kind, b.kind) || cmp(a.name, b.name) || semver.compare(a.version, b.version));
   }
@@ -88,6 +91,8 @@ export class DefinitionCatalog {
       const old = fromHistory(ns, []);
       if (old) return old.definition;
     }
+    // A definition that failed to load has its own errors: its uses are not also "does not exist".
+    if (namespaces.some((ns) => this.invalid.has(`${kind}/${ns}/${name}`))) return undefined;
     const known = [...new Set(namespaces.flatMap((ns) => [...this.byKey.keys()].filter((k) => k.startsWith(`${kind}/${ns}/`)).map((k) => k.split('/')[2])))];
     const guess = didYouMean(name, known);
     diagnostics.push(

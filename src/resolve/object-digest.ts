@@ -8,12 +8,18 @@
 // documents go through the subset parser first (load/yaml-subset.ts, several times faster), which
 // reads them as js-yaml does too (test/resolve/history-yaml-reader.test.ts).
 
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { CORE_SCHEMA, loadAll, mergeTag } from 'js-yaml';
+import { parseAllDocuments } from 'yaml';
 import type { JsonObject, ObjectId } from '../core/types.ts';
 import { SPEC_API_VERSION, SPEC_KINDS } from '../load/load-repo.ts';
 import { DEFINITION_API_VERSION } from '../definitions/definition-types.ts';
 import { contentHash, specVersion } from './revisions.ts';
 import { parseYamlSubset } from '../load/yaml-subset.ts';
+
+/** The core schema with merge keys, as the loader reads them (load/yaml-source.ts). */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+/** As load/yaml-source.ts MAX_ALIAS_EXPANSION (not imported: resolve reads history without the loader). */
+const MAX_ALIAS_EXPANSION = 100;
 
 const DEFINITION_KINDS = new Set(['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition']);
 const SPEC_KIND_SET = new Set<string>(SPEC_KINDS);
@@ -129,9 +135,13 @@ function digestDocuments(text: string, systemNamespace: string): readonly Object
   if (simple && simple.docs.length === 1) docs = simple.docs;
   else {
     try {
-      docs = loadAll(text, { schema: CORE_SCHEMA, maxAliases: 0 });
+      docs = loadAll(text, { schema: SCHEMA, maxAliases: 0 });
     } catch {
-      return UNREADABLE; // the loader reports syntax errors of the current tree; broken old versions are skipped
+      // Aliases: read by `yaml`, which bounds their expansion as the loader does (js-yaml shares aliased
+      // nodes, and hashing them would walk an alias bomb in full).
+      const aliased = text.includes('*') ? withAliases(text) : undefined;
+      if (!aliased) return UNREADABLE; // the loader reports syntax errors of the current tree; broken old versions are skipped
+      docs = aliased;
     }
   }
   const out: ObjectDigest[] = [];
@@ -144,6 +154,16 @@ function digestDocuments(text: string, systemNamespace: string): readonly Object
     }
   }
   return out;
+}
+
+function withAliases(text: string): unknown[] | undefined {
+  try {
+    const docs = parseAllDocuments(text, { uniqueKeys: true, strict: true, merge: true });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length)) return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }));
+  } catch {
+    return undefined;
+  }
 }
 
 function digestObject(body: JsonObject, systemNamespace: string): ObjectDigest | undefined {

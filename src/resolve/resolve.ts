@@ -88,6 +88,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     check: revisionChecker(),
   };
   const definitions = new DefinitionCatalog(opts.stockDefinitions, opts.repoDefinitions, { revisions, systemNamespace: config.systemNamespace });
+  definitions.invalid = repo.invalid;
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 
@@ -95,9 +96,10 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   // override-no-match: key -> [warning, matched somewhere]
   const overrideMisses = new Map<string, Diagnostic>();
   const overrideHits = new Set<string>();
+  const reached = new Set<SourceObject>();
   for (const wd of specs.WorkloadDeployment) {
     const d: Diagnostic[] = [];
-    const r = resolveDeployment(wd, ctx, definitions, variableSet, (ns) => selectorLabelsOf(config, ns), d);
+    const r = resolveDeployment(wd, ctx, definitions, variableSet, (ns) => selectorLabelsOf(config, ns), d, reached, config.variableSetName);
     for (const x of d) {
       const key = `${x.file}:${x.line}:${x.column}`;
       if (x.code === 'override-no-match') overrideMisses.set(key, x);
@@ -107,6 +109,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     if (r && !d.some((x) => x.severity === 'error')) deployments.push(r);
   }
   for (const [key, d] of overrideMisses) if (!overrideHits.has(key)) diagnostics.push(d);
+  checkUnreachedProfiles(specs.WorkloadProfile, reached, definitions, config.systemNamespace, diagnostics);
   checkUnusedVariableSets(specs.VariableSet, config.variableSetName, diagnostics);
   return { deployments, definitions, revisions, diagnostics };
 }
@@ -131,6 +134,8 @@ function resolveDeployment(
   variableSet: (ns: string) => SourceObject | undefined,
   labelStyle: (definitionNamespace: string) => SelectorLabels,
   diagnostics: Diagnostic[],
+  reached: Set<SourceObject>,
+  variableSetName: string,
 ): ResolvedDeployment | undefined {
   const spec = wd.body.spec as JsonObject;
   const ns = wd.id.namespace;
@@ -158,10 +163,12 @@ function resolveDeployment(
     return undefined;
   }
   const profile = resolveRef(ctx, 'WorkloadProfile', profileRef.name, profileRef.namespace ?? ns, profileAt, diagnostics);
-  if (!environment || !profile) return undefined;
-
-  const envObj = environment.revision.object;
+  if (!profile) return undefined;
+  // Without its Environment the deployment cannot render, but its profile's problems (definitions,
+  // variables) are independent of it: report them in this run too.
+  const envObj = environment?.revision.object;
   const profObj = profile.revision.object;
+  reached.add(profObj);
   const { variables, diagnostics: vdiags } = resolveVariables({
     system: variableSet(ctx.systemNamespace),
     project: variableSet(ns),
@@ -170,14 +177,16 @@ function resolveDeployment(
   });
   diagnostics.push(...vdiags);
 
-  const { components: specs, diagnostics: odiags } = applyOverrides(componentsOf(profObj), envObj);
+  const { components: specs, diagnostics: odiags } = envObj ? applyOverrides(componentsOf(profObj), envObj) : { components: componentsOf(profObj), diagnostics: [] };
   diagnostics.push(...odiags);
 
   const defNamespaces = [profObj.id.namespace, ...(profObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
   const clusterMacros: ResolvedDeployment['clusterMacros'] = [];
   const resolveVars = (props: JsonObject, pos: (p: ObjPath) => SourcePos, label: string): JsonObject => {
     for (const hit of findMacros(props)) {
-      if (hit.ref.scope === 'var' && !variables.has(hit.ref.name)) {
+      // A VariableSet with errors may declare it: the user has that error already.
+      const setInvalid = [ctx.systemNamespace, ns].some((n) => ctx.isInvalid('VariableSet', n, variableSetName));
+      if (hit.ref.scope === 'var' && !variables.has(hit.ref.name) && !setInvalid) {
         diagnostics.push(
           error(
             'unknown-variable',
@@ -207,6 +216,7 @@ function resolveDeployment(
   checkComponentNames(components, profObj, diagnostics);
 
   const policies: ResolvedPolicy[] = [];
+  if (!environment || !envObj) return undefined;
   const envPolicies = ((envObj.body.spec as JsonObject).policies as JsonObject[] | undefined) ?? [];
   envPolicies.forEach((p, i) => {
     if (p.type === 'override') return;
@@ -231,6 +241,21 @@ function resolveDeployment(
     workloadType,
     clusterMacros,
   };
+}
+
+/**
+ * Profiles no deployment reached (unused, or used only by deployments that failed before their profile):
+ * their component and trait types are still checked, so an invalid deployment hides nothing.
+ */
+function checkUnreachedProfiles(profiles: readonly SourceObject[], reached: Set<SourceObject>, definitions: DefinitionCatalog, systemNamespace: string, diagnostics: Diagnostic[]): void {
+  for (const p of profiles) {
+    if (reached.has(p)) continue;
+    const namespaces = [p.id.namespace, ...(p.id.namespace === systemNamespace ? [] : [systemNamespace])];
+    for (const c of componentsOf(p)) {
+      definitions.resolve('ComponentDefinition', c.type, namespaces, c.typePos, diagnostics);
+      for (const t of c.traits) definitions.resolve('TraitDefinition', t.type, namespaces, t.typePos, diagnostics);
+    }
+  }
 }
 
 function checkComponentNames(components: ResolvedComponent[], profile: SourceObject, diagnostics: Diagnostic[]): void {

@@ -66,7 +66,7 @@ describe('which clusters a Placement can see (C.2)', () => {
   it('a set with an unknown selectorType is reported', () => {
     const inv = inventoryOf(up('a'), set('odd', { selectorType: 'Magic' }), binding('apps', 'odd'));
     const r = place(inv, {});
-    expect(r.diagnostics.map((d) => d.message)).toEqual(['ManagedClusterSet odd: selectorType is not right: Magic']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['Placement apps/p: ManagedClusterSet odd: selectorType is not right: Magic']);
   });
 });
 
