@@ -7,6 +7,7 @@ import type { Json, ObjectId } from '../core/types.ts';
 import { SPEC_KINDS, type SpecKind } from '../load/load-repo.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import type { Definition } from '../definitions/definition-types.ts';
+import { deliveredManifests, type ClusterWork } from '../fleet/cluster-works.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { ResolvedRef } from '../resolve/catalog.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
@@ -136,7 +137,7 @@ function definitionUses(r: ResolvedDeployment): DefinitionUse[] {
   });
 }
 
-export function explainDeployment(r: ResolvedDeployment, rendered: RenderedDeployment | undefined): DeploymentExplanation {
+export function explainDeployment(r: ResolvedDeployment, rendered: RenderedDeployment | undefined, works?: readonly ClusterWork[]): DeploymentExplanation {
   const wd = r.deployment;
   const out: DeploymentExplanation = {
     kind: 'WorkloadDeployment',
@@ -156,7 +157,7 @@ export function explainDeployment(r: ResolvedDeployment, rendered: RenderedDeplo
   if (rendered) {
     out.placement = placementSummary(rendered);
     const objects: Record<string, number> = {};
-    for (const m of rendered.manifests) objects[m.kind] = (objects[m.kind] ?? 0) + 1;
+    for (const m of deliveredManifests(rendered, works)) objects[m.kind] = (objects[m.kind] ?? 0) + 1;
     out.objects = Object.fromEntries(Object.entries(objects).sort((a, b) => cmp(a[0], b[0])));
   }
   return out;

@@ -2,6 +2,8 @@
 
 import { cmp } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
+import { deliveredManifests } from '../fleet/cluster-works.ts';
+import { waveKustomizationName } from '../emit/per-cluster-tree.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import { explainPlacements, inventoryNotes, type EnvironmentPlan } from '../fleet/placement-explain.ts';
@@ -39,7 +41,7 @@ export function planRows(r: PipelineResult): PlanRow[] {
   return (r.rendered ?? [])
     .map((d) => {
       const objects: Record<string, number> = {};
-      for (const m of d.manifests) objects[m.kind] = (objects[m.kind] ?? 0) + 1;
+      for (const m of deliveredManifests(d, r.works)) objects[m.kind] = (objects[m.kind] ?? 0) + 1;
       const env = d.resolved.environment;
       const prof = d.resolved.profile;
       return {
@@ -57,6 +59,48 @@ export function planRows(r: PipelineResult): PlanRow[] {
     .sort((a, b) => cmp(a.deployment, b.deployment));
 }
 
+export interface RolloutPlanRow {
+  deployment: string;
+  type: string;
+  /** Flux timeout of each wave (progressDeadline); absent: flux.timeout. */
+  timeout?: string;
+  waves: { wave: number; kustomization: string; clusters: string[]; why: string }[];
+  /** OCM fields the waves do not honour, and what happens instead. */
+  unsupported: string[];
+}
+
+/** Deployments rolled out in more than one wave, or whose rollout has fields the waves do not honour. */
+export function planRollouts(r: PipelineResult): RolloutPlanRow[] {
+  const rows: RolloutPlanRow[] = [];
+  for (const p of r.placements ?? []) {
+    const ro = p.rollout;
+    if (!ro) continue;
+    const type = ro.plans.map((x) => x.type).find((t) => t !== 'All') ?? 'All';
+    const unsupported = [...new Set(ro.plans.flatMap((x) => x.unsupported))];
+    if (ro.waves.length < 2 && !unsupported.length) continue;
+    const d = p.rendered.identity.deployment;
+    const row: RolloutPlanRow = {
+      deployment: `${d.namespace}/${d.name}`,
+      type,
+      waves: ro.waves.map((w) => ({ wave: w.index, kustomization: ro.waves.length > 1 ? waveKustomizationName(d.namespace, d.name, w.index) : `hubcast-<cluster>`, clusters: w.clusters, why: w.why })),
+      unsupported,
+    };
+    if (ro.timeout) row.timeout = ro.timeout;
+    rows.push(row);
+  }
+  return rows.sort((a, b) => cmp(a.deployment, b.deployment));
+}
+
+function rolloutText(rows: RolloutPlanRow[]): string {
+  const lines: string[] = [];
+  for (const x of rows) {
+    lines.push('', `rollout ${x.deployment}: ${x.type}, ${x.waves.length} wave(s)${x.timeout ? `, each within ${x.timeout} (progressDeadline)` : ''}`);
+    if (x.waves.length) lines.push(table(x.waves.map((w) => [`  wave ${w.wave}`, w.clusters.join(', '), w.why])));
+    for (const u of x.unsupported) lines.push(`  not honoured: ${u}`);
+  }
+  return lines.join('\n').replace(/^\n/, '');
+}
+
 export function planText(r: PipelineResult): string {
   const rows = planRows(r);
   if (rows.length === 0) return 'no WorkloadDeployments found';
@@ -71,7 +115,9 @@ export function planText(r: PipelineResult): string {
     Object.entries(x.objects).map(([k, n]) => `${n} ${k}`).join(', '),
   ]);
   const placement = r.placements ? `\n\n${placementText(r)}` : '';
-  return `${table([header, ...body])}\n\nlayout: ${r.layout}${placement}`;
+  const rollouts = planRollouts(r);
+  const waves = rollouts.length ? `\n\n${rolloutText(rollouts)}` : '';
+  return `${table([header, ...body])}\n\nlayout: ${r.layout}${placement}${waves}`;
 }
 
 export function planEnvironments(r: PipelineResult): EnvironmentPlan[] {
@@ -83,7 +129,7 @@ function placementText(r: PipelineResult): string {
   const lines: string[] = [];
   for (const note of inventoryNotes(r.inventory!, r.placements!)) lines.push(`note: ${note}`);
   for (const env of planEnvironments(r)) {
-    lines.push('', `environment ${env.environment}: ${env.ready ? 'Ready' : `NotReady (${env.reason})`}`);
+    lines.push('', `environment ${env.environment}: ${env.ready ? 'Ready' : `NotReady (${env.reason}${env.message ? `: ${env.message}` : ''})`}`);
     for (const p of env.placements) {
       const want = p.numberOfClusters === undefined ? '' : ` of ${p.numberOfClusters} wanted`;
       lines.push(`  placement ${p.placement} (${p.source === 'existing' ? 'existing, topology-ocm-byop' : 'topology-ocm'}) for ${p.deployments.join(', ')}`);

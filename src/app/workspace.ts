@@ -23,6 +23,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   emit?: boolean;
   /** Evaluation time for Placements and the source cache's TTL (epoch ms or a Date); default now. */
   now?: number | Date;
+  /** `--require-ready`: an Environment that is not Ready is an error. */
+  requireReady?: boolean;
   /** Read revisions from git history (default); false: each object's current content is its only revision. */
   history?: boolean;
   /** Recorded in the lock file (publish renders a commit). */
@@ -87,6 +89,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     layout: opts.layout,
     emit: opts.emit,
     now,
+    requireReady: opts.requireReady,
     history: hist.history,
     sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
     onStage: opts.onStage,

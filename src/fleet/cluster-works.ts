@@ -16,23 +16,26 @@ import { renderWorkload, type RenderedDeployment } from '../render/render.ts';
 import { manifestWorkSpec, WORK_API } from '../render/topology.ts';
 import { partName, splitBySize } from '../render/work-split.ts';
 import type { Cached } from '../core/generational-memo.ts';
+import { oneOwnerPerObject } from './object-owners.ts';
+import type { ClusterWork } from './cluster-work.ts';
 
 export const CLUSTERS_DIR = 'clusters';
+export const ROLLOUTS_DIR = 'rollouts';
+/** On the works of a deployment rolled out in waves: which wave (1 first). */
+export const WAVE_LABEL = 'hubcast.io/rollout-wave';
 /** Inferred from AppliedManifestWork naming (`<64-char hub hash>-<name>` must stay a DNS subdomain). */
 export const WORK_NAME_LIMIT = 188;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-export interface ClusterWork {
-  cluster: string;
-  deployment: RenderedDeployment;
-  work: K8sObject;
-  /** flux-pull: the workload's objects, written to `spokePath` for Flux on the spoke. */
-  spokeObjects?: K8sObject[];
-  spokePath?: string;
-}
+export type { ClusterWork };
 
 export function clusterDir(cluster: string): string {
   return `${CLUSTERS_DIR}/${cluster}`;
+}
+
+/** `rollouts/<deployment-namespace>/<deployment>/wave-<n>`: what one wave's Flux Kustomization applies. */
+export function waveDir(r: RenderedDeployment, wave: number): string {
+  return `${ROLLOUTS_DIR}/${r.identity.deployment.namespace}/${r.identity.deployment.name}/wave-${wave}`;
 }
 
 /** Reuse of earlier runs' works: `key` names a placement's inputs (with the delivery settings), or undefined. */
@@ -61,7 +64,9 @@ export function clusterWorks(placements: readonly DeploymentPlacement[], deliver
       works.push(w);
     }
   }
-  return { works, diagnostics };
+  const owned = oneOwnerPerObject(works);
+  diagnostics.push(...owned.diagnostics);
+  return { works: owned.works, diagnostics };
 }
 
 /** One deployment's works on every cluster it selects (no cross-deployment checks). */
@@ -84,10 +89,22 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
   const missing: Missing = new Map();
   const labels = identityLabels(r.identity);
   const specs: SpecCache = new Map();
+  const waves = p.rollout && p.rollout.waves.length > 1 ? p.rollout.waves : [];
+  const waveOf = new Map(waves.flatMap((w) => w.clusters.map((c) => [c, w.index] as const)));
+  const waveLabels = new Map(waves.map((w) => [w.index, { ...labels, [WAVE_LABEL]: String(w.index) }]));
   for (const c of p.clusters) {
     const manifests = manifestsFor(r, c, missing, diagnostics);
     if (!manifests) continue;
-    works.push(...(delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, labels, delivery)] : embeddedWorks(r, c, manifests, labels, delivery, diagnostics, specs)));
+    const wave = waveOf.get(c.name);
+    const own = wave === undefined ? labels : waveLabels.get(wave)!;
+    const made = delivery.mode === 'flux-pull' ? [pullWork(r, c, manifests, own, delivery)] : embeddedWorks(r, c, manifests, own, delivery, diagnostics, specs);
+    if (wave !== undefined) {
+      for (const w of made) {
+        w.wave = wave;
+        if (p.rollout!.timeout) w.waveTimeout = p.rollout!.timeout;
+      }
+    }
+    works.push(...made);
   }
   for (const { macro, what, key, clusters } of missing.values()) {
     const names = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
@@ -161,4 +178,15 @@ function pullWork(r: RenderedDeployment, c: Cluster, manifests: K8sObject[], lab
   // The environment's manifestConfigs name workload objects, which this work no longer carries.
   spec.manifestConfigs = [spokeFeedback(pull, flux)];
   return { cluster: c.name, deployment: r, work: work(r.name, c.name, labels, spec), spokeObjects: markOrphans(manifests, r.topology.deleteOption), spokePath };
+}
+
+/**
+ * The objects a deployment delivers: its render, or, when it uses {{ cluster.* }} (rendered per cluster, with no
+ * single render), those of its first cluster's works, which differ from the other clusters' only in values.
+ */
+export function deliveredManifests(d: RenderedDeployment, works: readonly ClusterWork[] | undefined): readonly K8sObject[] {
+  if (d.manifests.length || !d.resolved.clusterMacros.length || !works) return d.manifests;
+  const own = works.filter((w) => w.deployment === d && !w.sharedBy);
+  const first = own[0]?.cluster;
+  return own.filter((w) => w.cluster === first).flatMap((w) => (((w.work.spec as JsonObject).workload as JsonObject | undefined)?.manifests as unknown as K8sObject[] | undefined) ?? []);
 }

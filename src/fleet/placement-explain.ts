@@ -28,15 +28,18 @@ export interface EnvironmentPlan {
   environment: string;
   ready: boolean;
   reason: string;
+  /** Why it is not Ready, as seed 000 words it (a Placement not found). */
+  message?: string;
   placements: PlacementPlan[];
 }
 
 export function explainPlacements(placements: readonly DeploymentPlacement[]): EnvironmentPlan[] {
-  const envs = new Map<string, { results: Map<string, { r: ScheduleResult; source: PlacementPlan['source']; deployments: string[] }> }>();
+  const envs = new Map<string, { results: Map<string, { r: ScheduleResult; source: PlacementPlan['source']; deployments: string[] }>; notFound: Set<string> }>();
   for (const p of placements) {
     const env = p.rendered.resolved.environment;
     const key = `${env.id.namespace}/${env.id.name}@v${env.revision.number}${env.revision.version ? ` (${env.revision.version})` : ''}`;
-    const entry = envs.get(key) ?? { results: new Map() };
+    const entry = envs.get(key) ?? { results: new Map(), notFound: new Set<string>() };
+    for (const n of p.notFound ?? []) entry.notFound.add(n);
     envs.set(key, entry);
     const deployment = `${p.rendered.identity.deployment.namespace}/${p.rendered.identity.deployment.name}`;
     for (const r of p.evaluations) {
@@ -48,8 +51,12 @@ export function explainPlacements(placements: readonly DeploymentPlacement[]): E
   }
   return [...envs.entries()]
     .sort((a, b) => cmp(a[0], b[0]))
-    .map(([environment, { results }]) => {
+    .map(([environment, { results, notFound }]): EnvironmentPlan => {
       const list = [...results.entries()].sort((a, b) => cmp(a[0], b[0])).map(([placement, e]) => planOf(placement, e.r, e.source, e.deployments));
+      if (notFound.size) {
+        const missing = [...notFound].sort(cmp);
+        return { environment, ready: false, reason: 'PlacementNotFound', message: `placement ${missing.join(', ')} not found`, placements: list };
+      }
       const failing = [...results.values()].find((e) => !e.r.ready);
       const reason = results.size === 0 ? 'NoPlacement' : failing ? (failing.r.needsHub ? 'EvaluatedByHub' : failing.r.satisfied.reason) : 'AllDecisionsScheduled';
       return { environment, ready: results.size > 0 && !failing, reason, placements: list };

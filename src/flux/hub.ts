@@ -1,8 +1,8 @@
 // Flux on the hub: a GitRepository for the generated branch, a root Kustomization that applies
 // the `flux/` folder (itself included, so it is bootstrapped once and then managed from git), and
 // one Kustomization per output folder (a cluster namespace, or an environment in the replica-set
-// layout). Each has prune on, no postBuild (it would substitute `${...}` inside the workloads
-// embedded in ManifestWorks), and no dependsOn; ManifestWork health comes from its Applied and
+// layout, or a deployment's rollout wave). Each has prune on, no postBuild (it would substitute `${...}`
+// inside the workloads embedded in ManifestWorks); only a rollout wave has a dependsOn; ManifestWork health comes from its Applied and
 // Available conditions, as kstatus finds no Ready condition on it.
 
 import type { JsonObject, K8sObject } from '../core/types.ts';
@@ -22,6 +22,11 @@ export interface FluxFolder {
   /** The folder holds ManifestWorks: wait for them to be Applied and Available. */
   manifestWorks: boolean;
   labels: Record<string, string>;
+  /** A rollout wave: the Kustomization of the wave before it, and the wave's timeout (progressDeadline). */
+  dependsOn?: string;
+  timeout?: string;
+  /** Count a work healthy only once its agent reported on the current generation (a wave must not pass on old conditions). */
+  currentGeneration?: boolean;
 }
 
 // `has` guards a work whose agent has not written conditions yet (it cannot guard `status` itself).
@@ -33,6 +38,18 @@ export const MANIFESTWORK_HEALTH: JsonObject = {
   kind: 'ManifestWork',
   current: `has(status.conditions) && ${cond('Applied', 'True')} && ${cond('Available', 'True')}`,
   failed: `has(status.conditions) && ${cond('Applied', 'False')}`,
+};
+
+// A condition written for an older generation says nothing about this one; the agent omits observedGeneration 0.
+const fresh = (type: string, status: string) =>
+  `status.conditions.exists(e, e.type == '${type}' && e.status == '${status}' && (!has(e.observedGeneration) || e.observedGeneration == metadata.generation))`;
+
+/** MANIFESTWORK_HEALTH for rollout waves: the Applied and Available conditions must be about the current generation. */
+export const MANIFESTWORK_WAVE_HEALTH: JsonObject = {
+  apiVersion: 'work.open-cluster-management.io/v1',
+  kind: 'ManifestWork',
+  current: `has(status.conditions) && ${fresh('Applied', 'True')} && ${fresh('Available', 'True')}`,
+  failed: `has(status.conditions) && ${fresh('Applied', 'False')}`,
 };
 
 export function gitRepository(name: string, namespace: string, url: string, branch: string, interval: string, secretRef?: string): K8sObject {
@@ -89,11 +106,13 @@ export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig &
       interval: cfg.interval,
       path: `./${f.path}`,
       sourceRef: { kind: oci ? 'OCIRepository' : 'GitRepository', name: cluster ? f.name : ROOT_NAME },
-      timeout: cfg.timeout,
+      timeout: f.timeout ?? cfg.timeout,
     };
+    // Same GitRepository as the wave before: kustomize-controller holds this one until that one applied the same revision and is Ready.
+    if (f.dependsOn) spec.dependsOn = [{ name: f.dependsOn }];
     if (f.manifestWorks) {
       spec.wait = true;
-      spec.healthCheckExprs = [MANIFESTWORK_HEALTH];
+      spec.healthCheckExprs = [f.currentGeneration ? MANIFESTWORK_WAVE_HEALTH : MANIFESTWORK_HEALTH];
     }
     out.push(kustomization(f.name, cfg.namespace, spec, f.labels));
   }

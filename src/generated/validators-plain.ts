@@ -4578,8 +4578,8 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const v9e20e815d78a64fa5a1847a3c19b3b34ffa3ed25 = validate16;
-const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"definitions":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]},"sets":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]}}}}}},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"branch":{"type":"string","minLength":1},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"insecure":{"type":"boolean"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"to":{"type":"string","pattern":"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},"insecure":{"type":"boolean"},"timeoutSeconds":{"type":"number","exclusiveMinimum":0}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
+export const v1e557f0a539c3420e7b4d94844128ba72cc5d5c3 = validate16;
+const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"definitions":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]},"sets":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]}}}}}},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"branch":{"type":"string","minLength":1},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"insecure":{"type":"boolean"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"to":{"type":"string","pattern":"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},"insecure":{"type":"boolean"},"timeoutSeconds":{"type":"number","exclusiveMinimum":0}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"requireReady":{"type":"boolean"},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
 const func20 = Object.prototype.hasOwnProperty;
 const pattern46 = new RegExp("^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$", "u");
 const pattern47 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$", "u");
@@ -5757,12 +5757,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data50 = data.sources;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key10 in data50){
-if(!(((((key10 === "cacheDir") || (key10 === "ttlSeconds")) || (key10 === "timeoutSeconds")) || (key10 === "concurrency")) || (key10 === "offline"))){
-const err92 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data50};
+if(data.requireReady !== undefined){
+let data50 = data.requireReady;
+if(typeof data50 !== "boolean"){
+const err92 = {instancePath:instancePath+"/requireReady",schemaPath:"#/properties/requireReady/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.requireReady.type,parentSchema:schema17.properties.requireReady,data:data50};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5772,11 +5770,12 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data50.cacheDir !== undefined){
-let data51 = data50.cacheDir;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err93 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data51};
+if(data.sources !== undefined){
+let data51 = data.sources;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key10 in data51){
+if(!(((((key10 === "cacheDir") || (key10 === "ttlSeconds")) || (key10 === "timeoutSeconds")) || (key10 === "concurrency")) || (key10 === "offline"))){
+const err93 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data51};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5786,8 +5785,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data51};
+if(data51.cacheDir !== undefined){
+let data52 = data51.cacheDir;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err94 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5797,10 +5799,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data50.ttlSeconds !== undefined){
-let data52 = data50.ttlSeconds;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err95 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data52};
+else {
+const err95 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data52};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5809,9 +5809,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(typeof data52 == "number"){
-if(data52 < 0 || isNaN(data52)){
-const err96 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data52};
+}
+if(data51.ttlSeconds !== undefined){
+let data53 = data51.ttlSeconds;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err96 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data53};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5820,13 +5822,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-if(data50.timeoutSeconds !== undefined){
-let data53 = data50.timeoutSeconds;
 if(typeof data53 == "number"){
-if(data53 <= 0 || isNaN(data53)){
-const err97 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data53};
+if(data53 < 0 || isNaN(data53)){
+const err97 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5836,8 +5834,12 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data53};
+}
+if(data51.timeoutSeconds !== undefined){
+let data54 = data51.timeoutSeconds;
+if(typeof data54 == "number"){
+if(data54 <= 0 || isNaN(data54)){
+const err98 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data54};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5847,10 +5849,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data50.concurrency !== undefined){
-let data54 = data50.concurrency;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err99 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data54};
+else {
+const err99 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data54};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5859,9 +5859,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(typeof data54 == "number"){
-if(data54 > 64 || isNaN(data54)){
-const err100 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data54};
+}
+if(data51.concurrency !== undefined){
+let data55 = data51.concurrency;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err100 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data55};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5870,8 +5872,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data54 < 1 || isNaN(data54)){
-const err101 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data54};
+if(typeof data55 == "number"){
+if(data55 > 64 || isNaN(data55)){
+const err101 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data55};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5880,12 +5883,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-if(data50.offline !== undefined){
-let data55 = data50.offline;
-if(typeof data55 !== "boolean"){
-const err102 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data55};
+if(data55 < 1 || isNaN(data55)){
+const err102 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data55};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5896,8 +5895,10 @@ errors++;
 }
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data50};
+if(data51.offline !== undefined){
+let data56 = data51.offline;
+if(typeof data56 !== "boolean"){
+const err103 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data56};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5907,10 +5908,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.diff !== undefined){
-let data56 = data.diff;
-if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){
-const err104 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data56};
+}
+else {
+const err104 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data51};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5920,14 +5920,27 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data.diff !== undefined){
+let data57 = data.diff;
+if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
+const err105 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data57};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }

@@ -119,6 +119,7 @@ export const configSchema: Schema = {
     },
     delivery: deliverySchema,
     sizeLimit: sizeLimitSchema,
+    requireReady: { type: 'boolean' },
     sources: {
       type: 'object',
       additionalProperties: false,

@@ -30,6 +30,8 @@ export interface DeliveryConfig {
   mode: 'manifestwork' | 'flux-pull';
   flux: FluxConfig;
   sizeLimit: { bytes: number; onExceed: 'split' | 'fail' };
+  /** An Environment that is not Ready (its Placement not in the inventory) is an error, not a warning (CI gates). */
+  requireReady: boolean;
 }
 
 export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
@@ -57,6 +59,7 @@ export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
         decryptionSecret: str(s.decryptionSecret),
       },
     },
+    requireReady: config.extra.requireReady === true,
     sizeLimit: { bytes: typeof size.bytes === 'number' ? size.bytes : OCM_MANIFEST_LIMIT, onExceed: size.onExceed === 'fail' ? 'fail' : 'split' },
   };
 }

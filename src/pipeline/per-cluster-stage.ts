@@ -44,12 +44,12 @@ export function runPerClusterStage(rendered: readonly RenderedDeployment[], inve
   if (reuse) {
     // A deployment's placement depends on its render, the inventory and the time; its works add the delivery settings.
     const { memo } = reuse;
-    const context = `${inventoryKey(inventoryObjects, reuse.files)}\u0000${now}`;
+    const context = `${inventoryKey(inventoryObjects, reuse.files)}\u0000${now}\u0000${delivery.requireReady}`;
     const deliveryKey = JSON.stringify(delivery);
     placementReuse = { cached: memo.cached('place'), key: (r) => withKey(memo.renderKeys.get(r), (k) => `${k}\u0000${context}`) };
     worksReuse = { cached: memo.cached('works'), key: (p) => withKey(memo.placementKeys.get(p), (k) => `${k}\u0000${deliveryKey}`) };
   }
-  const placed = placeDeployments(rendered, inventory, now, placementReuse);
+  const placed = placeDeployments(rendered, inventory, now, placementReuse, delivery.requireReady);
   if (reuse && placementReuse) {
     for (const p of placed.placements) {
       const k = placementReuse.key(p.rendered);

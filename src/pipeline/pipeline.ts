@@ -42,6 +42,8 @@ export interface PipelineInput {
   sources?: SourceResolutions;
   /** Evaluation time for Placements (tolerationSeconds, score expiry); default: now. */
   now?: number;
+  /** `--require-ready`: overrides hubcast.yaml's requireReady when true. */
+  requireReady?: boolean;
   /** Told when each stage starts (the CLI turns it into a progress line on long renders). */
   onStage?: (stage: PipelineStage) => void;
   /** Changed-only rendering: reuse what an earlier run with this memo computed for unchanged inputs. */
@@ -141,11 +143,12 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   const memo = input.memo;
   const { rendered, diagnostics: renderDiags } = renderDeployments(
     resolved,
-    { hubNamespace: input.config.hubNamespace, layout },
+    { hubNamespace: input.config.hubNamespace, layout, sizeLimit: deliveryConfig(input.config).sizeLimit },
     memo && start.files ? { cached: memo.cached('render'), files: start.files, keys: memo.renderKeys } : undefined,
   );
   diagnostics.push(...renderDiags);
   const delivery = deliveryConfig(input.config);
+  if (input.requireReady) delivery.requireReady = true;
   diagnostics.push(...checkDelivery(delivery, layout));
   const base = { layout, repo, resolved, revisions: start.revisions, rendered };
   const lockOf = () => {
@@ -192,5 +195,5 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 export function emitDeployments(r: PipelineResult, keep: (d: RenderedDeployment) => boolean, lock: Lock): OutputTree {
   const flux = r.repo ? deliveryConfig(r.repo.config).flux : undefined;
   if (r.layout === 'replicaset') return emitReplicaSetTree((r.rendered ?? []).filter(keep), lock, flux);
-  return emitPerClusterTree((r.works ?? []).filter((w) => keep(w.deployment)), (r.hubScheduled ?? []).filter(keep), lock, flux);
+  return emitPerClusterTree((r.works ?? []).filter((w) => (w.sharedBy ?? [w.deployment]).some(keep)), (r.hubScheduled ?? []).filter(keep), lock, flux);
 }

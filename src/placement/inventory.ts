@@ -62,7 +62,8 @@ export interface Binding {
 /** One exported PlacementDecision. */
 export interface ExistingDecision {
   namespace: string;
-  placement: string;
+  /** The `cluster.open-cluster-management.io/placement` label; undefined when missing (some other placement's). */
+  placement?: string;
   clusters: string[];
 }
 
@@ -195,7 +196,8 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
         hasDecisions = true;
         const placement = stringMap(asObj(o.body.metadata).labels)[PLACEMENT_LABEL];
         const list = asList(asObj(o.body.status).decisions).map((d) => asObj(d).clusterName).filter((c): c is string => typeof c === 'string');
-        if (placement) decisions.push({ namespace: o.id.namespace, placement, clusters: list });
+        // Balance counts every decision but the placement's own, labelled or not, as OCM's scheduler does.
+        decisions.push(placement ? { namespace: o.id.namespace, placement, clusters: list } : { namespace: o.id.namespace, clusters: list });
         break;
       }
       case 'AddOnPlacementScore': {

@@ -19,11 +19,12 @@ export function fileDigests(files: readonly { path: string; text: string }[]): F
 export interface KeyedOptions {
   hubNamespace: string;
   layout: string;
+  sizeLimit?: { bytes: number; onExceed: string };
 }
 
 export function renderKey(r: ResolvedDeployment, opts: KeyedOptions, files: FileDigests): string {
   const read = new Set<string>();
-  const json = JSON.stringify([opts.hubNamespace, opts.layout, r], (_k, v: unknown) => {
+  const json = JSON.stringify([opts.hubNamespace, opts.layout, opts.sizeLimit ?? null, r], (_k, v: unknown) => {
     if (v === null || typeof v !== 'object') return v;
     const o = v as Record<string, unknown>;
     // A definition: its content hash and where it came from (compiled templates are not data).

@@ -1,7 +1,7 @@
 // The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
 // hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
 
-import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { error, info, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import { renderComponent } from '../definitions/component.ts';
@@ -12,10 +12,11 @@ import { checkMwrsName, hubNameProblem, hubObjectName, placementObject, replicaS
 import type { Cached } from '../core/generational-memo.ts';
 import { renderKey, type FileDigests } from './render-key.ts';
 import { findValue, objectProblems, objectSizeProblems, type ObjectOrigin } from './object-limits.ts';
-import { manifestSize } from './work-split.ts';
+import { manifestSize, partName, splitBySize } from './work-split.ts';
 import { annotationBytes } from '../core/k8s-names.ts';
 import { placementMisconfigurations } from '../placement/misconfigured.ts';
-import { OCM_MANIFEST_LIMIT } from '../load/delivery-config.ts';
+import { OCM_MANIFEST_LIMIT } from '../load/delivery-schemas.ts';
+import { leaveReplicasToHpa } from './hpa-replicas.ts';
 
 export interface RenderedDeployment {
   resolved: ResolvedDeployment;
@@ -32,6 +33,8 @@ export interface RenderedDeployment {
 export interface RenderOptions {
   hubNamespace: string;
   layout: 'replicaset' | 'per-cluster';
+  /** OCM's ManifestWork size guard, applied to the ManifestWorkReplicaSet's work template too; default 512000, split. */
+  sizeLimit?: { bytes: number; onExceed: 'split' | 'fail' };
 }
 
 export function identityOf(r: ResolvedDeployment): Identity {
@@ -74,8 +77,12 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       context: { ...context, ...(c.source ? { source: c.source } : {}), labelStyle: c.labelStyle },
     });
     diagnostics.push(...out.diagnostics);
-    const stamped = stampObjects(out.objects, meta, id, c.name);
-    checkObjects(out.objects, stamped, originOf(r, `component "${c.name}"`, c.properties, c.pos), diagnostics);
+    const scaled = leaveReplicasToHpa(out.objects);
+    if (scaled.dropped.length && !cluster) {
+      diagnostics.push(info('replicas-left-to-hpa', `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by its HorizontalPodAutoscaler, so its fixed replicas is left out (every apply would reset the autoscaler)`, c.pos(['name']), 'set the floor with the hpa trait\'s min'));
+    }
+    const stamped = stampObjects(scaled.objects, meta, id, c.name);
+    checkObjects(scaled.objects, stamped, originOf(r, `component "${c.name}"`, c.properties, c.pos), diagnostics);
     objects.push(...stamped);
   }
   for (const p of r.policies) {
@@ -194,19 +201,26 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
   const identity = identityOf(r);
   const labels = identityLabels(identity);
   const hubObjects: K8sObject[] = [];
-  if (opts.layout === 'replicaset') {
-    // Every ManifestWork the hub makes from the replica set carries all the manifests: OCM's size guard applies.
-    const total = manifests.reduce((n, m) => n + manifestSize(m), 0);
-    if (total > OCM_MANIFEST_LIMIT) {
-      return {
-        diagnostics: [
-          ...d,
-          error('manifestwork-too-large', `the ManifestWorks of ${wd.id.namespace}/${wd.id.name} would hold ${total} bytes of manifests; OCM rejects more than ${OCM_MANIFEST_LIMIT}`, wd.pos(['metadata', 'name']), 'render with the per-cluster layout and sizeLimit.onExceed: split, use delivery: flux-pull, or make the workload smaller'),
-        ],
-      };
-    }
-  }
   if (topo.type === 'topology-ocm') hubObjects.push(placementObject(name, topo, labels));
-  hubObjects.push(replicaSetObject(name, topo, labels, manifests));
+  // Every ManifestWork the replica set stamps out carries the template's manifests: the same size guard as per cluster.
+  const limit = opts.sizeLimit ?? { bytes: OCM_MANIFEST_LIMIT, onExceed: 'split' };
+  // The per-cluster layout guards each cluster's work itself (cluster-works.ts).
+  const split = opts.layout === 'replicaset' ? splitBySize(manifests, limit.bytes, limit.onExceed === 'split') : { parts: [manifests] };
+  const at = wd.pos(['metadata', 'name']);
+  if ('exceeds' in split) {
+    d.push(error('manifestwork-too-large', `ManifestWorkReplicaSet ${topo.hubNamespace}/${name} would stamp out ManifestWorks of ${split.exceeds} bytes of manifests; OCM rejects more than ${limit.bytes}`, at, 'set sizeLimit.onExceed: split in hubcast.yaml, or make the workload smaller'));
+    return { diagnostics: d };
+  }
+  if ('tooLarge' in split) {
+    const o = split.tooLarge.object;
+    d.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit.bytes}`, at, 'use the per-cluster layout with delivery: flux-pull, which does not embed the objects'));
+    return { diagnostics: d };
+  }
+  split.parts.forEach((part, i) => {
+    const partNameI = partName(name, i);
+    if (i > 0 && opts.layout === 'replicaset' && !checkMwrsName(wd, topo.hubNamespace, partNameI, d)) return;
+    hubObjects.push(replicaSetObject(partNameI, topo, labels, part));
+  });
+  if (d.some((x) => x.severity === 'error')) return { diagnostics: d };
   return { rendered: { resolved: r, name, identity, topology: topo, manifests, hubObjects }, diagnostics: d };
 }

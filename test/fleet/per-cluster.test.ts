@@ -137,6 +137,16 @@ describe('per-cluster ManifestWorks', () => {
     expect(envOf('west-1')).toEqual([{ name: 'CLUSTER', value: 'west-1' }, { name: 'REGION', value: 'at us-west' }]);
   });
 
+  it('plan and explain count the objects of a deployment rendered per cluster ({{ cluster.* }})', async () => {
+    const { planRows } = await import('../../src/app/plan.ts');
+    const { explainDeployment, explanationText } = await import('../../src/app/explain.ts');
+    const e = '          env:\n            - name: CLUSTER\n              value: "{{ cluster.name }}"\n';
+    const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(e) });
+    expect(planRows(r)[0].objects).toEqual({ Deployment: 1, Namespace: 1, Service: 1 });
+    const d = r.rendered![0];
+    expect(explanationText(explainDeployment(d.resolved, d, r.works))).toMatch(/\nworkload +application; 1 Deployment, 1 Namespace, 1 Service$/);
+  });
+
   it('errors at the profile line when a selected cluster lacks a referenced label, and in the replica-set layout', () => {
     const e = '          env:\n            - name: ZONE\n              value: "{{ cluster.labels.zone }}"\n';
     const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(e) });
@@ -147,16 +157,54 @@ describe('per-cluster ManifestWorks', () => {
     expect(messages(rs)[0]).toMatch(/^profile\.yaml:16:22: error: component "web" uses \{\{ cluster\.labels\.zone \}\}, which needs the per-cluster layout/);
   });
 
+  it('a Namespace two deployments share on a cluster is applied once, from an Orphan work of its own', () => {
+    const api = profile().replace('name: web\n  namespace: shop\nspec', 'name: api\n  namespace: shop\nspec').replace('      - name: web\n', '      - name: api\n');
+    const other = deployment.replace('name: web\n  namespace: shop\n', 'name: api\n  namespace: shop\n').replace('workloadProfileRef:\n    name: web', 'workloadProfileRef:\n    name: api');
+    const { r, tree, objects } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'profile-api.yaml': api, 'deploy-api.yaml': other, 'hubcast.yaml': fluxConfig });
+    expect(messages(r)).toEqual([]);
+    const ns = objects.get('clusters/east-1/manifestwork-hubcast-namespaces.yaml');
+    expect(ns.spec.deleteOption).toEqual({ propagationPolicy: 'Orphan' });
+    expect(ns.spec.workload.manifests).toEqual([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-web', labels: { 'app.kubernetes.io/managed-by': 'hubcast' } } }]);
+    for (const w of ['shop-web', 'shop-api']) expect(objects.get(`clusters/east-1/manifestwork-${w}.yaml`).spec.workload.manifests.map((m: any) => m.kind)).toEqual(['Service', 'Deployment']);
+    checkTree(tree!);
+  });
+
+  it('any other object two deployments put on one cluster is an error naming both and where they are', () => {
+    const other = deployment.replace('name: web\n  namespace: shop\n', 'name: web-b\n  namespace: shop\n');
+    const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy-b.yaml': other });
+    expect(r.ok).toBe(false);
+    const conflicts = messages(r).filter((m) => m.includes('[object-conflict]'));
+    expect(conflicts.map((m) => m.replace(/\n.*$/s, ''))).toEqual([
+      'deploy.yaml:4:9: error: Deployment shop-web/web is in the ManifestWorks of two deployments on cluster east-1: shop/web (deploy.yaml:4:9) and shop/web-b (deploy-b.yaml:4:9); OCM would let both works fight over it, and deleting either deletes it [object-conflict]',
+      'deploy.yaml:4:9: error: Service shop-web/web is in the ManifestWorks of two deployments on cluster east-1: shop/web (deploy.yaml:4:9) and shop/web-b (deploy-b.yaml:4:9); OCM would let both works fight over it, and deleting either deletes it [object-conflict]',
+    ]);
+  });
+
   it('reports two deployments rendering the same ManifestWork name', () => {
     const other = deployment.replace('name: web\n  namespace: shop\n', 'name: web-b\n  namespace: shop\n  annotations: {hubcast.io/name: shop-web}\n');
     const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy-b.yaml': other });
     expect(messages(r).some((m) => m.includes('ManifestWork east-1/shop-web is rendered by two deployments (shop/web and shop/web-b)'))).toBe(true);
   });
 
-  it('errors when a topology-ocm-byop Placement is not in the inventory, at the reference', () => {
+  it('a topology-ocm-byop Placement not in the inventory: Environment NotReady, its deployments withheld with a warning, the rest rendered', async () => {
+    const { planText } = await import('../../src/app/plan.ts');
     const byop = '    type: topology-ocm-byop\n    properties:\n      placementRefs:\n        - name: eu-prod\n';
-    const { r } = render({ 'env.yaml': env(byop), 'profile.yaml': profile() });
-    expect(messages(r)[0]).toMatch(/^env\.yaml:11:17: error: Placement managed-cluster-set-global\/eu-prod \(topology-ocm-byop\) is not in the inventory/);
+    const other = env(ocm()).replace('name: prod\n', 'name: us\n');
+    const usDeployment = deployment.replace('name: web\n  namespace: shop\n', 'name: web-us\n  namespace: shop\n').replace('name: prod\n', 'name: us\n');
+    const { r, tree } = render({ 'env.yaml': env(byop), 'env-us.yaml': other, 'deploy-us.yaml': usDeployment, 'profile.yaml': profile() });
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^env\.yaml:11:17: warning: Environment shop\/prod is NotReady: Placement managed-cluster-set-global\/eu-prod \(topology-ocm-byop\) is not in the inventory.*deployment shop\/web is withheld.*\[placement-not-found\]/),
+    ]);
+    expect([...tree!.keys()].filter((p) => p.includes('manifestwork-'))).toEqual(['clusters/east-1/manifestwork-shop-web-us.yaml', 'clusters/west-1/manifestwork-shop-web-us.yaml']);
+    const text = planText(r);
+    expect(text).toContain('environment shop/prod@v1: NotReady (PlacementNotFound: placement managed-cluster-set-global/eu-prod not found)');
+    expect(text).toContain('environment shop/us@v1: Ready');
+    // requireReady (hubcast.yaml, or --require-ready): an error, nothing rendered.
+    const strict = render({ 'env.yaml': env(byop), 'env-us.yaml': other, 'deploy-us.yaml': usDeployment, 'profile.yaml': profile(), 'hubcast.yaml': 'requireReady: true\n' });
+    expect(strict.r.ok).toBe(false);
+    expect(strict.tree).toBeUndefined();
+    expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(--require-ready\)/);
   });
 
   it('schedules an existing Placement from the inventory for topology-ocm-byop', () => {

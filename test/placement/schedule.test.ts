@@ -238,6 +238,18 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
     expect(r.selected).toEqual(['b', 'c']);
   });
 
+  it('Balance counts a PlacementDecision without the placement label (it is some other placement\'s), as OCM does', () => {
+    const unlabelled = decision('apps', 'p', ['a']).replace(/"labels": \{[^}]*\}/, '"labels": {}');
+    expect(unlabelled).not.toContain('cluster.open-cluster-management.io/placement');
+    const inv = inventoryOf(up('a'), up('b'), binding('apps', 'global'), unlabelled);
+    const r = place(inv, {});
+    // a: decided once by "someone else" (the max) -> -100; b never -> 100. Steady: the decision is not p's own.
+    expect(r.verdicts.map((v) => [v.cluster, v.scores])).toEqual([
+      ['a', { Balance: -100, Steady: 0 }],
+      ['b', { Balance: 100, Steady: 0 }],
+    ]);
+  });
+
   it('Balance truncates toward zero like Go int64()', () => {
     const inv = inventoryOf(up('a'), up('b'), binding('apps', 'global'), decision('apps', 'o1', ['a', 'b']), decision('apps', 'o2', ['a']), decision('apps', 'o3', ['a']));
     const r = place(inv, { prioritizerPolicy: { mode: 'Exact', configurations: [{ scoreCoordinate: { builtIn: 'Balance' } }] } });

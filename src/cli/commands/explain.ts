@@ -32,7 +32,7 @@ export function registerExplain(program: Command, env: CommandEnv): void {
       if (id.kind === 'WorkloadDeployment') {
         const resolved = r.resolved?.find((d) => d.deployment.id.namespace === id.namespace && d.deployment.id.name === id.name);
         const rendered = r.rendered?.find((d) => d.resolved === resolved);
-        if (resolved) explanation = explainDeployment(resolved, rendered);
+        if (resolved) explanation = explainDeployment(resolved, rendered, r.works);
       } else explanation = explainObject(id, r);
       const known = explanation && ('environment' in explanation || explanation.revisions.length > 0);
       if (!known) {

@@ -4,19 +4,20 @@ import { openTreeWriter, OutputWriteError, treeIndexFile } from '../../adapters/
 import { cmp } from '../../core/diagnostics.ts';
 import { isObjectFile, StreamingTree, type TreeBuilder } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
+import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, requireReadyOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
 import { runWorkspace } from '../../app/workspace.ts';
 
-type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number };
+type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number; requireReady?: boolean };
 
 export function registerRender(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('render').description('render the generated tree into --out')))
     .option('--out <dir>', 'output folder (replaced as a whole); - prints the objects to stdout as one YAML stream', 'out/rendered')
     .addOption(layoutOption())
     .addOption(nowOption())
+    .addOption(requireReadyOption())
     .option('-q, --quiet', 'no progress line on long renders')
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action(async (o: RenderOpts) => {
@@ -31,7 +32,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
       const { into } = target;
       let r;
       try {
-        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out === '-' ? undefined : o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage, into });
+        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out === '-' ? undefined : o.out, layout: o.layout, inventory: o.inventory, now: o.now, requireReady: o.requireReady, history: o.history, onStage: progress.stage, into });
         if (r.ok && !target.unsafe) {
           progress.stage('write');
           target.finish();
