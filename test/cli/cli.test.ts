@@ -151,7 +151,7 @@ describe('render --out - (the objects on stdout)', () => {
     expect(hubcast(['render', '--repo', fleet, '--out', out]).code).toBe(0);
     const r = hubcast(['render', '--repo', fleet, '--out', '-']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/rendered 5 deployments \(per-cluster layout\) to stdout: 28 objects/);
+    expect(r.stderr).toMatch(/rendered 5 deployments \(per-cluster layout\) to stdout: 30 objects/);
     const docs = r.stdout.split(/^---\n/m).slice(1);
     const bySource = new Map(docs.map((d) => [/^# Source: (.*)\n/.exec(d)![1], d.replace(/^# Source: .*\n/, '')]));
     expect(bySource.size).toBe(docs.length);

@@ -29,6 +29,6 @@ export const numberCases: CorpusCase[] = [
   { name: 'annotations in a rendered object over 256 KiB', files: rawObject({ meta: ['annotations:', `  a: ${'x'.repeat(270_000)}`] }), errors: [error('profile.yaml:11:9', 'annotations-too-large')], errorCount: 1 },
   { name: 'a rendered label value over 63 characters', files: rawObject({ meta: ['labels:', `  tier: ${'t'.repeat(70)}`] }), errors: [error('profile.yaml:18:25', 'label-invalid')], errorCount: 1 },
   { name: 'a rendered label key with an empty prefix', files: rawObject({ meta: ['labels:', '  /tier: x'] }), errors: [error('profile.yaml:18:26', 'label-invalid')], errorCount: 1 },
-  { name: 'a workload over OCM\'s ManifestWork limit in the replica-set layout', files: rawObject({ rest: ['data:', `  blob: ${'z'.repeat(600_000)}`] }), errors: [error('deploy.yaml:4:9', 'manifestwork-too-large')], errorCount: 1 },
+  { name: 'a workload over OCM\'s ManifestWork limit in the replica-set layout', files: rawObject({ rest: ['data:', `  blob: ${'z'.repeat(600_000)}`] }), errors: [error('deploy.yaml:4:9', 'manifest-too-large')], errorCount: 1 },
   { name: 'one object over the API server request limit', files: rawObject({ rest: ['data:', `  blob: ${'z'.repeat(1_600_000)}`] }), errors: [error('profile.yaml:11:9', 'object-too-large')] },
 ];
