@@ -5,6 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parseAllDocuments } from 'yaml';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS with its function as `default`: tsx and Node see the exports object.
+const addFormats = (addFormatsModule as unknown as { default: (a: Ajv) => void }).default ?? (addFormatsModule as unknown as (a: Ajv) => void);
 
 // The official CRDs as shared beside the repo; a copy of the same files (with their SOURCES.md) is kept in
 // test/fixtures/crds so the suite also runs where shared/ is not (a GitHub runner).
@@ -27,7 +31,9 @@ type Schema = {
 function load(): Map<string, ValidateFunction> {
   if (validators) return validators;
   if (!existsSync(CRD_DIR)) throw new Error(`CRDs not found at ${CRD_DIR}: the shared/ folder must sit beside the repo`);
+  // The CRDs use OpenAPI's formats (int32, int64, byte, date-time): known to ajv-formats, checked.
   const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
   validators = new Map();
   for (const sub of ['ocm', 'flux']) {
     const dir = join(CRD_DIR, sub);
