@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { stableJson } from '../src/core/stable-json.ts';
-import { diffText } from '../src/cli/diff-text.ts';
+import { diffText } from '../src/app/diff-text.ts';
 import { diffSides } from '../src/review/change-set.ts';
 import { htmlReport } from '../src/review/html-report.ts';
 import { ignoreRules } from '../src/review/ignore-config.ts';

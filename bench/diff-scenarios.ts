@@ -2,9 +2,9 @@
 // workload changed or with every workload changed.
 
 import { parseConfig } from '../src/load/config.ts';
-import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
-import { loadStockDefinitions } from '../src/render/definition.ts';
-import type { PipelineMemo } from '../src/pipeline-memo.ts';
+import { runPipeline, type PipelineResult } from '../src/pipeline/pipeline.ts';
+import { loadStockDefinitions } from '../src/definitions/stock-definitions.ts';
+import type { PipelineMemo } from '../src/pipeline/pipeline-memo.ts';
 
 export const DIFF_CHANGES = [
   ['one workload changed', { changeWorkload: 0 }],

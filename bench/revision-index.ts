@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGitHistory } from '../src/adapters/git-history.ts';
 import { readRepoFiles } from '../src/adapters/fs-repo.ts';
-import { runWorkspace } from '../src/cli/workspace.ts';
+import { runWorkspace } from '../src/app/workspace.ts';
 import { defaultConfig } from '../src/load/config.ts';
 import { fileFilter } from '../src/load/load-repo.ts';
 import { buildRevisionIndex } from '../src/resolve/revision-index.ts';

@@ -10,20 +10,21 @@ import { parseConfig } from '../src/load/config.ts';
 import { loadRepo } from '../src/load/load-repo.ts';
 import { resolveRepo } from '../src/resolve/resolve.ts';
 import { renderDeployments } from '../src/render/render.ts';
-import { loadStockDefinitions } from '../src/render/definition.ts';
+import { loadStockDefinitions } from '../src/definitions/stock-definitions.ts';
 import { buildLock } from '../src/emit/lock.ts';
-import { chooseLayout } from '../src/pipeline.ts';
+import { chooseLayout } from '../src/pipeline/pipeline.ts';
 import { emitYaml } from '../src/emit/yaml-emitter.ts';
 import { emitReplicaSetTree } from '../src/emit/tree.ts';
 import { emitPerClusterTree } from '../src/emit/per-cluster-tree.ts';
 import { deliveryConfig } from '../src/load/delivery-config.ts';
-import { runPerClusterStage } from '../src/per-cluster-stage.ts';
+import { runPerClusterStage } from '../src/pipeline/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
 import { DIFF_CHANGES, renderFleet } from './diff-scenarios.ts';
+import { ociPublishRows } from './oci-publish.ts';
 import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
 import type { Json } from '../src/core/types.ts';
-import type { PipelineResult } from '../src/pipeline.ts';
-import { PipelineMemo } from '../src/pipeline-memo.ts';
+import type { PipelineResult } from '../src/pipeline/pipeline.ts';
+import { PipelineMemo } from '../src/pipeline/pipeline-memo.ts';
 import { sideFromPipeline } from '../src/review/side.ts';
 import { diffSides } from '../src/review/change-set.ts';
 import { ignoreRules } from '../src/review/ignore-config.ts';
@@ -111,7 +112,7 @@ function stagesFor(name: string, size: FleetSize): void {
   const load = measure(runs, () => loadRepo(list, config));
   const repo = load.value.repo;
   const layout = chooseLayout(config, repo);
-  const resolve = measure(runs, () => resolveRepo(repo, { stockDefinitions: stock.definitions }));
+  const resolve = measure(runs, () => resolveRepo(repo, { stockDefinitions: stock.definitions, repoDefinitions: [] }));
   const delivery = deliveryConfig(config);
   const now = Date.parse('2026-11-01T00:00:00Z');
   // render = every deployment's objects, plus (per-cluster) scheduling and one ManifestWork per cluster.
@@ -320,6 +321,7 @@ try {
     const ms = wholeRender(name, size);
     if (name !== 'large') diffs(name, size);
     if (peer && name !== 'large') kustomizePeer(name, size, ms);
+    if (name === 'medium') rows.push(...(await ociPublishRows(name, size)));
   }
   if (!process.argv.includes('--no-history')) revisionIndex();
   if (!process.argv.includes('--no-package')) packageRows();

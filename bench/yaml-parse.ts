@@ -7,13 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { JsonObject } from '../src/core/types.ts';
-import { parseYamlMaps } from '../src/core/yaml-subset.ts';
+import { parseYamlMaps } from '../src/load/yaml-subset.ts';
 import { parseConfig } from '../src/load/config.ts';
 import { loadRepo } from '../src/load/load-repo.ts';
 import { parseYamlFile, type SourceFile } from '../src/load/yaml-source.ts';
-import { definitionTemplates, loadStockDefinitions, propertiesCompiler } from '../src/render/definition.ts';
-import type { Definition } from '../src/render/definition-types.ts';
-import { parseRendered, renderTemplate, type CompiledTemplate } from '../src/render/template-engine.ts';
+import { definitionTemplates, propertiesCompiler } from '../src/definitions/definition.ts';
+import { loadStockDefinitions } from '../src/definitions/stock-definitions.ts';
+import type { Definition } from '../src/definitions/definition-types.ts';
+import { parseRendered, renderTemplate, type CompiledTemplate } from '../src/definitions/template-engine.ts';
 import { resolveRepo } from '../src/resolve/resolve.ts';
 import { generateFleet, SIZES } from './fleet-generator.ts';
 
@@ -33,7 +34,7 @@ function renderedTexts(files: Record<string, string>): { text: string; template:
     .filter(([p]) => p !== 'hubcast.yaml')
     .map(([path, text]) => ({ path, text }));
   const { repo } = loadRepo(list, config);
-  const { deployments } = resolveRepo(repo, { stockDefinitions: loadStockDefinitions(config.systemNamespace).definitions });
+  const { deployments } = resolveRepo(repo, { stockDefinitions: loadStockDefinitions(config.systemNamespace).definitions, repoDefinitions: [] });
   const out: { text: string; template: CompiledTemplate }[] = [];
   const render = (template: CompiledTemplate | undefined, name: string, def: Definition, props: JsonObject, context: unknown) => {
     if (!template) return;

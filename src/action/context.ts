@@ -12,6 +12,8 @@ export interface ActionContext {
   apiUrl: string;
   workspace: string;
   runUrl?: string;
+  /** GITHUB_RUN_ID. */
+  runId?: number;
   payload: Record<string, unknown>;
 }
 
@@ -35,6 +37,7 @@ export function readContext(env: NodeJS.ProcessEnv): ActionContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runId: /^[1-9]\d{0,14}$/.test(env.GITHUB_RUN_ID ?? '') ? Number(env.GITHUB_RUN_ID) : undefined,
     payload,
   };
 }

@@ -1,6 +1,8 @@
 // The parts of the pull_request and workflow_run events the review needs, read defensively:
 // a payload is input, and a missing field is a clear failure, not a crash.
 
+import type { RunFacts } from '../review/review-artifact.ts';
+
 const SHA40 = /^[0-9a-f]{40}$/;
 
 export interface PullRequestEvent {
@@ -37,8 +39,17 @@ export function pullRequestEvent(payload: Obj): PullRequestEvent | undefined {
   };
 }
 
-/** workflow_run.head_sha: the commit the phase 1 run built. */
-export function workflowRunHeadSha(payload: Obj): string | undefined {
-  const sha = str(obj(payload.workflow_run).head_sha);
-  return sha && SHA40.test(sha) ? sha : undefined;
+/** What GitHub says about the phase 1 run that triggered a workflow_run (undefined: not such an event). */
+export function workflowRunFacts(payload: Obj, headShaOverride?: string): RunFacts | undefined {
+  const run = obj(payload.workflow_run);
+  const sha = headShaOverride ?? str(run.head_sha);
+  if (!sha || !SHA40.test(sha)) return undefined;
+  const id = run.id;
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => obj(p).number).filter((n): n is number => Number.isSafeInteger(n) && (n as number) > 0) : [];
+  return {
+    headSha: sha,
+    runId: Number.isSafeInteger(id) && (id as number) > 0 ? (id as number) : undefined,
+    pullRequests: prs,
+    headRepository: str(obj(run.head_repository).full_name),
+  };
 }

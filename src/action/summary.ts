@@ -3,8 +3,8 @@
 import { countsText, md } from '../deliver/change-summary.ts';
 import { shortSha } from '../deliver/provenance.ts';
 import type { PublishReport } from '../deliver/publish.ts';
-import { planText } from '../cli/plan.ts';
-import type { PipelineResult } from '../pipeline.ts';
+import { planText } from '../app/plan.ts';
+import type { PipelineResult } from '../pipeline/pipeline.ts';
 
 /** GitHub refuses step summaries over 1024 KiB; stay well below. */
 export const SUMMARY_BUDGET = 900 * 1024;

@@ -50,6 +50,9 @@ export interface FileSinkOptions {
   workerSource?: string;
 }
 
+/** The writer threads made no progress for the stall bound: one died or is stuck in the kernel. */
+export class WriterStalled extends Error {}
+
 const BATCH_FILES = 64;
 const BATCH_BYTES = 512 * 1024;
 /** Batches in flight per worker: bounds the memory held by a writer that outruns the disk. */
@@ -85,8 +88,14 @@ export function fileSink(opts: FileSinkOptions = {}): FileSink {
 }
 
 function writeOne(abs: string, text: string, viaTemp?: string): FileRecord {
-  writeFileSync(viaTemp ?? abs, text);
-  if (viaTemp) renameSync(viaTemp, abs);
+  try {
+    writeFileSync(viaTemp ?? abs, text);
+    if (viaTemp) renameSync(viaTemp, abs);
+  } catch (e) {
+    // A failed write(2) (a full disk) names no path: name the file.
+    (e as NodeJS.ErrnoException).path ??= viaTemp ?? abs;
+    throw e;
+  }
   const st = statSync(abs);
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino, digest(text)];
 }
@@ -109,8 +118,10 @@ let failed = false;
 port.on('message', (jobs) => {
   const records = [];
   if (!failed) {
+    let at;
     try {
       for (const [key, abs, text, viaTemp] of jobs) {
+        at = viaTemp ?? abs;
         fs.writeFileSync(viaTemp ?? abs, text);
         if (viaTemp) fs.renameSync(viaTemp, abs);
         const st = fs.statSync(abs);
@@ -118,7 +129,7 @@ port.on('message', (jobs) => {
       }
     } catch (e) {
       failed = true;
-      port.postMessage({ error: { message: String(e && e.message), code: e && e.code, path: e && e.path } });
+      port.postMessage({ error: { message: String(e && e.message), code: e && e.code, path: (e && e.path) || at } });
     }
   }
   if (records.length) port.postMessage({ records });
@@ -203,7 +214,7 @@ class WorkerPool {
       // out of memory) never will, and its exit event cannot arrive while this thread blocks: give up
       // when no batch at all has landed for a long while, rather than hang.
       if (done !== seen) [seen, since] = [done, Date.now()];
-      else if (Date.now() - since > this.stallMs) throw new Error(`the file writer threads stopped: no file written for ${this.stallMs / 1000} s`);
+      else if (Date.now() - since > this.stallMs) throw new WriterStalled(`the file writer threads stopped: no file written for ${this.stallMs / 1000} s`);
       Atomics.wait(this.counters, 0, done, 1000);
     }
   }

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CommitTree } from '../deliver/staging-tree.ts';
 import { git, runGit } from './git-process.ts';
+import { assertSafePath } from '../core/safe-path.ts';
 
 export const COMMITTER = 'hubcast <hubcast@users.noreply.github.com>';
 
@@ -27,6 +28,8 @@ export function fastImportStream(ref: string, tree: CommitTree, message: string,
   // deleteall: the commit is a full snapshot, so files the render no longer produces are gone.
   text('deleteall\n');
   for (const [path, entry] of tree) {
+    // The generated branch gets only clean relative paths: nothing outside its tree, nothing in .git.
+    assertSafePath(path);
     if ('blob' in entry) text(`M 100644 ${entry.blob} ${fiPath(path)}\n`);
     else {
       text(`M 100644 inline ${fiPath(path)}\n`);

@@ -17,6 +17,8 @@ export interface GitGeneratedOptions {
   remote: string;
   branch: string;
   auth?: GitAuth;
+  /** Bound on each git command that talks to the remote (fetch, push, ls-remote); default 300 s. */
+  timeoutMs?: number;
 }
 
 export async function remoteUrl(cwd: string, remote: string): Promise<string> {
@@ -27,7 +29,7 @@ export async function remoteUrl(cwd: string, remote: string): Promise<string> {
 export async function gitGeneratedRepo(opts: GitGeneratedOptions): Promise<GeneratedRepo> {
   const { cwd, remote, branch, auth } = opts;
   const url = await remoteUrl(cwd, remote);
-  const net = { cwd, auth, authUrl: url };
+  const net = { cwd, auth, authUrl: url, timeoutMs: opts.timeoutMs ?? 300_000 };
   // One private namespace per remote, so two remotes never share tracking refs.
   const ns = `refs/hubcast/fetched/${createHash('sha1').update(url).digest('hex').slice(0, 12)}`;
   const tracking = (b: string) => `${ns}/${b}`;

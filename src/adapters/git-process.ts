@@ -17,6 +17,8 @@ export interface GitRunOptions {
   authUrl?: string;
   /** Exit codes that are answers, not failures (e.g. 1 for `merge-base --is-ancestor`). */
   okCodes?: number[];
+  /** Kill git after this long (commands that talk to a remote): a server that never answers is an error. */
+  timeoutMs?: number;
 }
 
 export interface GitResult {
@@ -30,8 +32,10 @@ export class GitError extends Error {
     readonly args: string[],
     readonly code: number,
     readonly stderr: string,
+    /** Killed after GitRunOptions.timeoutMs. */
+    readonly timedOutAfterMs?: number,
   ) {
-    super(scrubUrlCredentials(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`));
+    super(scrubUrlCredentials(timedOutAfterMs ? `git ${args.join(' ')} did not finish within ${timedOutAfterMs / 1000} s` : `git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`));
     this.name = 'GitError';
   }
 }
@@ -71,15 +75,33 @@ export function redact(text: string, auth?: GitAuth): string {
 
 export function runGit(args: string[], opts: GitRunOptions): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, { cwd: opts.cwd, env: gitEnv(opts), stdio: ['pipe', 'pipe', 'pipe'] });
+    // With a time bound, git gets its own process group: its remote helper (git-remote-https) holds the
+    // pipes too and must be stopped with it.
+    const child = spawn('git', args, { cwd: opts.cwd, env: gitEnv(opts), stdio: ['pipe', 'pipe', 'pipe'], detached: !!opts.timeoutMs });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(new GitError(args, -1, `cannot run git: ${e.message} (is git installed and on the PATH?)`)));
     child.stdin.on('error', () => undefined); // git may exit before reading all input; its exit code tells why
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            child.kill('SIGKILL');
+          }
+          child.stdout.destroy();
+          child.stderr.destroy();
+          reject(new GitError(args, -1, '', opts.timeoutMs));
+        }, opts.timeoutMs)
+      : undefined;
     child.on('close', (code) => {
+      clearTimeout(timer);
       const res = { code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: redact(Buffer.concat(err).toString('utf8'), opts.auth) };
+      if (timedOut) return;
       if (res.code === 0 || opts.okCodes?.includes(res.code)) resolvePromise(res);
       else reject(new GitError(args, res.code, res.stderr));
     });

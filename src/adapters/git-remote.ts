@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { SourceError, type GitRemoteRef } from '../sources/types.ts';
 import { redactUrl, type Credentials } from '../sources/credentials.ts';
 import { authorization } from './http-get.ts';
+import { gitNetworkFailure } from './network-error.ts';
 
 export function parseLsRemote(stdout: string): GitRemoteRef[] {
   const refs = new Map<string, string>();
@@ -27,7 +28,9 @@ function classify(stderr: string, url: string, timedOut: boolean, timeoutMs: num
   if (/Authentication failed|could not read Username|could not read Password|terminal prompts disabled|HTTP (401|403)|Permission denied \(publickey/i.test(text)) {
     return new SourceError('auth', `authentication failed for ${redactUrl(url)}`);
   }
-  if (/Could not resolve host|Connection refused|Failed to connect|Couldn't connect|Network is unreachable|Connection timed out/i.test(text)) return new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${first}`);
+  const net = gitNetworkFailure(text, redactUrl(url));
+  if (net) return new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${net.message}`);
+  if (/Failed to connect/i.test(text)) return new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${first}`);
   if (/not found|does not appear to be a git repository|does not exist|HTTP 404/i.test(text)) return new SourceError('not-found', `no git repository at ${redactUrl(url)}`);
   return new SourceError('protocol', `git ls-remote ${redactUrl(url)} failed: ${first}`);
 }

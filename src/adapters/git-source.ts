@@ -35,3 +35,9 @@ export async function uncommittedFiles(cwd: string, accept: (path: string) => bo
   }
   return files.sort();
 }
+
+/** The checked-out branch's name; undefined on a detached HEAD (a CI checkout of a commit). */
+export async function currentBranch(cwd: string): Promise<string | undefined> {
+  const r = await runGit(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd, okCodes: [1, 128] });
+  return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+}

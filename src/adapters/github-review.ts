@@ -3,7 +3,8 @@
 
 import type { CheckPlan } from '../review/check-plan.ts';
 import type { CommentAction, ExistingComment } from '../review/comment-plan.ts';
-import type { PullRequestState, ReviewPort } from '../review/post-review.ts';
+import type { ReviewPort } from '../review/post-review.ts';
+import type { PullRequestFacts } from '../review/review-artifact.ts';
 import type { GitHubClient, RepoRef } from './github.ts';
 
 const statusOf = (e: unknown): number | undefined => (e as { status?: number })?.status;
@@ -21,7 +22,7 @@ export function githubReview(client: GitHubClient, where: RepoRef): ReviewPort {
   return {
     async listComments(pr) {
       const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pr, per_page: 100 });
-      return all.map((c): ExistingComment => ({ id: c.id, body: c.body, user: c.user ? { id: c.user.id, login: c.user.login } : null }));
+      return all.map((c): ExistingComment => ({ id: c.id, body: c.body, user: c.user ? { id: c.user.id, login: c.user.login } : null, issueUrl: c.issue_url }));
     },
     async applyComment(pr, a: CommentAction) {
       if (a.op === 'create') await client.rest.issues.createComment({ owner, repo, issue_number: pr, body: a.body });
@@ -53,10 +54,18 @@ export function githubReview(client: GitHubClient, where: RepoRef): ReviewPort {
       await client.rest.repos.createCommitStatus({ owner, repo, sha: c.headSha, state: c.status.state, context: c.status.context, description: c.status.description });
       return 'status';
     },
-    async pullRequest(pr): Promise<PullRequestState | undefined> {
+    async pullRequest(pr): Promise<PullRequestFacts | undefined> {
       try {
         const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pr });
-        return { number: data.number, headSha: data.head.sha, state: data.state };
+        return {
+          number: data.number,
+          state: data.state,
+          headSha: data.head.sha,
+          baseSha: data.base.sha,
+          baseRepository: data.base.repo?.full_name,
+          // null when the fork was deleted
+          headRepository: data.head.repo?.full_name,
+        };
       } catch (e) {
         if (statusOf(e) === 404) return undefined;
         throw e;

@@ -6,7 +6,8 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { MergeMethod, NewPullRequest, PullRequest, PullRequests } from '../deliver/ports.ts';
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
+import { networkFailure } from './network-error.ts';
 
 const HubcastOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof HubcastOctokit>;
@@ -19,6 +20,24 @@ export interface GitHubOptions {
   retryBaseMs?: number;
   /** Where Octokit's warnings go (never the token: Octokit does not log it). */
   warn?: (message: string) => void;
+  /** The longest one request may take (default 60 s): a server that never answers is an error, not a hang. */
+  timeoutMs?: number;
+}
+
+/**
+ * fetch bounded in time, whose network failures are named (DNS, refused, timeout, TLS) with the host.
+ * Octokit reports what this throws as a failed request (and retries it like a 5xx answer).
+ */
+function boundedFetch(timeoutMs: number): typeof fetch {
+  return async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+    try {
+      return await fetch(input, { ...init, signal });
+    } catch (e) {
+      throw networkFailure(e, url, timeoutMs) ?? e;
+    }
+  };
 }
 
 /** How many times a rate-limited request is retried before the error reaches the user. */
@@ -30,6 +49,7 @@ export function createGitHubClient(opts: GitHubOptions): GitHubClient {
     auth: opts.token,
     baseUrl: opts.baseUrl ?? 'https://api.github.com',
     userAgent: `hubcast/${HUBCAST_VERSION}`,
+    request: { fetch: boundedFetch(opts.timeoutMs ?? 60_000) },
     log: { debug: () => undefined, info: () => undefined, warn, error: warn },
     retry: { retryAfterBaseValue: opts.retryBaseMs ?? 1000 },
     throttle: {

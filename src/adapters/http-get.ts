@@ -1,13 +1,15 @@
-// One HTTP GET (or HEAD) for the source adapters: time-limited, credentials as a header only,
+// One HTTP request for the source and registry adapters: time-limited, credentials as a header only,
 // and every failure turned into a SourceError whose message is safe to print.
 
 import { SourceError } from '../sources/types.ts';
 import { redactUrl, type Credentials } from '../sources/credentials.ts';
+import { networkFailure } from './network-error.ts';
 
 export interface HttpOptions {
   timeoutMs: number;
   headers?: Record<string, string>;
-  method?: 'GET' | 'HEAD';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  body?: Uint8Array;
 }
 
 export function authorization(c: Credentials | undefined): Record<string, string> {
@@ -19,11 +21,12 @@ export function authorization(c: Credentials | undefined): Record<string, string
 /** The response, whatever its status; throws SourceError only when there is none. */
 export async function httpRequest(url: string, opts: HttpOptions): Promise<Response> {
   try {
-    return await fetch(url, { method: opts.method ?? 'GET', headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
+    return await fetch(url, { method: opts.method ?? 'GET', headers: opts.headers, body: opts.body, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
   } catch (e) {
     const err = e as Error & { cause?: { code?: string; message?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new SourceError('timeout', `${redactUrl(url)} did not answer within ${opts.timeoutMs / 1000}s`);
-    const why = err.cause?.code ?? err.cause?.message ?? err.message;
+    const net = networkFailure(e, url, opts.timeoutMs);
+    if (net?.kind === 'timeout') throw new SourceError('timeout', `${redactUrl(url)} did not answer within ${opts.timeoutMs / 1000}s`);
+    const why = net?.message ?? err.cause?.code ?? err.cause?.message ?? err.message;
     throw new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${why}`);
   }
 }

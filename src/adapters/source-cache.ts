@@ -1,7 +1,8 @@
 // The source cache on disk: one JSON file per key under the cache folder, written atomically so
 // concurrent renders never read half a file. A file that does not parse counts as missing.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { makeDirs } from './make-dirs.ts';
 import { dirname, join } from 'node:path';
 import type { CacheEntry, SourceCache } from '../sources/types.ts';
 
@@ -22,7 +23,7 @@ export function fsSourceCache(dir: string): SourceCache {
     },
     write<T>(key: string, data: T, fetchedAt: string): void {
       const path = file(key);
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirs(dirname(path));
       const tmp = `${path}.${process.pid}.tmp`;
       writeFileSync(tmp, `${JSON.stringify({ cacheVersion: CACHE_VERSION, fetchedAt, data }, null, 1)}\n`);
       renameSync(tmp, path);

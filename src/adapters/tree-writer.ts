@@ -2,12 +2,15 @@
 // produces them (see StreamingTree in emit/tree.ts).
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { digest } from '../core/digest.ts';
+import { unsafePathReason } from '../core/safe-path.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
-import { fileSink, type FileSink, type FileSinkOptions, type FileRecord } from './file-sink.ts';
+import { fileSink, WriterStalled, type FileSink, type FileSinkOptions, type FileRecord } from './file-sink.ts';
+import { makeDirs } from './make-dirs.ts';
+import { RENDER_MARKER } from '../load/render-roots.ts';
 
 export interface TreeWriterOptions {
   /**
@@ -23,7 +26,10 @@ export class UnsafeOutputDir extends Error {}
 
 /** Writes a tree into a folder file by file, as the emitter produces it (see StreamingTree). */
 export interface TreeWriter {
-  /** Why the folder must not be written (not empty and not a previous render), or undefined. */
+  /**
+   * Why the folder must not or cannot be written (not empty and not a previous render, a file, a place
+   * where no folder can be made), or undefined. Known before anything is rendered.
+   */
   readonly unsafe?: string;
   write(path: string, text: string): void;
   /** Makes the folder hold exactly what was written. */
@@ -44,27 +50,81 @@ export interface TreeWriter {
  */
 export function openTreeWriter(outDir: string, opts: TreeWriterOptions = {}): TreeWriter {
   const target = resolve(outDir);
-  const unsafe = unsafeReason(outDir, target);
-  if (unsafe) {
-    const refuse = (): never => {
-      throw new UnsafeOutputDir(unsafe);
-    };
-    return { unsafe, write: refuse, finish: refuse, abort: () => undefined, pooled: 0 };
+  try {
+    const unsafe = unsafeReason(outDir, target);
+    if (unsafe) return refusing(unsafe);
+    const exists = existsSync(target) && readdirSync(target).length > 0;
+    const index = opts.indexFile ? new StatIndex(opts.indexFile, target) : undefined;
+    const sink = fileSink(opts.sink);
+    return failingAsOutput(target, exists ? inPlaceWriter(target, sink, index) : freshWriter(target, sink, index));
+  } catch (e) {
+    // A folder that cannot even be listed (no permission): a reason, like any other unwritable output.
+    if (!isErrno(e)) throw e;
+    return refusing(`cannot write ${outDir}: ${writeFailure(e)}`);
   }
-  const exists = existsSync(target) && readdirSync(target).length > 0;
-  const index = opts.indexFile ? new StatIndex(opts.indexFile, target) : undefined;
-  const sink = fileSink(opts.sink);
-  return failingAsOutput(target, exists ? inPlaceWriter(target, sink, index) : freshWriter(target, sink, index));
 }
+
+function refusing(unsafe: string): TreeWriter {
+  const refuse = (): never => {
+    throw new UnsafeOutputDir(unsafe);
+  };
+  return { unsafe, write: refuse, finish: refuse, abort: () => undefined, pooled: 0 };
+}
+
+const isErrno = (e: unknown): boolean => typeof (e as NodeJS.ErrnoException)?.code === 'string' && (e as NodeJS.ErrnoException).code!.startsWith('E');
 
 function unsafeReason(outDir: string, target: string): string | undefined {
   const st = statOf(target);
-  if (!st) return undefined;
+  if (!st) return unwritableReason(outDir, target);
   if (!st.isDirectory()) return `${outDir} is a file, not a folder; choose a folder to render into`;
   if (readdirSync(target).length > 0 && !existsSync(join(target, LOCK_FILE)))
     return `${outDir} is not empty and holds no ${LOCK_FILE}; refusing to replace it (choose an empty or new folder)`;
-  return undefined;
+  return unwritableReason(outDir, target);
 }
+
+/**
+ * Whether a folder can be made where the render goes, tried before anything is rendered: a folder is
+ * made and removed beside the target (in it, when it exists). Catches /proc, read-only file systems,
+ * missing permissions and a file where a folder must be; nothing is left behind.
+ */
+function unwritableReason(outDir: string, target: string): string | undefined {
+  let existing = existsSync(target) ? target : dirname(target);
+  while (!statOf(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const st = statOf(existing);
+  if (st && !st.isDirectory()) return `cannot write ${outDir}: ${existing} is a file, not a folder`;
+  const probe = join(existing, `.hubcast-probe-${process.pid}`);
+  try {
+    mkdirSync(probe);
+    rmdirSync(probe);
+    return undefined;
+  } catch (e) {
+    return `cannot write ${outDir}: ${writeFailure(e, existing)}`;
+  }
+}
+
+/** What a file-system error means, in words, with the code and the path it happened at (or `at`). */
+export function writeFailure(e: unknown, at?: string): string {
+  const { code } = e as NodeJS.ErrnoException;
+  const path = at ?? (e as NodeJS.ErrnoException).path;
+  const words = (code && WRITE_ERRORS[code]) ?? (e as Error).message;
+  return `${words}${code ? ` (${code}${path ? ` at ${path}` : ''})` : ''}`;
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a file is where a folder must be',
+  EISDIR: 'a folder is where a file must be',
+  ENOENT: 'no folder can be made there',
+  EFBIG: 'a file is larger than the file size limit allows',
+  ENAMETOOLONG: 'a path is too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EIO: 'input/output error',
+};
 
 /** The file system refused a write (permissions, a full disk, a file where a folder must go). */
 export class OutputWriteError extends Error {}
@@ -77,13 +137,22 @@ function failingAsOutput(target: string, w: TreeWriter): TreeWriter {
       try {
         return fn(...a);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (typeof code === 'string' && code.startsWith('E')) throw new OutputWriteError(`cannot write ${target}: ${(e as Error).message}`);
+        if (e instanceof WriterStalled) throw new OutputWriteError(`cannot write ${target}: ${e.message}`);
+        if (isErrno(e)) throw new OutputWriteError(`cannot write ${target}: ${writeFailure(e)}`);
         throw e;
       }
     };
+  const inside = (path: string) => {
+    // The last check before the disk: a path that is not a clean relative one, or that resolves
+    // outside the folder, is never written.
+    const reason = unsafePathReason(path) ?? (resolve(target, path).startsWith(target + sep) ? undefined : 'resolves outside the folder');
+    if (reason) throw new OutputWriteError(`refusing to write ${JSON.stringify(path)} into ${target}: the path ${reason}`);
+  };
   return {
-    write: guard((path: string, text: string) => w.write(path, text)),
+    write: guard((path: string, text: string) => {
+      inside(path);
+      w.write(path, text);
+    }),
     finish: guard(() => w.finish()),
     abort: () => w.abort(),
     get pooled() {
@@ -104,7 +173,7 @@ function folderMaker(): (abs: string) => void {
   return (abs) => {
     const dir = dirname(abs);
     if (made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     made.add(dir);
   };
 }
@@ -137,9 +206,10 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
         rmSync(staging, { recursive: true, force: true });
         throw e;
       }
-      mkdirSync(staging, { recursive: true });
+      makeDirs(staging);
+      writeMarker(staging);
       rmSync(target, { recursive: true, force: true });
-      mkdirSync(dirname(target), { recursive: true });
+      makeDirs(dirname(target));
       renameSync(staging, target);
       index?.save(records);
       return { written, removed: 0 };
@@ -170,9 +240,10 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
     },
     finish() {
       const records = sink.finish();
+      writeMarker(target);
       let removed = 0;
       for (const path of present) {
-        if (kept.has(path)) continue;
+        if (kept.has(path) || path === RENDER_MARKER) continue;
         rmSync(join(target, path), { force: true });
         removed++;
       }
@@ -187,6 +258,17 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
     },
   };
 }
+
+/**
+ * The marker that tells spec readers this folder is a render, not specs (see load/render-roots.ts). It
+ * is not part of the rendered tree: the generated branch and `--out -` do not carry it.
+ */
+function writeMarker(dir: string): void {
+  const abs = join(dir, RENDER_MARKER);
+  if (!existsSync(abs)) writeFileSync(abs, MARKER_TEXT);
+}
+
+const MARKER_TEXT = 'This folder is a hubcast render. hubcast never reads it as specs.\n';
 
 /** Repo-relative POSIX paths of every file below dir. */
 function listFiles(dir: string): Set<string> {
@@ -262,7 +344,7 @@ class StatIndex {
     }
     for (const [path, record] of written) this.next.set(path, record);
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
+      makeDirs(dirname(this.file));
       const tmp = `${this.file}.tmp-${process.pid}`;
       writeFileSync(tmp, JSON.stringify({ version: INDEX_VERSION, target: this.target, files: Object.fromEntries(this.next) }));
       renameSync(tmp, this.file);

@@ -3,9 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './output.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_FAILURE = 2;
+export { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from '../app/exit-codes.ts';
 
 export interface CommonOpts {
   repo: string;
@@ -50,6 +48,9 @@ export function sourceFlags(cmd: Command): Command {
 }
 
 export const sourceOptionsOf = (o: SourceFlags): SourceFlags => ({ offline: o.offline, locked: o.locked, lockFile: o.lockFile, cacheDir: o.cacheDir });
+/** `--require-ready`: an Environment that is not Ready fails the run (also `requireReady: true` in hubcast.yaml). */
+export const requireReadyOption = (): Option => new Option('--require-ready', 'fail when an Environment is not Ready (its Placement not in the inventory) instead of withholding its deployments with a warning');
+
 /** `--now`: the time Placements are evaluated at (tolerationSeconds, score expiry); default: now. */
 export const nowOption = (): Option =>
   new Option('--now <time>', 'evaluate Placements at this RFC 3339 time instead of the current time').argParser((v: string) => {

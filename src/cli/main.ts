@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 1 invalid input, 2 failure (README, "Command line").
 
 import { Command, CommanderError } from 'commander';
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
 import { processIo, type Io } from './output.ts';
 import { registerBootstrap } from './commands/bootstrap.ts';

@@ -2,12 +2,10 @@
 // and never with NO_COLOR or --no-color.
 
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
+import { paint, type Io } from '../app/io.ts';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  color: boolean;
-}
+export { paint, table, type Io } from '../app/io.ts';
+
 
 export function processIo(noColor = false): Io {
   const color = !noColor && !process.env.NO_COLOR && !!process.stderr.isTTY && process.env.TERM !== 'dumb';
@@ -18,10 +16,6 @@ export function processIo(noColor = false): Io {
   };
 }
 
-const codes = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
-export function paint(io: Io, c: keyof typeof codes, s: string): string {
-  return io.color ? `\u001b[${codes[c]}m${s}\u001b[0m` : s;
-}
 
 export function printDiagnostics(io: Io, diags: readonly Diagnostic[], verbose = false): void {
   for (const d of diags) {
@@ -49,10 +43,4 @@ export function diagnosticsJson(diags: readonly Diagnostic[]): object[] {
     column: d.column ?? null,
     ...(d.hint ? { hint: d.hint } : {}),
   }));
-}
-
-/** Left-aligned plain-text table. */
-export function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n');
 }

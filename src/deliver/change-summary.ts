@@ -6,7 +6,7 @@
 import { cmp } from '../core/diagnostics.ts';
 import { stableJson } from '../core/stable-json.ts';
 import type { Lock, LockedDeployment, LockedRef } from '../emit/lock.ts';
-import { countChanges, environmentDirOf, type FileChange } from './tree-changes.ts';
+import { countChanges, environmentDirOf, waveOf, type FileChange } from './tree-changes.ts';
 
 export interface EnvironmentChange {
   environment: string;
@@ -80,6 +80,8 @@ export function environmentSummary(c: EnvironmentChange, filesLimit = Infinity):
   const parts = [`### Environment ${code(c.environment)} (${countsText(c.changes)} files)`];
   const table = workloadTable(c);
   if (table) parts.push(table);
+  const waves = rolloutOrder(c.changes);
+  if (waves) parts.push(waves);
   let listed = 0;
   for (const [folder, files] of byFolder(c)) {
     const shown = files.slice(0, Math.max(0, filesLimit - listed));
@@ -89,4 +91,24 @@ export function environmentSummary(c: EnvironmentChange, filesLimit = Infinity):
     parts.push(`<details><summary>${md(folder)}: ${countsText(files)}</summary>\n\n${lines.join('\n')}\n\n</details>`);
   }
   return parts.join('\n\n');
+}
+
+/** Which wave of each rolled-out deployment Flux applies first, and which follow once it is healthy. */
+export function rolloutOrder(changes: readonly FileChange[]): string {
+  const byDeployment = new Map<string, Map<number, Set<string>>>();
+  for (const f of changes) {
+    const w = waveOf(f.path);
+    if (!w) continue;
+    const waves = byDeployment.get(w.deployment) ?? new Map<number, Set<string>>();
+    byDeployment.set(w.deployment, waves);
+    waves.set(w.wave, (waves.get(w.wave) ?? new Set()).add(w.cluster));
+  }
+  if (byDeployment.size === 0) return '';
+  const lines = [...byDeployment.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([d, waves]) => {
+      const order = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([n, cs]) => `wave ${n} (${[...cs].sort().map(md).join(', ')})`);
+      return `- ${code(d)}: ${order[0]} goes first${order.length > 1 ? `, then ${order.slice(1).join(', then ')}, each once the wave before it is healthy` : ''}`;
+    });
+  return `**Rollout order** (changed clusters):\n\n${lines.join('\n')}`;
 }

@@ -1,6 +1,6 @@
-// The two edges publishing talks to, as small interfaces: the git repository that holds the
-// generated branch (fetch, read, write commits, push with a lease) and the pull-request API.
-// src/adapters/ implements them with real git and Octokit.
+// The edges publishing talks to, as small interfaces: the git repository that holds the
+// generated branch (fetch, read, write commits, push with a lease), the pull-request API, and an OCI
+// registry. src/adapters/ implements them with real git, Octokit and the distribution API.
 
 import type { CommitTree } from './staging-tree.ts';
 import type { BlobTree } from './tree-changes.ts';
@@ -61,3 +61,17 @@ export interface PullRequests {
 }
 
 export type MergeMethod = 'merge' | 'squash' | 'rebase';
+
+/** An OCI registry (the distribution API), repositories named without the host. */
+export interface OciRegistry {
+  /** The manifest digest a tag points at, undefined when there is no such tag. */
+  resolve(repository: string, reference: string): Promise<string | undefined>;
+  /** The manifest's bytes, undefined when there is no such tag or digest. */
+  manifest(repository: string, reference: string): Promise<Buffer | undefined>;
+  hasBlob(repository: string, digest: string): Promise<boolean>;
+  /** The blob's bytes (checked against the digest), undefined when the registry does not have it. */
+  blob(repository: string, digest: string): Promise<Buffer | undefined>;
+  pushBlob(repository: string, digest: string, data: Buffer): Promise<void>;
+  /** Store an OCI image manifest under a tag (or its digest). */
+  pushManifest(repository: string, reference: string, manifest: Buffer): Promise<void>;
+}

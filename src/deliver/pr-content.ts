@@ -2,7 +2,7 @@
 // environment, so a PR can be told apart from one a person opened on the same branches, and it
 // always fits GitHub's 65,536-character limit by listing fewer files when it must.
 
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 import { environmentSummary, md, type EnvironmentChange } from './change-summary.ts';
 import { shortSha, type SourceCommit } from './provenance.ts';
 

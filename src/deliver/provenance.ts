@@ -3,7 +3,7 @@
 // `hydrator.metadata` (GitOps Promoter and Argo CD's hydrator contract) and the lock file.
 
 import { stableJson } from '../core/stable-json.ts';
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 
 export const HYDRATOR_METADATA = 'hydrator.metadata';
 export const SOURCE_TRAILER = 'Hubcast-Source-Commit';

@@ -4,7 +4,7 @@
 // source commit never replaces a newer one. Git and GitHub are reached only through the ports.
 
 import { stableJson } from '../core/stable-json.ts';
-import { LOCK_FILE, type Lock } from '../emit/lock.ts';
+import { LOCK_FILE, readLockText, type Lock } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { environmentSummary, type EnvironmentChange } from './change-summary.ts';
 import { closeObsoletePullRequest, ensurePullRequest, type PrOptions, type PrOutcome } from './ensure-pull-request.ts';
@@ -114,7 +114,7 @@ async function attemptPublish(input: PublishInput, repo: GeneratedRepo, opts: Pu
 
   const next = generatedTree(input.render, source, opts.branch);
   const baseTree: BlobTree = base ? await repo.readTree(base) : new Map();
-  const baseLock = base ? parseLock(await repo.readFile(base, LOCK_FILE)) : undefined;
+  const baseLock = base ? readBaseLock(await repo.readFile(base, LOCK_FILE), opts, report) : undefined;
   report.changes = meaningfulChanges(baseTree, next, baseLock, lock);
   const envChanges = changesByEnvironment(report.changes);
   report.environments = [...envChanges].map(([environment, changes]) => {
@@ -210,13 +210,22 @@ async function compareWith(repo: GeneratedRepo, ours: string, tip: string): Prom
   return a;
 }
 
-function parseLock(text: string | undefined): Lock | undefined {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as Lock;
-  } catch {
-    return undefined;
+/**
+ * The generated branch's lock. A damaged one is never taken as "no lock" silently: direct mode replaces
+ * it (and says so); PR mode would merge each environment into it, so it stops and says how to recover.
+ */
+function readBaseLock(text: string | undefined, opts: PublishOptions, report: PublishReport): Lock | undefined {
+  if (text === undefined) return undefined;
+  const read = readLockText(text);
+  if ('lock' in read) return read.lock;
+  if (opts.mode === 'pr') {
+    throw new PublishError(
+      `${LOCK_FILE} on ${opts.branch} is damaged: ${read.problem}`,
+      `publish once with --mode direct to replace it, or restore ${LOCK_FILE} on ${opts.branch} from its history`,
+    );
   }
+  report.notes.push(`${LOCK_FILE} on ${opts.branch} was damaged (${read.problem}); this publish replaces it`);
+  return undefined;
 }
 
 /** Changes that matter: provenance files follow the source commit and do not count, nor does the lock's sourceCommit alone. */

@@ -33,12 +33,19 @@ export function treeChanges(old: BlobTree, next: OutputTree, ignore: readonly st
  * one group: one pull request for the fleet, which also carries the hub's Flux objects (flux/).
  */
 export const FLEET = 'fleet';
-const FLEET_DIR = 'clusters';
+/** Cluster folders, and the rollout waves (per-cluster works delivered wave by wave). */
+const FLEET_DIRS = ['clusters', 'rollouts'];
 
 export function environmentOf(path: string): string | undefined {
   const parts = path.split('/');
   if (parts[0] === ENVIRONMENTS_DIR && parts.length > 3) return `${parts[1]}/${parts[2]}`;
-  return parts[0] === FLEET_DIR && parts.length > 1 ? FLEET : undefined;
+  return FLEET_DIRS.includes(parts[0]) && parts.length > 1 ? FLEET : undefined;
+}
+
+/** `rollouts/<ns>/<deployment>/wave-<n>/<cluster>_<file>`: the deployment, wave and cluster of a wave's work file. */
+export function waveOf(path: string): { deployment: string; wave: number; cluster: string } | undefined {
+  const m = /^rollouts\/([^/]+)\/([^/]+)\/wave-([0-9]+)\/([^/_]+)_[^/]+$/.exec(path);
+  return m ? { deployment: `${m[1]}/${m[2]}`, wave: Number(m[3]), cluster: m[4] } : undefined;
 }
 
 export function environmentDirOf(environment: string): string {

@@ -4,9 +4,9 @@
 import { cmp } from '../core/diagnostics.ts';
 import type { ResolvedRef } from '../resolve/catalog.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
-import type { Definition } from '../render/definition-types.ts';
+import type { Definition } from '../definitions/definition-types.ts';
 import type { LockedSource } from '../sources/types.ts';
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 
 export const LOCK_FILE = 'hubcast.lock.json';
 
@@ -84,3 +84,28 @@ export function buildLock(deployments: readonly ResolvedDeployment[], sourceComm
   if (sourceCommit) lock.sourceCommit = sourceCommit;
   return lock;
 }
+
+/**
+ * Reads a lock file's text: the lock, or what is wrong with it (not JSON, not a lock, another lock
+ * version). A damaged lock is never taken as "no lock": the caller says how to recover.
+ */
+export function readLockText(text: string): { lock: Lock } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { problem: `it is not valid JSON (${(e as Error).message})` };
+  }
+  if (!isMap(data)) return { problem: 'it is not a JSON object' };
+  if (data.lockVersion !== 1) return { problem: `its lockVersion is ${JSON.stringify(data.lockVersion) ?? 'missing'}; this hubcast reads lockVersion 1` };
+  if (!isMap(data.deployments)) return { problem: '"deployments" is missing or not an object' };
+  if (data.sources !== undefined) {
+    if (!isMap(data.sources)) return { problem: '"sources" is not an object' };
+    for (const [key, s] of Object.entries(data.sources)) {
+      if (!isMap(s) || (s.type !== 'helm' && s.type !== 'git') || typeof s.url !== 'string') return { problem: `sources["${key}"] is not a locked source (type helm or git, and a url)` };
+    }
+  }
+  return { lock: data as unknown as Lock };
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -8,7 +8,8 @@ import { cmp } from '../core/diagnostics.ts';
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
-import { clusterDir, type ClusterWork } from '../render/cluster-works.ts';
+import { clusterDir, waveDir, WAVE_LABEL, type ClusterWork } from '../fleet/cluster-works.ts';
+import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS } from '../render/manifests.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
 import { finishTree, objectFileName, sortTree, writeObject, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
@@ -31,15 +32,23 @@ export function emitPerClusterInto(tree: TreeBuilder, works: readonly ClusterWor
 function emitTree(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux: FluxConfig | undefined, emit: Emit): void {
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
   const clusters = new Set<string>();
+  const waves = new Map<string, FluxFolder>();
   for (const w of works) {
-    const dir = clusterDir(w.cluster);
-    writeObjects(tree, dir, [w.work], emit);
+    if (w.wave === undefined) {
+      writeObjects(tree, clusterDir(w.cluster), [w.work], emit);
+      clusters.add(w.cluster);
+    } else {
+      // One folder per wave holds every cluster's work: the cluster joins the file name.
+      const dir = waveDir(w.deployment, w.wave);
+      writeObject(tree, `${dir}/${w.cluster}_${objectFileName(w.work)}`, w.work, emit);
+      if (!waves.has(dir)) waves.set(dir, waveFolder(w, dir, w.wave));
+    }
     if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects, emit);
-    clusters.add(w.cluster);
   }
   for (const c of [...clusters].sort(cmp)) {
     folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
   }
+  folders.push(...waves.values());
   finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
 }
 
@@ -52,4 +61,23 @@ function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8s
     const file = (counts.get(plain) ?? 0) > 1 ? `${o.kind.toLowerCase()}-${o.metadata.namespace ?? ''}-${o.metadata.name}.yaml` : plain;
     writeObject(tree, `${dir}/${file}`, o, emit);
   }
+}
+
+/** `hubcast-wave-<deployment-namespace>-<deployment>-<n>`, the Flux Kustomization of one rollout wave. */
+export function waveKustomizationName(namespace: string, name: string, wave: number): string {
+  return `hubcast-wave-${namespace}-${name}-${wave}`;
+}
+
+function waveFolder(w: ClusterWork, dir: string, wave: number): FluxFolder {
+  const d = w.deployment.identity.deployment;
+  const folder: FluxFolder = {
+    name: waveKustomizationName(d.namespace, d.name, wave),
+    path: dir,
+    manifestWorks: true,
+    currentGeneration: true,
+    labels: { [LABEL_DEPLOYMENT]: d.name, [LABEL_DEPLOYMENT_NS]: d.namespace, [WAVE_LABEL]: String(wave) },
+  };
+  if (wave > 1) folder.dependsOn = waveKustomizationName(d.namespace, d.name, wave - 1);
+  if (w.waveTimeout) folder.timeout = w.waveTimeout;
+  return folder;
 }

@@ -2,6 +2,7 @@
 // folder with a kustomization.yaml so `kubectl kustomize` builds it and Flux can apply it.
 
 import { cmp } from '../core/diagnostics.ts';
+import { assertSafePath } from '../core/safe-path.ts';
 import { stableJson } from '../core/stable-json.ts';
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
@@ -74,6 +75,8 @@ const emittedFiles = new WeakMap<OutputTree, Map<string, EmittedFile>>();
 
 /** Writes one object as one file of the tree. */
 export function writeObject(tree: TreeBuilder, path: string, o: K8sObject, emit: Emit = emitYaml): void {
+  // Every object file passes here: a path made of names the checks before emit missed stops the run.
+  assertSafePath(path);
   const text = emit(o as never);
   tree.set(path, text);
   // A streamed tree keeps nothing: holding every file's text is what streaming avoids.

@@ -6,7 +6,7 @@
 
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
-import { gitRepository, kustomization } from './hub.ts';
+import { clusterArtifactUrl, gitRepository, isOciUrl, kustomization, ociRepository } from './hub.ts';
 
 export const PRUNE_ANNOTATION = 'kustomize.toolkit.fluxcd.io/prune';
 
@@ -24,13 +24,18 @@ export function spokePullObjects(p: SpokePull, cfg: FluxConfig & { url: string }
   const spec: JsonObject = {
     interval: s.interval,
     path: `./${p.path}`,
-    sourceRef: { kind: 'GitRepository', name: p.name },
+    sourceRef: { kind: isOciUrl(s.url ?? cfg.url) ? 'OCIRepository' : 'GitRepository', name: p.name },
     timeout: cfg.timeout,
     wait: true,
   };
   if (p.orphanWorkload) spec.deletionPolicy = 'Orphan';
   if (s.decryptionSecret) spec.decryption = { provider: 'sops', secretRef: { name: s.decryptionSecret } };
-  const repo = gitRepository(p.name, s.namespace, s.url ?? cfg.url, cfg.branch, cfg.sourceInterval, s.secretRef);
+  const url = s.url ?? cfg.url;
+  // An OCI spoke pulls only its own cluster's artifact (`<url>/clusters/<cluster>`), paths as rendered.
+  const cluster = /^clusters\/([^/]+)\//.exec(p.path)?.[1];
+  const repo = isOciUrl(url) && cluster
+    ? ociRepository(p.name, s.namespace, clusterArtifactUrl(url, cluster), cfg.tag, cfg.sourceInterval, s.secretRef, cfg.insecure)
+    : gitRepository(p.name, s.namespace, url, cfg.branch, cfg.sourceInterval, s.secretRef);
   repo.metadata.labels = { ...p.labels, ...repo.metadata.labels };
   return [repo, kustomization(p.name, s.namespace, spec, p.labels)];
 }

@@ -5,8 +5,8 @@ const ajv_equal = ajv_equal_module.default?.default ?? ajv_equal_module.default;
 import * as ajv_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const ajv_ucs2length = ajv_ucs2length_module.default?.default ?? ajv_ucs2length_module.default;
 
-export const v30a556be4d3d22901dc381e22b7c4ac96d56a2c2 = validate10;
-const schema11 = {"type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}},"spec":{"type":"object","required":["topology"],"additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v?\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},"topology":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["topology-ocm","topology-ocm-byop"]},"properties":{"type":"object","additionalProperties":false,"properties":{"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"placement":{"type":"object","additionalProperties":false,"properties":{"clusterSets":{"type":"array","items":{"type":"string"}},"numberOfClusters":{"type":"integer","minimum":0},"predicates":{"type":"array","items":{"type":"object"}},"prioritizerPolicy":{"type":"object"},"spreadPolicy":{"type":"object"},"tolerations":{"type":"array","items":{"type":"object"}},"decisionStrategy":{"type":"object"}}},"placementRefs":{"type":"array","minItems":1,"items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"rolloutStrategy":{"type":"object"}}}},"manifestWorkReplicaSet":{"type":"object","additionalProperties":false,"properties":{"manifestWorkTemplate":{"type":"object","additionalProperties":false,"properties":{"lifecycle":{"type":"object","additionalProperties":false,"properties":{"spokeNamespace":{"type":"object","additionalProperties":false,"properties":{"create":{"type":"boolean"},"orphan":{"type":"boolean"}}},"workload":{"type":"object","additionalProperties":false,"properties":{"orphan":{"type":"boolean"}}}}},"deleteOption":{"type":"object"},"manifestConfigs":{"type":"array","items":{"type":"object"}}}},"rolloutStrategy":{"type":"object"}}}}}}},"policies":{"type":"array","items":{"allOf":[{"type":"object","required":["type"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"}}},{"if":{"properties":{"type":{"const":"override"}}},"then":{"properties":{"properties":{"type":"object","additionalProperties":false,"properties":{"components":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"},"traits":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"},"disable":{"type":"boolean"}}}}}}},"selector":{"type":"array","items":{"type":"string"}}}}}}}]}}}},"status":{"type":"object"}}};
+export const v834fad1a67bb55ecf0cbab1df110f1a97d69aa65 = validate10;
+const schema11 = {"type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}},"spec":{"type":"object","required":["topology"],"additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v?\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},"topology":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["topology-ocm","topology-ocm-byop"]},"properties":{"type":"object","additionalProperties":false,"properties":{"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"placement":{"type":"object","additionalProperties":false,"properties":{"clusterSets":{"type":"array","items":{"type":"string"}},"numberOfClusters":{"type":"integer","minimum":0},"predicates":{"type":"array","items":{"type":"object"}},"prioritizerPolicy":{"type":"object"},"spreadPolicy":{"type":"object"},"tolerations":{"type":"array","items":{"type":"object"}},"decisionStrategy":{"type":"object"}}},"placementRefs":{"type":"array","minItems":1,"items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"rolloutStrategy":{"type":"object"}}}},"manifestWorkReplicaSet":{"type":"object","additionalProperties":false,"properties":{"manifestWorkTemplate":{"type":"object","additionalProperties":false,"properties":{"lifecycle":{"type":"object","additionalProperties":false,"properties":{"spokeNamespace":{"type":"object","additionalProperties":false,"properties":{"create":{"type":"boolean"},"orphan":{"type":"boolean"}}},"workload":{"type":"object","additionalProperties":false,"properties":{"orphan":{"type":"boolean"}}}}},"deleteOption":{"type":"object"},"manifestConfigs":{"type":"array","items":{"type":"object"}}}},"rolloutStrategy":{"type":"object"}}}}}}},"policies":{"type":"array","items":{"allOf":[{"type":"object","required":["type"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"}}},{"if":{"properties":{"type":{"const":"override"}}},"then":{"properties":{"properties":{"type":"object","additionalProperties":false,"properties":{"components":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"externalRevision":{"type":"string","minLength":1},"properties":{"type":"object"},"traits":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"},"disable":{"type":"boolean"}}}}}}},"selector":{"type":"array","items":{"type":"string"}}}}}}}]}}}},"status":{"type":"object"}}};
 const func2 = ajv_ucs2length;
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern2 = new RegExp("^v?\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");
@@ -1059,7 +1059,7 @@ for(let i6=0; i6<len6; i6++){
 let data50 = data49[i6];
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key14 in data50){
-if(!((((key14 === "name") || (key14 === "type")) || (key14 === "properties")) || (key14 === "traits"))){
+if(!(((((key14 === "name") || (key14 === "type")) || (key14 === "externalRevision")) || (key14 === "properties")) || (key14 === "traits"))){
 const err79 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items,data:data50};
 if(vErrors === null){
 vErrors = [err79];
@@ -1120,10 +1120,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data50.properties !== undefined){
-let data53 = data50.properties;
-if(!(data53 && typeof data53 == "object" && !Array.isArray(data53))){
-const err84 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/properties",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.properties.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.properties,data:data53};
+if(data50.externalRevision !== undefined){
+let data53 = data50.externalRevision;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err84 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/externalRevision",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/externalRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.externalRevision,data:data53};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1133,15 +1134,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data50.traits !== undefined){
-let data54 = data50.traits;
-if(Array.isArray(data54)){
-const len7 = data54.length;
-for(let i7=0; i7<len7; i7++){
-let data55 = data54[i7];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.type === undefined){
-const err85 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.required,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items,data:data55};
+else {
+const err85 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/externalRevision",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/externalRevision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.externalRevision.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.externalRevision,data:data53};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1150,9 +1144,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key15 in data55){
-if(!(((key15 === "type") || (key15 === "properties")) || (key15 === "disable"))){
-const err86 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items,data:data55};
+}
+if(data50.properties !== undefined){
+let data54 = data50.properties;
+if(!(data54 && typeof data54 == "object" && !Array.isArray(data54))){
+const err86 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/properties",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.properties.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.properties,data:data54};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1162,11 +1158,15 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data55.type !== undefined){
-let data56 = data55.type;
-if(typeof data56 === "string"){
-if(!pattern6.test(data56)){
-const err87 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/type",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$",parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.type,data:data56};
+if(data50.traits !== undefined){
+let data55 = data50.traits;
+if(Array.isArray(data55)){
+const len7 = data55.length;
+for(let i7=0; i7<len7; i7++){
+let data56 = data55[i7];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.type === undefined){
+const err87 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.required,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items,data:data56};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1175,9 +1175,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/type",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.type.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.type,data:data56};
+for(const key15 in data56){
+if(!(((key15 === "type") || (key15 === "properties")) || (key15 === "disable"))){
+const err88 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items,data:data56};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1187,10 +1187,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data55.properties !== undefined){
-let data57 = data55.properties;
-if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
-const err89 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/properties",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.properties.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.properties,data:data57};
+if(data56.type !== undefined){
+let data57 = data56.type;
+if(typeof data57 === "string"){
+if(!pattern6.test(data57)){
+const err89 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/type",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$",parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.type,data:data57};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1200,10 +1201,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data55.disable !== undefined){
-let data58 = data55.disable;
-if(typeof data58 !== "boolean"){
-const err90 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/disable",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.disable.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.disable,data:data58};
+else {
+const err90 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/type",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.type.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.type,data:data57};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1213,9 +1212,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items,data:data55};
+if(data56.properties !== undefined){
+let data58 = data56.properties;
+if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){
+const err91 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/properties",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.properties.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.properties,data:data58};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1225,9 +1225,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits,data:data54};
+if(data56.disable !== undefined){
+let data59 = data56.disable;
+if(typeof data59 !== "boolean"){
+const err92 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7+"/disable",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.disable.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.properties.disable,data:data59};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1239,7 +1240,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items,data:data50};
+const err93 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits/" + i7,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.items,data:data56};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1251,7 +1252,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components,data:data49};
+const err94 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6+"/traits",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/properties/traits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.properties.traits,data:data55};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1261,14 +1262,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data48.selector !== undefined){
-let data59 = data48.selector;
-if(Array.isArray(data59)){
-const len8 = data59.length;
-for(let i8=0; i8<len8; i8++){
-let data60 = data59[i8];
-if(typeof data60 !== "string"){
-const err95 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/selector/" + i8,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/selector/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector.items.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector.items,data:data60};
+}
+else {
+const err95 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components/" + i6,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.items,data:data50};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1280,7 +1276,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/selector",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/selector/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector,data:data59};
+const err96 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/components",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.components,data:data49};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1290,9 +1286,14 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties,data:data48};
+if(data48.selector !== undefined){
+let data60 = data48.selector;
+if(Array.isArray(data60)){
+const len8 = data60.length;
+for(let i8=0; i8<len8; i8++){
+let data61 = data60[i8];
+if(typeof data61 !== "string"){
+const err97 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/selector/" + i8,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/selector/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector.items.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector.items,data:data61};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1303,11 +1304,8 @@ errors++;
 }
 }
 }
-var _valid0 = _errs113 === errors;
-valid28 = _valid0;
-}
-if(!valid28){
-const err98 = {instancePath:instancePath+"/spec/policies/" + i5,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.spec.properties.policies.items.allOf[1].if,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1],data:data43};
+else {
+const err98 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties/selector",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/properties/selector/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.properties.selector,data:data60};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1319,7 +1317,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/spec/policies",schemaPath:"#/properties/spec/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.type,parentSchema:schema11.properties.spec.properties.policies,data:data42};
+const err99 = {instancePath:instancePath+"/spec/policies/" + i5+"/properties",schemaPath:"#/properties/spec/properties/policies/items/allOf/1/then/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties.type,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1].then.properties.properties,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1330,8 +1328,11 @@ errors++;
 }
 }
 }
-else {
-const err100 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.type,parentSchema:schema11.properties.spec,data:data9};
+var _valid0 = _errs113 === errors;
+valid28 = _valid0;
+}
+if(!valid28){
+const err100 = {instancePath:instancePath+"/spec/policies/" + i5,schemaPath:"#/properties/spec/properties/policies/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.spec.properties.policies.items.allOf[1].if,parentSchema:schema11.properties.spec.properties.policies.items.allOf[1],data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1341,10 +1342,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data61 = data.status;
-if(!(data61 && typeof data61 == "object" && !Array.isArray(data61))){
-const err101 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data61};
+}
+else {
+const err101 = {instancePath:instancePath+"/spec/policies",schemaPath:"#/properties/spec/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.policies.type,parentSchema:schema11.properties.spec.properties.policies,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1356,7 +1356,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err102 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.type,parentSchema:schema11.properties.spec,data:data9};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1365,12 +1365,37 @@ vErrors.push(err102);
 }
 errors++;
 }
+}
+if(data.status !== undefined){
+let data62 = data.status;
+if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){
+const err103 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data62};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const v55e790e36f4edba2b2ed3523735051ddb3ff5ef1 = validate11;
-const schema12 = {"type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}},"spec":{"type":"object","required":["workload"],"additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v?\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},"description":{"type":"string"},"workload":{"type":"object","required":["components"],"additionalProperties":false,"properties":{"components":{"type":"array","minItems":1,"items":{"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"},"traits":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"}}}}}}},"policies":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"}}}}}}}},"status":{"type":"object"}}};
+export const v5ecef9da54511f7da0b2eceb016cc3df75faeb90 = validate11;
+const schema12 = {"type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}},"spec":{"type":"object","required":["workload"],"additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v?\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},"description":{"type":"string"},"workload":{"type":"object","required":["components"],"additionalProperties":false,"properties":{"components":{"type":"array","minItems":1,"items":{"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"},"traits":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"}}}},"externalRevision":{"type":"string","minLength":1}}}},"policies":{"type":"array","items":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"type":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},"properties":{"type":"object"}}}}}}}},"status":{"type":"object"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1719,7 +1744,7 @@ vErrors.push(err27);
 errors++;
 }
 for(const key4 in data14){
-if(!((((key4 === "name") || (key4 === "type")) || (key4 === "properties")) || (key4 === "traits"))){
+if(!(((((key4 === "name") || (key4 === "type")) || (key4 === "properties")) || (key4 === "traits")) || (key4 === "externalRevision"))){
 const err28 = {instancePath:instancePath+"/spec/workload/components/" + i0,schemaPath:"#/properties/spec/properties/workload/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.spec.properties.workload.properties.components.items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
@@ -1894,9 +1919,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/spec/workload/components/" + i0,schemaPath:"#/properties/spec/properties/workload/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.properties.components.items.type,parentSchema:schema12.properties.spec.properties.workload.properties.components.items,data:data14};
+if(data14.externalRevision !== undefined){
+let data22 = data14.externalRevision;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err42 = {instancePath:instancePath+"/spec/workload/components/" + i0+"/externalRevision",schemaPath:"#/properties/spec/properties/workload/properties/components/items/properties/externalRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.spec.properties.workload.properties.components.items.properties.externalRevision,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1906,9 +1933,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/spec/workload/components",schemaPath:"#/properties/spec/properties/workload/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.spec.properties.workload.properties.components.type,parentSchema:schema12.properties.spec.properties.workload.properties.components,data:data13};
+const err43 = {instancePath:instancePath+"/spec/workload/components/" + i0+"/externalRevision",schemaPath:"#/properties/spec/properties/workload/properties/components/items/properties/externalRevision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.workload.properties.components.items.properties.externalRevision.type,parentSchema:schema12.properties.spec.properties.workload.properties.components.items.properties.externalRevision,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1918,15 +1944,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data12.policies !== undefined){
-let data22 = data12.policies;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i2=0; i2<len2; i2++){
-let data23 = data22[i2];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.type === undefined){
-const err44 = {instancePath:instancePath+"/spec/workload/policies/" + i2,schemaPath:"#/properties/spec/properties/workload/properties/policies/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.spec.properties.workload.properties.policies.items.required,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items,data:data23};
+}
+else {
+const err44 = {instancePath:instancePath+"/spec/workload/components/" + i0,schemaPath:"#/properties/spec/properties/workload/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.properties.components.items.type,parentSchema:schema12.properties.spec.properties.workload.properties.components.items,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1935,9 +1955,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key6 in data23){
-if(!(((key6 === "name") || (key6 === "type")) || (key6 === "properties"))){
-const err45 = {instancePath:instancePath+"/spec/workload/policies/" + i2,schemaPath:"#/properties/spec/properties/workload/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items,data:data23};
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/spec/workload/components",schemaPath:"#/properties/spec/properties/workload/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.spec.properties.workload.properties.components.type,parentSchema:schema12.properties.spec.properties.workload.properties.components,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1947,11 +1968,15 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(!pattern0.test(data24)){
-const err46 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/name",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.name,data:data24};
+if(data12.policies !== undefined){
+let data23 = data12.policies;
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.type === undefined){
+const err46 = {instancePath:instancePath+"/spec/workload/policies/" + i2,schemaPath:"#/properties/spec/properties/workload/properties/policies/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.spec.properties.workload.properties.policies.items.required,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1960,9 +1985,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/name",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.workload.properties.policies.items.properties.name.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.name,data:data24};
+for(const key6 in data24){
+if(!(((key6 === "name") || (key6 === "type")) || (key6 === "properties"))){
+const err47 = {instancePath:instancePath+"/spec/workload/policies/" + i2,schemaPath:"#/properties/spec/properties/workload/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1972,11 +1997,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data23.type !== undefined){
-let data25 = data23.type;
+if(data24.name !== undefined){
+let data25 = data24.name;
 if(typeof data25 === "string"){
-if(!pattern6.test(data25)){
-const err48 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/type",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$",parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.type,data:data25};
+if(!pattern0.test(data25)){
+const err48 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/name",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1987,7 +2012,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/type",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.workload.properties.policies.items.properties.type.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.type,data:data25};
+const err49 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/name",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.workload.properties.policies.items.properties.name.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1997,10 +2022,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.properties !== undefined){
-let data26 = data23.properties;
-if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-const err50 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/properties",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.properties.policies.items.properties.properties.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.properties,data:data26};
+if(data24.type !== undefined){
+let data26 = data24.type;
+if(typeof data26 === "string"){
+if(!pattern6.test(data26)){
+const err50 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/type",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9A-Za-z.+-]+)?$",parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.type,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2010,9 +2036,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/spec/workload/policies/" + i2,schemaPath:"#/properties/spec/properties/workload/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.properties.policies.items.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items,data:data23};
+const err51 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/type",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.workload.properties.policies.items.properties.type.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.type,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2022,9 +2047,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/spec/workload/policies",schemaPath:"#/properties/spec/properties/workload/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.spec.properties.workload.properties.policies.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies,data:data22};
+if(data24.properties !== undefined){
+let data27 = data24.properties;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err52 = {instancePath:instancePath+"/spec/workload/policies/" + i2+"/properties",schemaPath:"#/properties/spec/properties/workload/properties/policies/items/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.properties.policies.items.properties.properties.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items.properties.properties,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2036,7 +2062,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spec/workload",schemaPath:"#/properties/spec/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.type,parentSchema:schema12.properties.spec.properties.workload,data:data12};
+const err53 = {instancePath:instancePath+"/spec/workload/policies/" + i2,schemaPath:"#/properties/spec/properties/workload/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.properties.policies.items.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies.items,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2048,7 +2074,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.type,parentSchema:schema12.properties.spec,data:data9};
+const err54 = {instancePath:instancePath+"/spec/workload/policies",schemaPath:"#/properties/spec/properties/workload/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.spec.properties.workload.properties.policies.type,parentSchema:schema12.properties.spec.properties.workload.properties.policies,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2058,10 +2084,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data27 = data.status;
-if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
-const err55 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.status.type,parentSchema:schema12.properties.status,data:data27};
+}
+else {
+const err55 = {instancePath:instancePath+"/spec/workload",schemaPath:"#/properties/spec/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.workload.type,parentSchema:schema12.properties.spec.properties.workload,data:data12};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2073,12 +2098,37 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err56 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.type,parentSchema:schema12.properties.spec,data:data9};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data28 = data.status;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err57 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.status.type,parentSchema:schema12.properties.status,data:data28};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -4528,19 +4578,21 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const v3ec8c362a76603062c69f1ea59e7537dbd72ff3b = validate16;
-const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"branch":{"type":"string","minLength":1},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^(http|https|ssh)://.*$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
-const func18 = Object.prototype.hasOwnProperty;
-const pattern45 = new RegExp("^(http|https|ssh)://.*$", "u");
-const pattern46 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
-const pattern48 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+export const v1e557f0a539c3420e7b4d94844128ba72cc5d5c3 = validate16;
+const schema17 = {"type":"object","additionalProperties":false,"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","const":"HubcastConfig"},"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"versioning":{"type":"string","enum":["basic","semantic"]},"systemNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"variableSetName":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"layout":{"type":"string","enum":["auto","per-cluster","replicaset"]},"hubNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"generatedBranch":{"type":"string","minLength":1},"definitions":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]},"sets":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"selectorLabels":{"type":"string","enum":["hubcast","kubevela"]}}}}}},"flux":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"branch":{"type":"string","minLength":1},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},"insecure":{"type":"boolean"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"sourceInterval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"spoke":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","pattern":"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},"secretRef":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"interval":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},"decryptionSecret":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"}}}}},"publish":{"type":"object","additionalProperties":false,"properties":{"mode":{"type":"string","enum":["direct","pr"]},"remote":{"type":"string","minLength":1},"to":{"type":"string","pattern":"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},"insecure":{"type":"boolean"},"timeoutSeconds":{"type":"number","exclusiveMinimum":0}}},"pullRequests":{"type":"object","additionalProperties":false,"properties":{"labels":{"type":"array","items":{"type":"string","minLength":1}},"reviewers":{"type":"array","items":{"type":"string","minLength":1}},"draft":{"type":"boolean"},"autoMerge":{"enum":[false,"merge","squash","rebase"]}}},"delivery":{"type":"string","enum":["manifestwork","flux-pull"]},"sizeLimit":{"type":"object","additionalProperties":false,"properties":{"bytes":{"type":"integer","minimum":1024,"maximum":512000},"onExceed":{"type":"string","enum":["split","fail"]}}},"requireReady":{"type":"boolean"},"sources":{"type":"object","additionalProperties":false,"properties":{"cacheDir":{"type":"string","minLength":1},"ttlSeconds":{"type":"integer","minimum":0},"timeoutSeconds":{"type":"number","exclusiveMinimum":0},"concurrency":{"type":"integer","minimum":1,"maximum":64},"offline":{"type":"boolean"}}},"diff":{"type":"object"}}};
+const func20 = Object.prototype.hasOwnProperty;
+const pattern46 = new RegExp("^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$", "u");
+const pattern47 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$", "u");
+const pattern48 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const pattern50 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern58 = new RegExp("^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func18.call(schema17.properties, key0))){
+if(!(func20.call(schema17.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -4791,12 +4843,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.flux !== undefined){
-let data12 = data.flux;
+if(data.definitions !== undefined){
+let data12 = data.definitions;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
-if(!((((((((key1 === "url") || (key1 === "branch")) || (key1 === "secretRef")) || (key1 === "namespace")) || (key1 === "interval")) || (key1 === "sourceInterval")) || (key1 === "timeout")) || (key1 === "spoke"))){
-const err20 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux,data:data12};
+if(!((key1 === "selectorLabels") || (key1 === "sets"))){
+const err20 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.definitions,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4806,11 +4858,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data12.url !== undefined){
-let data13 = data12.url;
-if(typeof data13 === "string"){
-if(!pattern45.test(data13)){
-const err21 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"},message:"must match pattern \""+"^(http|https|ssh)://.*$"+"\"",schema:"^(http|https|ssh)://.*$",parentSchema:schema17.properties.flux.properties.url,data:data13};
+if(data12.selectorLabels !== undefined){
+let data13 = data12.selectorLabels;
+if(typeof data13 !== "string"){
+const err21 = {instancePath:instancePath+"/definitions/selectorLabels",schemaPath:"#/properties/definitions/properties/selectorLabels/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.definitions.properties.selectorLabels.type,parentSchema:schema17.properties.definitions.properties.selectorLabels,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4819,9 +4870,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.url.type,parentSchema:schema17.properties.flux.properties.url,data:data13};
+if(!((data13 === "hubcast") || (data13 === "kubevela"))){
+const err22 = {instancePath:instancePath+"/definitions/selectorLabels",schemaPath:"#/properties/definitions/properties/selectorLabels/enum",keyword:"enum",params:{allowedValues: schema17.properties.definitions.properties.selectorLabels.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.definitions.properties.selectorLabels.enum,parentSchema:schema17.properties.definitions.properties.selectorLabels,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4831,11 +4881,14 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data12.branch !== undefined){
-let data14 = data12.branch;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err23 = {instancePath:instancePath+"/flux/branch",schemaPath:"#/properties/flux/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.flux.properties.branch,data:data14};
+if(data12.sets !== undefined){
+let data14 = data12.sets;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+const _errs33 = errors;
+if(typeof key2 === "string"){
+if(!pattern0.test(key2)){
+const err23 = {instancePath:instancePath+"/definitions/sets",schemaPath:"#/properties/definitions/properties/sets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.definitions.properties.sets.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4845,8 +4898,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/flux/branch",schemaPath:"#/properties/flux/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.branch.type,parentSchema:schema17.properties.flux.properties.branch,data:data14};
+var valid6 = _errs33 === errors;
+if(!valid6){
+const err24 = {instancePath:instancePath+"/definitions/sets",schemaPath:"#/properties/definitions/properties/sets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema17.properties.definitions.properties.sets.propertyNames,parentSchema:schema17.properties.definitions.properties.sets,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4856,11 +4910,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data12.secretRef !== undefined){
-let data15 = data12.secretRef;
-if(typeof data15 === "string"){
-if(!pattern46.test(data15)){
-const err25 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.secretRef,data:data15};
+for(const key3 in data14){
+let data15 = data14[key3];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(key4 === "selectorLabels")){
+const err25 = {instancePath:instancePath+"/definitions/sets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/definitions/properties/sets/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.definitions.properties.sets.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4870,8 +4925,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.secretRef,data:data15};
+if(data15.selectorLabels !== undefined){
+let data16 = data15.selectorLabels;
+if(typeof data16 !== "string"){
+const err26 = {instancePath:instancePath+"/definitions/sets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/selectorLabels",schemaPath:"#/properties/definitions/properties/sets/additionalProperties/properties/selectorLabels/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.definitions.properties.sets.additionalProperties.properties.selectorLabels.type,parentSchema:schema17.properties.definitions.properties.sets.additionalProperties.properties.selectorLabels,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4880,12 +4937,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data12.namespace !== undefined){
-let data16 = data12.namespace;
-if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-const err27 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.namespace,data:data16};
+if(!((data16 === "hubcast") || (data16 === "kubevela"))){
+const err27 = {instancePath:instancePath+"/definitions/sets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/selectorLabels",schemaPath:"#/properties/definitions/properties/sets/additionalProperties/properties/selectorLabels/enum",keyword:"enum",params:{allowedValues: schema17.properties.definitions.properties.sets.additionalProperties.properties.selectorLabels.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.definitions.properties.sets.additionalProperties.properties.selectorLabels.enum,parentSchema:schema17.properties.definitions.properties.sets.additionalProperties.properties.selectorLabels,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4895,8 +4948,9 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
 else {
-const err28 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.namespace.type,parentSchema:schema17.properties.flux.properties.namespace,data:data16};
+const err28 = {instancePath:instancePath+"/definitions/sets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/definitions/properties/sets/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.definitions.properties.sets.additionalProperties.type,parentSchema:schema17.properties.definitions.properties.sets.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4906,11 +4960,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data12.interval !== undefined){
-let data17 = data12.interval;
-if(typeof data17 === "string"){
-if(!pattern48.test(data17)){
-const err29 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.interval,data:data17};
+}
+else {
+const err29 = {instancePath:instancePath+"/definitions/sets",schemaPath:"#/properties/definitions/properties/sets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.definitions.properties.sets.type,parentSchema:schema17.properties.definitions.properties.sets,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4920,8 +4972,9 @@ vErrors.push(err29);
 errors++;
 }
 }
+}
 else {
-const err30 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.interval.type,parentSchema:schema17.properties.flux.properties.interval,data:data17};
+const err30 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.definitions.type,parentSchema:schema17.properties.definitions,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4931,11 +4984,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.sourceInterval !== undefined){
-let data18 = data12.sourceInterval;
-if(typeof data18 === "string"){
-if(!pattern48.test(data18)){
-const err31 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.sourceInterval,data:data18};
+if(data.flux !== undefined){
+let data17 = data.flux;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key5 in data17){
+if(!(func20.call(schema17.properties.flux.properties, key5))){
+const err31 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4945,8 +4999,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.sourceInterval.type,parentSchema:schema17.properties.flux.properties.sourceInterval,data:data18};
+if(data17.url !== undefined){
+let data18 = data17.url;
+if(typeof data18 === "string"){
+if(!pattern46.test(data18)){
+const err32 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/pattern",keyword:"pattern",params:{pattern: "^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},message:"must match pattern \""+"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"+"\"",schema:"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$",parentSchema:schema17.properties.flux.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4956,11 +5013,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data12.timeout !== undefined){
-let data19 = data12.timeout;
-if(typeof data19 === "string"){
-if(!pattern48.test(data19)){
-const err33 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.timeout,data:data19};
+else {
+const err33 = {instancePath:instancePath+"/flux/url",schemaPath:"#/properties/flux/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.url.type,parentSchema:schema17.properties.flux.properties.url,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4970,8 +5024,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.timeout.type,parentSchema:schema17.properties.flux.properties.timeout,data:data19};
+if(data17.branch !== undefined){
+let data19 = data17.branch;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err34 = {instancePath:instancePath+"/flux/branch",schemaPath:"#/properties/flux/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.flux.properties.branch,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4981,12 +5038,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.spoke !== undefined){
-let data20 = data12.spoke;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key2 in data20){
-if(!(((((key2 === "url") || (key2 === "secretRef")) || (key2 === "namespace")) || (key2 === "interval")) || (key2 === "decryptionSecret"))){
-const err35 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux.properties.spoke,data:data20};
+else {
+const err35 = {instancePath:instancePath+"/flux/branch",schemaPath:"#/properties/flux/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.branch.type,parentSchema:schema17.properties.flux.properties.branch,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4996,11 +5049,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data20.url !== undefined){
-let data21 = data20.url;
-if(typeof data21 === "string"){
-if(!pattern45.test(data21)){
-const err36 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/pattern",keyword:"pattern",params:{pattern: "^(http|https|ssh)://.*$"},message:"must match pattern \""+"^(http|https|ssh)://.*$"+"\"",schema:"^(http|https|ssh)://.*$",parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data21};
+if(data17.tag !== undefined){
+let data20 = data17.tag;
+if(typeof data20 === "string"){
+if(!pattern47.test(data20)){
+const err36 = {instancePath:instancePath+"/flux/tag",schemaPath:"#/properties/flux/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$",parentSchema:schema17.properties.flux.properties.tag,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5011,7 +5064,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.url.type,parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data21};
+const err37 = {instancePath:instancePath+"/flux/tag",schemaPath:"#/properties/flux/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.tag.type,parentSchema:schema17.properties.flux.properties.tag,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5021,11 +5074,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data20.secretRef !== undefined){
-let data22 = data20.secretRef;
-if(typeof data22 === "string"){
-if(!pattern46.test(data22)){
-const err38 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data22};
+if(data17.insecure !== undefined){
+let data21 = data17.insecure;
+if(typeof data21 !== "boolean"){
+const err38 = {instancePath:instancePath+"/flux/insecure",schemaPath:"#/properties/flux/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.flux.properties.insecure.type,parentSchema:schema17.properties.flux.properties.insecure,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5035,8 +5087,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data22};
+if(data17.secretRef !== undefined){
+let data22 = data17.secretRef;
+if(typeof data22 === "string"){
+if(!pattern48.test(data22)){
+const err39 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.secretRef,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5046,11 +5101,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data20.namespace !== undefined){
-let data23 = data20.namespace;
-if(typeof data23 === "string"){
-if(!pattern0.test(data23)){
-const err40 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data23};
+else {
+const err40 = {instancePath:instancePath+"/flux/secretRef",schemaPath:"#/properties/flux/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.secretRef,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5060,8 +5112,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.namespace.type,parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data23};
+if(data17.namespace !== undefined){
+let data23 = data17.namespace;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err41 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.namespace,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5071,11 +5126,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.interval !== undefined){
-let data24 = data20.interval;
-if(typeof data24 === "string"){
-if(!pattern48.test(data24)){
-const err42 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data24};
+else {
+const err42 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/properties/flux/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.namespace.type,parentSchema:schema17.properties.flux.properties.namespace,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5085,8 +5137,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.interval.type,parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data24};
+if(data17.interval !== undefined){
+let data24 = data17.interval;
+if(typeof data24 === "string"){
+if(!pattern50.test(data24)){
+const err43 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.interval,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5096,11 +5151,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20.decryptionSecret !== undefined){
-let data25 = data20.decryptionSecret;
-if(typeof data25 === "string"){
-if(!pattern46.test(data25)){
-const err44 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data25};
+else {
+const err44 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/properties/flux/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.interval.type,parentSchema:schema17.properties.flux.properties.interval,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5110,8 +5162,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.decryptionSecret.type,parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data25};
+if(data17.sourceInterval !== undefined){
+let data25 = data17.sourceInterval;
+if(typeof data25 === "string"){
+if(!pattern50.test(data25)){
+const err45 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.sourceInterval,data:data25};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5121,9 +5176,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.properties.spoke.type,parentSchema:schema17.properties.flux.properties.spoke,data:data20};
+const err46 = {instancePath:instancePath+"/flux/sourceInterval",schemaPath:"#/properties/flux/properties/sourceInterval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.sourceInterval.type,parentSchema:schema17.properties.flux.properties.sourceInterval,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5133,9 +5187,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.type,parentSchema:schema17.properties.flux,data:data12};
+if(data17.timeout !== undefined){
+let data26 = data17.timeout;
+if(typeof data26 === "string"){
+if(!pattern50.test(data26)){
+const err47 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.timeout,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5145,12 +5201,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.publish !== undefined){
-let data26 = data.publish;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-if(!((key3 === "mode") || (key3 === "remote"))){
-const err48 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data26};
+else {
+const err48 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/properties/flux/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.timeout.type,parentSchema:schema17.properties.flux.properties.timeout,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5160,10 +5212,12 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data26.mode !== undefined){
-let data27 = data26.mode;
-if(typeof data27 !== "string"){
-const err49 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.mode.type,parentSchema:schema17.properties.publish.properties.mode,data:data27};
+if(data17.spoke !== undefined){
+let data27 = data17.spoke;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+if(!(((((key6 === "url") || (key6 === "secretRef")) || (key6 === "namespace")) || (key6 === "interval")) || (key6 === "decryptionSecret"))){
+const err49 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.flux.properties.spoke,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5172,8 +5226,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((data27 === "direct") || (data27 === "pr"))){
-const err50 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.publish.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.publish.properties.mode.enum,parentSchema:schema17.properties.publish.properties.mode,data:data27};
+}
+if(data27.url !== undefined){
+let data28 = data27.url;
+if(typeof data28 === "string"){
+if(!pattern46.test(data28)){
+const err50 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/pattern",keyword:"pattern",params:{pattern: "^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"},message:"must match pattern \""+"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$"+"\"",schema:"^((http|https|ssh)://.+|oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*)$",parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5183,11 +5241,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data26.remote !== undefined){
-let data28 = data26.remote;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err51 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.publish.properties.remote,data:data28};
+else {
+const err51 = {instancePath:instancePath+"/flux/spoke/url",schemaPath:"#/properties/flux/properties/spoke/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.url.type,parentSchema:schema17.properties.flux.properties.spoke.properties.url,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5197,8 +5252,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.remote.type,parentSchema:schema17.properties.publish.properties.remote,data:data28};
+if(data27.secretRef !== undefined){
+let data29 = data27.secretRef;
+if(typeof data29 === "string"){
+if(!pattern48.test(data29)){
+const err52 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5208,9 +5266,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
 else {
-const err53 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data26};
+const err53 = {instancePath:instancePath+"/flux/spoke/secretRef",schemaPath:"#/properties/flux/properties/spoke/properties/secretRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.secretRef.type,parentSchema:schema17.properties.flux.properties.spoke.properties.secretRef,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5220,12 +5277,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.pullRequests !== undefined){
-let data29 = data.pullRequests;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key4 in data29){
-if(!((((key4 === "labels") || (key4 === "reviewers")) || (key4 === "draft")) || (key4 === "autoMerge"))){
-const err54 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data29};
+if(data27.namespace !== undefined){
+let data30 = data27.namespace;
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
+const err54 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5235,15 +5291,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data29.labels !== undefined){
-let data30 = data29.labels;
-if(Array.isArray(data30)){
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err55 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data31};
+else {
+const err55 = {instancePath:instancePath+"/flux/spoke/namespace",schemaPath:"#/properties/flux/properties/spoke/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.namespace.type,parentSchema:schema17.properties.flux.properties.spoke.properties.namespace,data:data30};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5253,8 +5302,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data31};
+if(data27.interval !== undefined){
+let data31 = data27.interval;
+if(typeof data31 === "string"){
+if(!pattern50.test(data31)){
+const err56 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5264,9 +5316,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data30};
+const err57 = {instancePath:instancePath+"/flux/spoke/interval",schemaPath:"#/properties/flux/properties/spoke/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.interval.type,parentSchema:schema17.properties.flux.properties.spoke.properties.interval,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5276,15 +5327,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.reviewers !== undefined){
-let data32 = data29.reviewers;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i3=0; i3<len3; i3++){
-let data33 = data32[i3];
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err58 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data33};
+if(data27.decryptionSecret !== undefined){
+let data32 = data27.decryptionSecret;
+if(typeof data32 === "string"){
+if(!pattern48.test(data32)){
+const err58 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5295,7 +5342,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data33};
+const err59 = {instancePath:instancePath+"/flux/spoke/decryptionSecret",schemaPath:"#/properties/flux/properties/spoke/properties/decryptionSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.flux.properties.spoke.properties.decryptionSecret.type,parentSchema:schema17.properties.flux.properties.spoke.properties.decryptionSecret,data:data32};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5307,7 +5354,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data32};
+const err60 = {instancePath:instancePath+"/flux/spoke",schemaPath:"#/properties/flux/properties/spoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.properties.spoke.type,parentSchema:schema17.properties.flux.properties.spoke,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5317,10 +5364,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data29.draft !== undefined){
-let data34 = data29.draft;
-if(typeof data34 !== "boolean"){
-const err61 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data34};
+}
+else {
+const err61 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.flux.type,parentSchema:schema17.properties.flux,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5330,10 +5376,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data29.autoMerge !== undefined){
-let data35 = data29.autoMerge;
-if(!((((data35 === false) || (data35 === "merge")) || (data35 === "squash")) || (data35 === "rebase"))){
-const err62 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data35};
+if(data.publish !== undefined){
+let data33 = data.publish;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key7 in data33){
+if(!(((((key7 === "mode") || (key7 === "remote")) || (key7 === "to")) || (key7 === "insecure")) || (key7 === "timeoutSeconds"))){
+const err62 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.publish,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5343,9 +5391,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data29};
+if(data33.mode !== undefined){
+let data34 = data33.mode;
+if(typeof data34 !== "string"){
+const err63 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.mode.type,parentSchema:schema17.properties.publish.properties.mode,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5354,11 +5403,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.delivery !== undefined){
-let data36 = data.delivery;
-if(typeof data36 !== "string"){
-const err64 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data36};
+if(!((data34 === "direct") || (data34 === "pr"))){
+const err64 = {instancePath:instancePath+"/publish/mode",schemaPath:"#/properties/publish/properties/mode/enum",keyword:"enum",params:{allowedValues: schema17.properties.publish.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.publish.properties.mode.enum,parentSchema:schema17.properties.publish.properties.mode,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5367,8 +5413,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!((data36 === "manifestwork") || (data36 === "flux-pull"))){
-const err65 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data36};
+}
+if(data33.remote !== undefined){
+let data35 = data33.remote;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err65 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.publish.properties.remote,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5378,12 +5428,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.sizeLimit !== undefined){
-let data37 = data.sizeLimit;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key5 in data37){
-if(!((key5 === "bytes") || (key5 === "onExceed"))){
-const err66 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data37};
+else {
+const err66 = {instancePath:instancePath+"/publish/remote",schemaPath:"#/properties/publish/properties/remote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.remote.type,parentSchema:schema17.properties.publish.properties.remote,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5393,10 +5439,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data37.bytes !== undefined){
-let data38 = data37.bytes;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err67 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+if(data33.to !== undefined){
+let data36 = data33.to;
+if(typeof data36 === "string"){
+if(!pattern58.test(data36)){
+const err67 = {instancePath:instancePath+"/publish/to",schemaPath:"#/properties/publish/properties/to/pattern",keyword:"pattern",params:{pattern: "^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"},message:"must match pattern \""+"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$"+"\"",schema:"^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$",parentSchema:schema17.properties.publish.properties.to,data:data36};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5405,9 +5452,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 > 512000 || isNaN(data38)){
-const err68 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+}
+else {
+const err68 = {instancePath:instancePath+"/publish/to",schemaPath:"#/properties/publish/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.publish.properties.to.type,parentSchema:schema17.properties.publish.properties.to,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5416,8 +5463,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data38 < 1024 || isNaN(data38)){
-const err69 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data38};
+}
+if(data33.insecure !== undefined){
+let data37 = data33.insecure;
+if(typeof data37 !== "boolean"){
+const err69 = {instancePath:instancePath+"/publish/insecure",schemaPath:"#/properties/publish/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.publish.properties.insecure.type,parentSchema:schema17.properties.publish.properties.insecure,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5427,11 +5477,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data37.onExceed !== undefined){
-let data39 = data37.onExceed;
-if(typeof data39 !== "string"){
-const err70 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data39};
+if(data33.timeoutSeconds !== undefined){
+let data38 = data33.timeoutSeconds;
+if(typeof data38 == "number"){
+if(data38 <= 0 || isNaN(data38)){
+const err70 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data38};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5440,8 +5490,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!((data39 === "split") || (data39 === "fail"))){
-const err71 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data39};
+}
+else {
+const err71 = {instancePath:instancePath+"/publish/timeoutSeconds",schemaPath:"#/properties/publish/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.publish.properties.timeoutSeconds.type,parentSchema:schema17.properties.publish.properties.timeoutSeconds,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5453,7 +5504,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data37};
+const err72 = {instancePath:instancePath+"/publish",schemaPath:"#/properties/publish/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.publish.type,parentSchema:schema17.properties.publish,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5463,12 +5514,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data40 = data.sources;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-if(!(((((key6 === "cacheDir") || (key6 === "ttlSeconds")) || (key6 === "timeoutSeconds")) || (key6 === "concurrency")) || (key6 === "offline"))){
-const err73 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data40};
+if(data.pullRequests !== undefined){
+let data39 = data.pullRequests;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key8 in data39){
+if(!((((key8 === "labels") || (key8 === "reviewers")) || (key8 === "draft")) || (key8 === "autoMerge"))){
+const err73 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.pullRequests,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5478,11 +5529,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data40.cacheDir !== undefined){
-let data41 = data40.cacheDir;
+if(data39.labels !== undefined){
+let data40 = data39.labels;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
 if(typeof data41 === "string"){
 if(func2(data41) < 1){
-const err74 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data41};
+const err74 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5493,7 +5548,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data41};
+const err75 = {instancePath:instancePath+"/pullRequests/labels/" + i2,schemaPath:"#/properties/pullRequests/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.labels.items.type,parentSchema:schema17.properties.pullRequests.properties.labels.items,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5503,10 +5558,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data40.ttlSeconds !== undefined){
-let data42 = data40.ttlSeconds;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err76 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data42};
+}
+else {
+const err76 = {instancePath:instancePath+"/pullRequests/labels",schemaPath:"#/properties/pullRequests/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.labels.type,parentSchema:schema17.properties.pullRequests.properties.labels,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5515,9 +5569,16 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 < 0 || isNaN(data42)){
-const err77 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data42};
+}
+if(data39.reviewers !== undefined){
+let data42 = data39.reviewers;
+if(Array.isArray(data42)){
+const len3 = data42.length;
+for(let i3=0; i3<len3; i3++){
+let data43 = data42[i3];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err77 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5527,12 +5588,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-if(data40.timeoutSeconds !== undefined){
-let data43 = data40.timeoutSeconds;
-if(typeof data43 == "number"){
-if(data43 <= 0 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data43};
+else {
+const err78 = {instancePath:instancePath+"/pullRequests/reviewers/" + i3,schemaPath:"#/properties/pullRequests/properties/reviewers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pullRequests.properties.reviewers.items.type,parentSchema:schema17.properties.pullRequests.properties.reviewers.items,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5542,8 +5599,9 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
 else {
-const err79 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data43};
+const err79 = {instancePath:instancePath+"/pullRequests/reviewers",schemaPath:"#/properties/pullRequests/properties/reviewers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.pullRequests.properties.reviewers.type,parentSchema:schema17.properties.pullRequests.properties.reviewers,data:data42};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5553,10 +5611,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data40.concurrency !== undefined){
-let data44 = data40.concurrency;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err80 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+if(data39.draft !== undefined){
+let data44 = data39.draft;
+if(typeof data44 !== "boolean"){
+const err80 = {instancePath:instancePath+"/pullRequests/draft",schemaPath:"#/properties/pullRequests/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.pullRequests.properties.draft.type,parentSchema:schema17.properties.pullRequests.properties.draft,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5565,9 +5623,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(typeof data44 == "number"){
-if(data44 > 64 || isNaN(data44)){
-const err81 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+if(data39.autoMerge !== undefined){
+let data45 = data39.autoMerge;
+if(!((((data45 === false) || (data45 === "merge")) || (data45 === "squash")) || (data45 === "rebase"))){
+const err81 = {instancePath:instancePath+"/pullRequests/autoMerge",schemaPath:"#/properties/pullRequests/properties/autoMerge/enum",keyword:"enum",params:{allowedValues: schema17.properties.pullRequests.properties.autoMerge.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.pullRequests.properties.autoMerge.enum,parentSchema:schema17.properties.pullRequests.properties.autoMerge,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5576,8 +5636,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err82 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data44};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/pullRequests",schemaPath:"#/properties/pullRequests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.pullRequests.type,parentSchema:schema17.properties.pullRequests,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5587,11 +5649,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-if(data40.offline !== undefined){
-let data45 = data40.offline;
-if(typeof data45 !== "boolean"){
-const err83 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data45};
+if(data.delivery !== undefined){
+let data46 = data.delivery;
+if(typeof data46 !== "string"){
+const err83 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.delivery.type,parentSchema:schema17.properties.delivery,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5600,10 +5661,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data40};
+if(!((data46 === "manifestwork") || (data46 === "flux-pull"))){
+const err84 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/enum",keyword:"enum",params:{allowedValues: schema17.properties.delivery.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.delivery.enum,parentSchema:schema17.properties.delivery,data:data46};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5613,10 +5672,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.diff !== undefined){
-let data46 = data.diff;
-if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){
-const err85 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data46};
+if(data.sizeLimit !== undefined){
+let data47 = data.sizeLimit;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key9 in data47){
+if(!((key9 === "bytes") || (key9 === "onExceed"))){
+const err85 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sizeLimit,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5626,14 +5687,260 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data47.bytes !== undefined){
+let data48 = data47.bytes;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err86 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sizeLimit.properties.bytes.type,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+if(typeof data48 == "number"){
+if(data48 > 512000 || isNaN(data48)){
+const err87 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512000},message:"must be <= 512000",schema:512000,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data48};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data48 < 1024 || isNaN(data48)){
+const err88 = {instancePath:instancePath+"/sizeLimit/bytes",schemaPath:"#/properties/sizeLimit/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema17.properties.sizeLimit.properties.bytes,data:data48};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+if(data47.onExceed !== undefined){
+let data49 = data47.onExceed;
+if(typeof data49 !== "string"){
+const err89 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sizeLimit.properties.onExceed.type,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data49};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(!((data49 === "split") || (data49 === "fail"))){
+const err90 = {instancePath:instancePath+"/sizeLimit/onExceed",schemaPath:"#/properties/sizeLimit/properties/onExceed/enum",keyword:"enum",params:{allowedValues: schema17.properties.sizeLimit.properties.onExceed.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.sizeLimit.properties.onExceed.enum,parentSchema:schema17.properties.sizeLimit.properties.onExceed,data:data49};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/sizeLimit",schemaPath:"#/properties/sizeLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sizeLimit.type,parentSchema:schema17.properties.sizeLimit,data:data47};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.requireReady !== undefined){
+let data50 = data.requireReady;
+if(typeof data50 !== "boolean"){
+const err92 = {instancePath:instancePath+"/requireReady",schemaPath:"#/properties/requireReady/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.requireReady.type,parentSchema:schema17.properties.requireReady,data:data50};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data51 = data.sources;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key10 in data51){
+if(!(((((key10 === "cacheDir") || (key10 === "ttlSeconds")) || (key10 === "timeoutSeconds")) || (key10 === "concurrency")) || (key10 === "offline"))){
+const err93 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources,data:data51};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data51.cacheDir !== undefined){
+let data52 = data51.cacheDir;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err94 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.sources.properties.cacheDir,data:data52};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/sources/cacheDir",schemaPath:"#/properties/sources/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.properties.cacheDir.type,parentSchema:schema17.properties.sources.properties.cacheDir,data:data52};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data51.ttlSeconds !== undefined){
+let data53 = data51.ttlSeconds;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err96 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.ttlSeconds.type,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data53};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(typeof data53 == "number"){
+if(data53 < 0 || isNaN(data53)){
+const err97 = {instancePath:instancePath+"/sources/ttlSeconds",schemaPath:"#/properties/sources/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.sources.properties.ttlSeconds,data:data53};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+if(data51.timeoutSeconds !== undefined){
+let data54 = data51.timeoutSeconds;
+if(typeof data54 == "number"){
+if(data54 <= 0 || isNaN(data54)){
+const err98 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data54};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/sources/timeoutSeconds",schemaPath:"#/properties/sources/properties/timeoutSeconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema17.properties.sources.properties.timeoutSeconds.type,parentSchema:schema17.properties.sources.properties.timeoutSeconds,data:data54};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data51.concurrency !== undefined){
+let data55 = data51.concurrency;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err100 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.sources.properties.concurrency.type,parentSchema:schema17.properties.sources.properties.concurrency,data:data55};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(typeof data55 == "number"){
+if(data55 > 64 || isNaN(data55)){
+const err101 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema17.properties.sources.properties.concurrency,data:data55};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data55 < 1 || isNaN(data55)){
+const err102 = {instancePath:instancePath+"/sources/concurrency",schemaPath:"#/properties/sources/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.sources.properties.concurrency,data:data55};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+if(data51.offline !== undefined){
+let data56 = data51.offline;
+if(typeof data56 !== "boolean"){
+const err103 = {instancePath:instancePath+"/sources/offline",schemaPath:"#/properties/sources/properties/offline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.properties.offline.type,parentSchema:schema17.properties.sources.properties.offline,data:data56};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data51};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.diff !== undefined){
+let data57 = data.diff;
+if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
+const err105 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.diff.type,parentSchema:schema17.properties.diff,data:data57};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }
@@ -5903,7 +6210,7 @@ vErrors.push(err20);
 errors++;
 }
 for(const key4 in data9){
-if(!(func18.call(schema18.properties.spec.properties, key4))){
+if(!(func20.call(schema18.properties.spec.properties, key4))){
 const err21 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema18.properties.spec,data:data9};
 if(vErrors === null){
 vErrors = [err21];

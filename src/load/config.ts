@@ -1,12 +1,14 @@
 // hubcast.yaml: optional repository configuration. Everything has a default so a repo of specs
 // with no config renders as the seeds describe.
 
-import { createCompiler, checkSchema, type Schema } from '../core/schema-check.ts';
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { createCompiler, checkSchema, type Schema } from './schema-check.ts';
+import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { refNameProblem } from '../core/git-ref-name.ts';
+import { setOwn } from '../core/own-key.ts';
 import type { JsonObject } from '../core/types.ts';
 import { parseYamlFile, type SourceFile } from './yaml-source.ts';
 import { DNS1123_LABEL } from './spec-schemas.ts';
-import { deliverySchema, fluxConfigSchema, sizeLimitSchema } from './delivery-config.ts';
+import { deliverySchema, fluxConfigSchema, sizeLimitSchema } from './delivery-schemas.ts';
 
 export const CONFIG_FILE = 'hubcast.yaml';
 
@@ -23,8 +25,28 @@ export interface HubcastConfig {
   /** Default hub namespace for generated Placements / MWRS (topology-ocm). */
   hubNamespace: string;
   generatedBranch: string;
+  /** Settings per definition set (the definitions of one namespace; the system namespace holds the stock set). */
+  definitions: DefinitionsConfig;
   /** Raw config sections later stages interpret (flux, publish, pr, ...). */
   extra: JsonObject;
+  /** Where each `include` pattern is written, when hubcast.yaml sets them (load-repo.ts reports patterns that match nothing). */
+  includeAt?: SourcePos[];
+}
+
+/** `hubcast`: app.kubernetes.io/name + instance; `kubevela`: KubeVela's app.oam.dev labels. */
+export type SelectorLabels = 'hubcast' | 'kubevela';
+
+export interface DefinitionsConfig {
+  /** The labels the stock templates select pods with, for every definition set... */
+  selectorLabels: SelectorLabels;
+  /** ...unless its namespace says otherwise. */
+  sets: Record<string, { selectorLabels?: SelectorLabels }>;
+}
+
+/** The selector labels of the definitions in `namespace`. */
+export function selectorLabelsOf(config: HubcastConfig, namespace: string): SelectorLabels {
+  const set = Object.hasOwn(config.definitions.sets, namespace) ? config.definitions.sets[namespace] : undefined;
+  return set?.selectorLabels ?? config.definitions.selectorLabels;
 }
 
 export const defaultConfig: HubcastConfig = {
@@ -36,6 +58,7 @@ export const defaultConfig: HubcastConfig = {
   layout: 'auto',
   hubNamespace: 'managed-cluster-set-global',
   generatedBranch: 'hubcast/rendered',
+  definitions: { selectorLabels: 'hubcast', sets: {} },
   extra: {},
 };
 
@@ -56,11 +79,33 @@ export const configSchema: Schema = {
     layout: { type: 'string', enum: ['auto', 'per-cluster', 'replicaset'] },
     hubNamespace: { type: 'string', pattern: DNS1123_LABEL },
     generatedBranch: { type: 'string', minLength: 1 },
+    definitions: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        selectorLabels: { type: 'string', enum: ['hubcast', 'kubevela'] },
+        sets: {
+          type: 'object',
+          propertyNames: { pattern: DNS1123_LABEL },
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { selectorLabels: { type: 'string', enum: ['hubcast', 'kubevela'] } },
+          },
+        },
+      },
+    },
     flux: fluxConfigSchema,
     publish: {
       type: 'object',
       additionalProperties: false,
-      properties: { mode: { type: 'string', enum: ['direct', 'pr'] }, remote: { type: 'string', minLength: 1 } },
+      properties: {
+        mode: { type: 'string', enum: ['direct', 'pr'] },
+        remote: { type: 'string', minLength: 1 },
+        to: { type: 'string', pattern: '^oci://[^/]+/[a-z0-9]+([._/-][a-z0-9]+)*$' },
+        insecure: { type: 'boolean' },
+        timeoutSeconds: { type: 'number', exclusiveMinimum: 0 },
+      },
     },
     pullRequests: {
       type: 'object',
@@ -74,6 +119,7 @@ export const configSchema: Schema = {
     },
     delivery: deliverySchema,
     sizeLimit: sizeLimitSchema,
+    requireReady: { type: 'boolean' },
     sources: {
       type: 'object',
       additionalProperties: false,
@@ -104,9 +150,19 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
   const doc = documents[0];
   const diags = checkSchema(compiler.compile(configSchema), doc.body, doc.pos, { code: 'config', subject: CONFIG_FILE });
   const b = doc.body as Record<string, unknown>;
+  if (typeof b.generatedBranch === 'string' && b.generatedBranch) {
+    const problem = refNameProblem(b.generatedBranch);
+    if (problem) diags.push(error('config', `generatedBranch "${b.generatedBranch}" is not a valid git branch name: it ${problem}`, doc.pos(['generatedBranch']), 'use letters, digits, "-", "_", "." and "/" between parts, e.g. hubcast/rendered'));
+  }
+  const includes = Array.isArray(b.include) ? b.include : [];
+  includes.forEach((p, i) => {
+    if (typeof p !== 'string') return;
+    const outside = patternOutsideRepo(p);
+    if (outside) diags.push(error('config', `include pattern "${p}" ${outside}: hubcast reads only files inside the repository`, doc.pos(['include', i]), 'write patterns relative to the repository root, e.g. specs/**/*.yaml'));
+  });
   const known = new Set(Object.keys(defaultConfig));
   const extra: JsonObject = {};
-  for (const [k, v] of Object.entries(doc.body)) if (!known.has(k) && k !== 'apiVersion' && k !== 'kind') extra[k] = v;
+  for (const [k, v] of Object.entries(doc.body)) if (!known.has(k) && k !== 'apiVersion' && k !== 'kind') setOwn(extra, k, v);
   const config: HubcastConfig = {
     include: (b.include as string[]) ?? defaultConfig.include,
     exclude: (b.exclude as string[]) ?? defaultConfig.exclude,
@@ -116,7 +172,19 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
     layout: (b.layout as HubcastConfig['layout']) ?? defaultConfig.layout,
     hubNamespace: (b.hubNamespace as string) ?? defaultConfig.hubNamespace,
     generatedBranch: (b.generatedBranch as string) ?? defaultConfig.generatedBranch,
+    definitions: {
+      selectorLabels: ((b.definitions as JsonObject | undefined)?.selectorLabels as SelectorLabels | undefined) ?? defaultConfig.definitions.selectorLabels,
+      sets: ((b.definitions as JsonObject | undefined)?.sets as DefinitionsConfig['sets'] | undefined) ?? {},
+    },
     extra,
   };
+  if (Array.isArray(b.include)) config.includeAt = b.include.map((_, i) => doc.pos(['include', i]));
   return { config, diagnostics: diags };
+}
+
+/** Why an include pattern could only match outside the repository, or undefined. */
+function patternOutsideRepo(p: string): string | undefined {
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return 'is an absolute path';
+  if (p.split(/[\\/]/).includes('..')) return 'climbs out with ".."';
+  return undefined;
 }

@@ -3,59 +3,21 @@
 // `delivery` (embed the workload in ManifestWorks, or let Flux on each spoke pull it), and
 // `sizeLimit` (OCM's ManifestWork size guard).
 
-import type { Schema } from '../core/schema-check.ts';
 import type { JsonObject } from '../core/types.ts';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { HubcastConfig, Layout } from './config.ts';
-import { DNS1123_LABEL } from './spec-schemas.ts';
+import { OCI_TAG_PATTERN, OCM_MANIFEST_LIMIT } from './delivery-schemas.ts';
 
-/** OCM's webhook rejects ManifestWorks whose manifests exceed 500 KiB in total. */
-export const OCM_MANIFEST_LIMIT = 512000;
-
-const duration = { type: 'string', pattern: '^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$' };
-const gitUrl = { type: 'string', pattern: '^(http|https|ssh)://.*$' };
-const secretName = { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' };
-
-export const fluxConfigSchema: Schema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    url: gitUrl,
-    branch: { type: 'string', minLength: 1 },
-    secretRef: secretName,
-    namespace: { type: 'string', pattern: DNS1123_LABEL },
-    interval: duration,
-    sourceInterval: duration,
-    timeout: duration,
-    spoke: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        url: gitUrl,
-        secretRef: secretName,
-        namespace: { type: 'string', pattern: DNS1123_LABEL },
-        interval: duration,
-        decryptionSecret: secretName,
-      },
-    },
-  },
-};
-
-export const deliverySchema: Schema = { type: 'string', enum: ['manifestwork', 'flux-pull'] };
-
-export const sizeLimitSchema: Schema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    bytes: { type: 'integer', minimum: 1024, maximum: OCM_MANIFEST_LIMIT },
-    onExceed: { type: 'string', enum: ['split', 'fail'] },
-  },
-};
+export { OCM_MANIFEST_LIMIT, OCI_TAG_PATTERN };
 
 export interface FluxConfig {
   /** Undefined: no Flux objects are written (the tree still builds with kubectl kustomize). */
   url?: string;
   branch: string;
+  /** The moving tag Flux follows when `url` is oci:// (default `latest`). */
+  tag: string;
+  /** OCIRepository `insecure`: the registry speaks plain HTTP. */
+  insecure: boolean;
   secretRef?: string;
   namespace: string;
   interval: string;
@@ -68,6 +30,8 @@ export interface DeliveryConfig {
   mode: 'manifestwork' | 'flux-pull';
   flux: FluxConfig;
   sizeLimit: { bytes: number; onExceed: 'split' | 'fail' };
+  /** An Environment that is not Ready (its Placement not in the inventory) is an error, not a warning (CI gates). */
+  requireReady: boolean;
 }
 
 export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
@@ -80,6 +44,8 @@ export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
     flux: {
       url: str(f.url),
       branch: str(f.branch) ?? config.generatedBranch,
+      tag: str(f.tag) ?? 'latest',
+      insecure: f.insecure === true,
       secretRef: str(f.secretRef),
       namespace: str(f.namespace) ?? 'flux-system',
       interval: str(f.interval) ?? '10m',
@@ -93,6 +59,7 @@ export function deliveryConfig(config: HubcastConfig): DeliveryConfig {
         decryptionSecret: str(s.decryptionSecret),
       },
     },
+    requireReady: config.extra.requireReady === true,
     sizeLimit: { bytes: typeof size.bytes === 'number' ? size.bytes : OCM_MANIFEST_LIMIT, onExceed: size.onExceed === 'fail' ? 'fail' : 'split' },
   };
 }

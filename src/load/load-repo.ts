@@ -3,20 +3,21 @@
 
 import picomatch from 'picomatch';
 import { cmp, error, warning, type Diagnostic } from '../core/diagnostics.ts';
-import { checkSchema, createCompiler } from '../core/schema-check.ts';
+import { checkSchema, createCompiler } from './schema-check.ts';
 import { uncached, type Cached } from '../core/generational-memo.ts';
 import { idKey, type JsonObject, type SourceObject } from '../core/types.ts';
-import { parseDefinition } from '../render/definition.ts';
-import type { Definition } from '../render/definition-types.ts';
-import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
 import { builtinExcludes, type HubcastConfig } from './config.ts';
 import { specSchemas } from './spec-schemas.ts';
+import { specChecks } from './spec-checks.ts';
 import { parseYamlFile, toSourceObject, type RawDocument, type SourceFile } from './yaml-source.ts';
 
 export const SPEC_API_VERSION = 'spectrocloud.com/v1beta1';
 export const SPEC_KINDS = ['Environment', 'WorkloadProfile', 'WorkloadDeployment', 'VariableSet', 'ProfileBundle', 'Repository'] as const;
 export type SpecKind = (typeof SPEC_KINDS)[number];
-const DEFINITION_KINDS = ['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition'];
+/** Definitions (the definition engine in src/definitions/ parses them). */
+export const DEFINITION_API_VERSION = 'hubcast.io/v1alpha1';
+export const DEFINITION_KINDS = ['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition'] as const;
+export type DefinitionKind = (typeof DEFINITION_KINDS)[number];
 /** OCM inventory kinds, consumed by placement evaluation. */
 export const INVENTORY_GROUP = 'cluster.open-cluster-management.io';
 
@@ -24,8 +25,8 @@ export interface SpecRepo {
   config: HubcastConfig;
   /** Spec objects by kind, sorted by namespace/name. */
   specs: Record<SpecKind, SourceObject[]>;
-  /** Repo definitions (stock ones are added by the resolver). */
-  definitions: Definition[];
+  /** Repo definition documents, as read: src/definitions/ parses them (stock ones are added by the resolver). */
+  definitionSources: DefinitionSource[];
   /** OCM inventory objects (ManagedCluster, ManagedClusterSet, ...). */
   inventory: SourceObject[];
   /** Number of YAML files read. */
@@ -35,6 +36,12 @@ export interface SpecRepo {
    * reported again as "not found": the user already has the real error.
    */
   invalid: Set<string>;
+}
+
+/** A definition document and the text of its file (templates' exact columns). */
+export interface DefinitionSource {
+  object: SourceObject;
+  text: string;
 }
 
 /** Which repo paths the config selects. */
@@ -52,7 +59,7 @@ interface LoadedFile {
   /** Identities (kind/namespace/name) of objects that failed to load. */
   invalid: string[];
   specs: SourceObject[];
-  definitions: Definition[];
+  definitionSources: DefinitionSource[];
   inventory: SourceObject[];
 }
 
@@ -63,9 +70,10 @@ interface LoadedFile {
 export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, cached: Cached = uncached): { repo: SpecRepo; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const specs = Object.fromEntries(SPEC_KINDS.map((k) => [k, [] as SourceObject[]])) as Record<SpecKind, SourceObject[]>;
-  const definitions: Definition[] = [];
+  const definitionSources: DefinitionSource[] = [];
   const inventory: SourceObject[] = [];
   const seen = new Map<string, SourceObject>();
+  const seenInventory = new Map<string, SourceObject>();
   const invalid = new Set<string>();
 
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
@@ -74,16 +82,17 @@ export function loadRepo(files: readonly SourceFile[], config: HubcastConfig, ca
     diagnostics.push(...loaded.diagnostics);
     for (const id of loaded.invalid) invalid.add(id);
     for (const obj of loaded.specs) if (checkDuplicate(obj, seen, diagnostics)) specs[obj.id.kind as SpecKind].push(obj);
-    definitions.push(...loaded.definitions);
-    inventory.push(...loaded.inventory);
+    definitionSources.push(...loaded.definitionSources);
+    // Two files defining one cluster (two exports side by side) would place every workload on it twice.
+    for (const obj of loaded.inventory) if (checkDuplicate(obj, seenInventory, diagnostics)) inventory.push(obj);
   }
+  checkIncludes(config, sorted, diagnostics);
   for (const list of Object.values(specs)) list.sort((a, b) => cmp(a.id.namespace, b.id.namespace) || cmp(a.id.name, b.id.name));
-  checkDuplicateDefinitions(definitions, diagnostics);
-  return { repo: { config, specs, definitions, inventory, fileCount: files.length, invalid }, diagnostics };
+  return { repo: { config, specs, definitionSources, inventory, fileCount: files.length, invalid }, diagnostics };
 }
 
 function loadFile(file: SourceFile, config: HubcastConfig): LoadedFile {
-  const out: LoadedFile = { diagnostics: [], invalid: [], specs: [], definitions: [], inventory: [] };
+  const out: LoadedFile = { diagnostics: [], invalid: [], specs: [], definitionSources: [], inventory: [] };
   const { diagnostics } = out;
   const parsed = parseYamlFile(file);
   diagnostics.push(...parsed.diagnostics);
@@ -107,12 +116,11 @@ function loadFile(file: SourceFile, config: HubcastConfig): LoadedFile {
         out.invalid.push(`${kind}/${namespace}/${name}`);
         continue;
       }
+      // Semantic problems do not make the object invalid: its references are still resolved and checked.
+      diagnostics.push(...specChecks(kind, raw.body, raw.pos));
       out.specs.push(toSourceObject(raw, kind, namespace, name));
-    } else if (apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.includes(kind)) {
-      const obj = toSourceObject(raw, kind, namespace, name);
-      const { definition, diagnostics: ddiags } = parseDefinition(obj, config.systemNamespace, { text: file.text });
-      diagnostics.push(...ddiags);
-      if (definition) out.definitions.push(definition);
+    } else if (apiVersion === DEFINITION_API_VERSION && (DEFINITION_KINDS as readonly string[]).includes(kind)) {
+      out.definitionSources.push({ object: toSourceObject(raw, kind, namespace, name), text: file.text });
     } else if (apiVersion.startsWith(`${INVENTORY_GROUP}/`) || apiVersion.startsWith('work.open-cluster-management.io/')) {
       const ns = typeof meta.namespace === 'string' ? meta.namespace : '';
       out.inventory.push(toSourceObject(raw, kind, ns, name));
@@ -147,6 +155,29 @@ export function expandLists(docs: RawDocument[]): RawDocument[] {
   return out;
 }
 
+/**
+ * An include pattern of hubcast.yaml that selects no file is a typo more often than not: a run that reads
+ * nothing would be "valid" and render an empty tree.
+ */
+function checkIncludes(config: HubcastConfig, files: readonly SourceFile[], diagnostics: Diagnostic[]): void {
+  if (!config.includeAt) return;
+  const selected = files.filter((f) => !f.path.startsWith('../') && !f.path.startsWith('/'));
+  config.include.forEach((pattern, i) => {
+    const at = config.includeAt![i];
+    const match = picomatch(pattern, { dot: false });
+    if (!selected.some((f) => match(f.path))) {
+      diagnostics.push(
+        (selected.length ? warning : error)(
+          'include-no-match',
+          `include pattern "${pattern}" matches no file${selected.length ? '' : ', and no pattern matches any: there is nothing to render'}`,
+          at,
+          'check the pattern against the repository\'s folders (patterns are relative to the repository root; ** matches any depth)',
+        ),
+      );
+    }
+  });
+}
+
 function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diagnostics: Diagnostic[]): boolean {
   const key = idKey(obj.id);
   const prev = seen.get(key);
@@ -155,7 +186,7 @@ function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diag
     diagnostics.push(
       error(
         'duplicate-object',
-        `${obj.id.kind} ${obj.id.namespace}/${obj.id.name} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
+        `${obj.id.kind} ${obj.id.namespace ? `${obj.id.namespace}/` : ''}${obj.id.name} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
         obj.pos(['metadata', 'name']),
         'rename one of them or remove the copy',
       ),
@@ -164,23 +195,4 @@ function checkDuplicate(obj: SourceObject, seen: Map<string, SourceObject>, diag
   }
   seen.set(key, obj);
   return true;
-}
-
-function checkDuplicateDefinitions(defs: Definition[], diagnostics: Diagnostic[]): void {
-  const seen = new Map<string, Definition>();
-  for (const d of defs) {
-    const key = `${d.kind}/${d.namespace}/${d.name}@${d.version}`;
-    const prev = seen.get(key);
-    if (prev) {
-      const p = prev.source.pos(['spec', 'version']);
-      diagnostics.push(
-        error(
-          'duplicate-definition',
-          `${d.kind} ${d.name} version ${d.version} is defined twice (first at ${p.file}:${p.line}:${p.column})`,
-          d.source.pos(['spec', 'version']),
-          'a definition version is immutable: bump spec.version for a changed definition',
-        ),
-      );
-    } else seen.set(key, d);
-  }
 }

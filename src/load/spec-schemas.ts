@@ -2,7 +2,7 @@
 // strict where the shape is ours to define (unknown fields are typos worth reporting), open where
 // a value passes through to OCM (Placement spec, rollout strategy) and is checked there.
 
-import type { Schema } from '../core/schema-check.ts';
+import type { Schema } from './schema-check.ts';
 
 export const DNS1123_LABEL = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
 /** A name with an optional `@vN`, `@v1.3`, `@1.3.6` revision/version pin. */
@@ -56,6 +56,8 @@ const component: Schema = {
     type: { type: 'string', pattern: PINNED_NAME },
     properties: openObject,
     traits: { type: 'array', items: trait },
+    // KubeVela's component revision name: accepted for portability, no effect (no component revisions here).
+    externalRevision: { type: 'string', minLength: 1 },
   },
 };
 
@@ -82,6 +84,7 @@ const overrideProperties: Schema = {
         properties: {
           name: { type: 'string', minLength: 1 },
           type: { type: 'string', pattern: PINNED_NAME },
+          externalRevision: { type: 'string', minLength: 1 },
           properties: openObject,
           traits: {
             type: 'array',

@@ -1,15 +1,18 @@
 // Parses YAML text into plain objects that remember where each node came from, so every later
 // stage can point a user at file:line:column.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, ObjPath, SourceObject } from '../core/types.ts';
-import { parseYamlMaps } from '../core/yaml-subset.ts';
+import { parseYamlMaps } from './yaml-subset.ts';
+import { syntaxProblems, unclosedOpeners } from './yaml-syntax.ts';
 
 export interface SourceFile {
   /** Repo-relative POSIX path. */
   path: string;
   text: string;
+  /** Set by the reader when the file's bytes are not UTF-8 (core/utf8.ts): where the first bad byte is. */
+  invalidUtf8?: { line: number; column: number; byte: number };
 }
 
 /** A parsed YAML document that is a map, before kind dispatch. */
@@ -27,16 +30,49 @@ export interface ParseResult {
   brokenIds: { kind: string; namespace?: string; name: string }[];
 }
 
-const yamlHints: Record<string, string> = {
-  DUPLICATE_KEY: 'remove or rename one of the duplicated keys',
-  BAD_INDENT: 'check the indentation: YAML nests by spaces, not tabs',
-  TAB_AS_INDENT: 'replace tabs with spaces',
-  BLOCK_AS_IMPLICIT_KEY: 'a value containing ": " needs quotes',
-  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; quote the value or fix the indentation',
-};
-
 export function parseYamlFile(file: SourceFile): ParseResult {
-  return parseFast(file) ?? parseWithYaml(file);
+  const r = parseFast(file) ?? parseWithYaml(file);
+  if (file.invalidUtf8) r.diagnostics.unshift(encodingProblem(file));
+  const deep = r.documents.filter((d) => tooDeep(d, r.diagnostics));
+  if (deep.length) {
+    r.documents = r.documents.filter((d) => !deep.includes(d));
+    for (const d of deep) {
+      const meta = d.body.metadata as JsonObject | undefined;
+      const [kind, name, namespace] = [d.body.kind, meta?.name, meta?.namespace];
+      if (typeof kind === 'string' && typeof name === 'string') r.brokenIds.push({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined });
+    }
+  }
+  return r;
+}
+
+/**
+ * Specs nest a few levels, Helm values a few dozen: a document nested deeper than this is refused here,
+ * so no later stage (all of them walk values recursively) can run out of stack on it.
+ */
+export const MAX_DEPTH = 100;
+
+function tooDeep(doc: RawDocument, diagnostics: Diagnostic[]): boolean {
+  const path: (string | number)[] = [];
+  const descend = (v: unknown): boolean => {
+    if (path.length > MAX_DEPTH) return true;
+    if (!v || typeof v !== 'object') return false;
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    for (const [k, x] of entries) {
+      path.push(k);
+      if (descend(x)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  if (!descend(doc.body)) return false;
+  diagnostics.push(error('yaml-too-deep', `values here are nested more than ${MAX_DEPTH} levels deep, which is refused`, doc.pos(path.slice(0, MAX_DEPTH)), 'flatten the structure'));
+  return true;
+}
+
+/** The file is read anyway (its bad bytes as U+FFFD), so its other problems are reported too. */
+function encodingProblem(file: SourceFile): Diagnostic {
+  const { line, column, byte } = file.invalidUtf8!;
+  return error('encoding', `the file is not UTF-8: the byte at offset ${byte} is not valid UTF-8`, { file: file.path, line, column }, 'save the file as UTF-8 (an editor or `iconv -t UTF-8` converts it)');
 }
 
 /**
@@ -81,9 +117,17 @@ function lazyPos(file: string, locate: () => SourcePos): SourcePos {
   };
 }
 
-// Aliases are refused: specs are data, and alias bombs are a known YAML attack.
+/**
+ * Anchors, aliases and merge keys (`<<`) are read; an alias bomb is not: `yaml` counts the nodes aliases
+ * expand to and stops past this many (its own default), long before memory or time run out.
+ */
+export const MAX_ALIAS_EXPANSION = 100;
+
+/** The tags of YAML 1.2's core schema: any other (`!vault`, `!!binary`, `!!set`) would be read as something else. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'merge'].map((t) => `tag:yaml.org,2002:${t}`));
+
 function parseDocuments(text: string, lineCounter: LineCounter): Document[] {
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   return Array.isArray(docs) ? docs : [];
 }
 
@@ -103,15 +147,13 @@ function parseWithYaml(file: SourceFile): ParseResult {
   const brokenIds: ParseResult['brokenIds'] = [];
   const at = locator(file);
   const list = parseDocuments(file.text, at.lineCounter);
+  const openers = unclosedOpeners(file.text);
   list.forEach((doc, docIndex) => {
-    let broken = false;
-    for (const e of doc.errors) {
-      broken = true;
-      diagnostics.push(
-        error('yaml-syntax', `YAML ${e.code}: ${firstLine(e.message)}`, at(e.pos[0]), yamlHints[e.code] || undefined),
-      );
-    }
-    if (broken) {
+    const problems = syntaxProblems(file.text, doc, at, openers);
+    for (const p of problems) diagnostics.push(p);
+    const tags = unknownTags(file.text, doc, at);
+    for (const p of tags) diagnostics.push(p);
+    if (problems.length || tags.length) {
       const id = salvageId(doc);
       if (id) brokenIds.push(id);
       return;
@@ -130,9 +172,11 @@ function parseWithYaml(file: SourceFile): ParseResult {
     }
     let body: unknown;
     try {
-      body = doc.toJS({ maxAliasCount: 0 });
+      body = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
     } catch (e) {
-      diagnostics.push(error('yaml-syntax', `YAML: ${(e as Error).message}`, at(doc.contents.range?.[0] ?? 0)));
+      diagnostics.push(aliasProblem(doc, e as Error, at));
+      const id = salvageId(doc);
+      if (id) brokenIds.push(id);
       return;
     }
     documents.push({
@@ -143,6 +187,39 @@ function parseWithYaml(file: SourceFile): ParseResult {
     });
   });
   return { documents, diagnostics, brokenIds };
+}
+
+/** A tag outside the core schema: `!vault x` would otherwise be read as the plain string "x". */
+function unknownTags(text: string, doc: Document, at: (offset: number) => SourcePos): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || !node.tag || CORE_TAGS.has(node.tag)) return;
+    // The node's range starts at its value; its tag is the nearest "!" before it.
+    const start = node.range?.[0] ?? 0;
+    let bang = text.lastIndexOf('!', start);
+    while (bang > 0 && !/[\s,[{:]/.test(text[bang - 1])) bang--; // `!!binary`, `!e!tag`: from their first "!"
+
+    out.push(
+      error('yaml-unknown-tag', `YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not supported: specs are plain data`, at(bang >= 0 ? bang : start), 'remove the tag, or quote the value if the "!" is part of it'),
+    );
+  });
+  return out;
+}
+
+/** toJS stops on an unresolved alias or an alias expansion past the bound: positioned at the first alias. */
+function aliasProblem(doc: Document, e: Error, at: (offset: number) => SourcePos): Diagnostic {
+  let first: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      first = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  const where = at(first ?? doc.contents?.range?.[0] ?? 0);
+  if (/excessive alias count/i.test(e.message)) {
+    return error('yaml-alias-limit', `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes, which is refused (an alias bomb)`, where, 'repeat the values instead of nesting aliases of aliases');
+  }
+  return error('yaml-syntax', `YAML: ${firstLine(e.message)}`, where, 'define the anchor (&name) before using the alias (*name)');
 }
 
 /** kind/namespace/name of a document with syntax errors, when they can still be read. */

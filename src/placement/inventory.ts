@@ -6,6 +6,8 @@
 import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
 import type { Json, JsonObject, SourceObject } from '../core/types.ts';
 import { parseQuantity } from './quantity.ts';
+import { setOwn } from '../core/own-key.ts';
+import { labelKeyProblem, labelValueProblem, nameProblem, RULE_TEXT, type NameRule } from '../core/k8s-names.ts';
 
 export const CLUSTERSET_LABEL = 'cluster.open-cluster-management.io/clusterset';
 export const PLACEMENT_LABEL = 'cluster.open-cluster-management.io/placement';
@@ -60,7 +62,8 @@ export interface Binding {
 /** One exported PlacementDecision. */
 export interface ExistingDecision {
   namespace: string;
-  placement: string;
+  /** The `cluster.open-cluster-management.io/placement` label; undefined when missing (some other placement's). */
+  placement?: string;
   clusters: string[];
 }
 
@@ -109,7 +112,7 @@ function parseCluster(o: SourceObject, diagnostics: Diagnostic[]): Cluster {
   const claims: Record<string, string> = {};
   for (const c of asList(status.clusterClaims)) {
     const x = asObj(c);
-    if (typeof x.name === 'string') claims[x.name] = String(x.value ?? '');
+    if (typeof x.name === 'string') setOwn(claims, x.name, String(x.value ?? ''));
   }
   const taints: Taint[] = [];
   asList(spec.taints).forEach((t, i) => {
@@ -171,6 +174,7 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
   let hasDecisions = false;
   let hasScores = false;
   for (const o of objects) {
+    if (!namesValid(o, diagnostics)) continue;
     switch (o.id.kind) {
       case 'ManagedCluster':
         clusters.push(parseCluster(o, diagnostics));
@@ -192,7 +196,8 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
         hasDecisions = true;
         const placement = stringMap(asObj(o.body.metadata).labels)[PLACEMENT_LABEL];
         const list = asList(asObj(o.body.status).decisions).map((d) => asObj(d).clusterName).filter((c): c is string => typeof c === 'string');
-        if (placement) decisions.push({ namespace: o.id.namespace, placement, clusters: list });
+        // Balance counts every decision but the placement's own, labelled or not, as OCM's scheduler does.
+        decisions.push(placement ? { namespace: o.id.namespace, placement, clusters: list } : { namespace: o.id.namespace, clusters: list });
         break;
       }
       case 'AddOnPlacementScore': {
@@ -201,7 +206,7 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
         const values: Record<string, number> = {};
         for (const s of asList(st.scores)) {
           const x = asObj(s);
-          if (typeof x.name === 'string' && typeof x.value === 'number') values[x.name] = x.value;
+          if (typeof x.name === 'string' && typeof x.value === 'number') setOwn(values, x.name, x.value);
         }
         scores.push({ cluster: o.id.namespace, name: o.id.name, scores: values, validUntil: parseTime(st.validUntil) });
         break;
@@ -215,6 +220,46 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
   if (!sets.has('global')) sets.set('global', { name: 'global', selectorType: 'LabelSelector', labelSelector: {}, implicit: true });
   clusters.sort((a, b) => cmp(a.name, b.name));
   return { inventory: { clusters, sets, bindings, placements, decisions, scores, hasDecisions, hasScores }, diagnostics };
+}
+
+/**
+ * A cluster's name becomes the namespace of its ManifestWorks and a folder of the render; a set's name a
+ * label value; labels select clusters. An object the API server would have refused is left out with an
+ * error, so no name of it reaches a path.
+ */
+const NAME_RULES: Record<string, NameRule> = {
+  ManagedCluster: 'dns1123-label',
+  ManagedClusterSet: 'dns1123-label',
+  ManagedClusterSetBinding: 'dns1123-label',
+  Placement: 'dns1123-subdomain',
+};
+
+function namesValid(o: SourceObject, diagnostics: Diagnostic[]): boolean {
+  let ok = true;
+  const rule = NAME_RULES[o.id.kind];
+  const problem = rule && nameProblem(o.id.name, rule);
+  if (problem) {
+    const why = o.id.kind === 'ManagedCluster' ? ' (it becomes the namespace of its ManifestWorks and a folder of the render)' : '';
+    diagnostics.push(error('inventory', `${o.id.kind} name "${o.id.name}" ${problem}${why}`, o.pos(['metadata', 'name']), `use ${RULE_TEXT[rule]}`));
+    ok = false;
+  }
+  if (o.id.namespace && (o.id.kind === 'ManagedClusterSetBinding' || o.id.kind === 'Placement')) {
+    const ns = nameProblem(o.id.namespace, 'dns1123-label');
+    if (ns) {
+      diagnostics.push(error('inventory', `${o.id.kind} ${o.id.name}: namespace "${o.id.namespace}" ${ns}`, o.pos(['metadata', 'namespace']), `use ${RULE_TEXT['dns1123-label']}`));
+      ok = false;
+    }
+  }
+  const labels = asObj(asObj(o.body.metadata).labels);
+  for (const [k, v] of Object.entries(labels)) {
+    const kp = labelKeyProblem(k);
+    const vp = typeof v === 'string' ? labelValueProblem(v) : 'must be a string';
+    if (kp || vp) {
+      diagnostics.push(error('inventory', `${o.id.kind} ${o.id.name}: label ${kp ? `key "${k}" ${kp}` : `${k} value "${String(v).slice(0, 80)}" ${vp}`}`, o.pos(['metadata', 'labels', k]), 'the API server refuses such a label; fix the export or the hand-written object'));
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 /** Whether the inventory names any cluster at all (the per-cluster layout needs one). */

@@ -3,6 +3,7 @@
 // LabelSelector ManagedClusterSets and decision groups. Mismatches are explained in words.
 
 import type { Json, JsonObject } from '../core/types.ts';
+import { labelKeyProblem, labelValueProblem } from '../core/k8s-names.ts';
 
 export type Operator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
 
@@ -33,6 +34,8 @@ export function parseSelector(value: Json | undefined, claimsOnly = false): Sele
     if (!ml || typeof ml !== 'object' || Array.isArray(ml)) return { error: 'matchLabels must be a map of strings', path: ['matchLabels'] };
     for (const k of Object.keys(ml).sort()) {
       if (typeof ml[k] !== 'string') return { error: `matchLabels.${k} must be a string`, path: ['matchLabels', k] };
+      const bad = labelProblem(k, [ml[k] as string]);
+      if (bad) return { error: `matchLabels: ${bad}`, path: ['matchLabels', k] };
       requirements.push({ key: k, operator: 'In', values: [ml[k] as string] });
     }
   }
@@ -48,10 +51,23 @@ export function parseSelector(value: Json | undefined, claimsOnly = false): Sele
       const values = Array.isArray(e.values) ? e.values.map(String) : [];
       if ((op === 'In' || op === 'NotIn') && values.length === 0) return { error: `operator ${op} needs at least one value`, path: [...at, 'values'] };
       if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) return { error: `operator ${op} takes no values`, path: [...at, 'values'] };
+      const bad = claimsOnly ? undefined : labelProblem(e.key, values);
+      if (bad) return { error: `matchExpressions[${i}]: ${bad}`, path: at };
       requirements.push({ key: e.key, operator: op as Operator, values });
     }
   }
   return { requirements };
+}
+
+/** As the API server validates a label selector (metav1validation): keys and values must be valid labels. */
+function labelProblem(key: string, values: string[]): string | undefined {
+  const kp = labelKeyProblem(key);
+  if (kp) return `key "${key}" ${kp}`;
+  for (const v of values) {
+    const vp = labelValueProblem(v);
+    if (vp) return `value "${v.slice(0, 80)}" of ${key} ${vp}`;
+  }
+  return undefined;
 }
 
 export function isSelector(s: Selector | { error: string }): s is Selector {

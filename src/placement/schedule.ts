@@ -131,7 +131,8 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     const m = setMembers(set, inv.clusters);
     if ('error' in m) {
       const at = set.source?.pos(['spec', 'clusterSelector']);
-      diagnostics.push(error('inventory', `ManagedClusterSet ${name}: ${m.error}`, at, 'use selectorType ExclusiveClusterSetLabel or LabelSelector'));
+      // OCM reports the Placement Misconfigured when one of its sets cannot be evaluated.
+      diagnostics.push(error('placement-misconfigured', `Placement ${p.namespace}/${p.name}: ManagedClusterSet ${name}: ${m.error}`, at, 'use selectorType ExclusiveClusterSetLabel or LabelSelector, with a valid labelSelector'));
       continue;
     }
     for (const c of m) members.set(c.name, c);

@@ -13,12 +13,20 @@ export interface Toleration {
   tolerationSeconds?: number;
 }
 
+const EFFECTS: readonly string[] = ['NoSelect', 'PreferNoSelect', 'NoSelectIfNew'];
+
 /** Parse and validate tolerations; the messages are the scheduler's own (PlacementMisconfigured). */
 export function parseTolerations(value: Json | undefined): { tolerations: Toleration[]; error?: { message: string; index: number } } {
   const tolerations: Toleration[] = [];
   const list = Array.isArray(value) ? value : [];
   for (let i = 0; i < list.length; i++) {
     const t = (list[i] ?? {}) as JsonObject;
+    if (t.operator !== undefined && t.operator !== null && t.operator !== '' && t.operator !== 'Exists' && t.operator !== 'Equal') {
+      return { tolerations, error: { message: `toleration operator ${JSON.stringify(t.operator)} is not supported: use Equal or Exists`, index: i } };
+    }
+    if (t.effect !== undefined && t.effect !== null && t.effect !== '' && !EFFECTS.includes(t.effect as string)) {
+      return { tolerations, error: { message: `toleration effect ${JSON.stringify(t.effect)} is not one of ${EFFECTS.join(', ')}`, index: i } };
+    }
     const op = t.operator === 'Exists' ? 'Exists' : 'Equal';
     const key = typeof t.key === 'string' ? t.key : '';
     const val = typeof t.value === 'string' ? t.value : '';

@@ -7,7 +7,6 @@
 
 import { digest } from '../core/digest.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
-import type { RenderOptions } from './render.ts';
 
 /** sha1 of each input file's text, by repo path. */
 export type FileDigests = ReadonlyMap<string, string>;
@@ -16,9 +15,16 @@ export function fileDigests(files: readonly { path: string; text: string }[]): F
   return new Map(files.map((f) => [f.path, digest(f.text)]));
 }
 
-export function renderKey(r: ResolvedDeployment, opts: RenderOptions, files: FileDigests): string {
+/** The render options a key holds (render.ts's RenderOptions, which also takes this shape). */
+export interface KeyedOptions {
+  hubNamespace: string;
+  layout: string;
+  sizeLimit?: { bytes: number; onExceed: string };
+}
+
+export function renderKey(r: ResolvedDeployment, opts: KeyedOptions, files: FileDigests): string {
   const read = new Set<string>();
-  const json = JSON.stringify([opts.hubNamespace, opts.layout, r], (_k, v: unknown) => {
+  const json = JSON.stringify([opts.hubNamespace, opts.layout, opts.sizeLimit ?? null, r], (_k, v: unknown) => {
     if (v === null || typeof v !== 'object') return v;
     const o = v as Record<string, unknown>;
     // A definition: its content hash and where it came from (compiled templates are not data).

@@ -1,16 +1,22 @@
 // The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
 // hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
 
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { error, info, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
-import { renderComponent } from './component.ts';
-import type { ClusterContext, RenderContext } from './definition-types.ts';
+import { renderComponent } from '../definitions/component.ts';
+import type { ClusterContext, RenderContext } from '../definitions/definition-types.ts';
 import { duplicateManifests, identityLabels, namespaceObject, orderManifests, stampObjects, workloadMetaOf, type Identity } from './manifests.ts';
 import { substitute } from '../resolve/macros.ts';
-import { checkMwrsName, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';
+import { checkMwrsName, hubNameProblem, hubObjectName, placementObject, replicaSetObject, topologyOf, type Topology } from './topology.ts';
 import type { Cached } from '../core/generational-memo.ts';
 import { renderKey, type FileDigests } from './render-key.ts';
+import { findValue, objectProblems, objectSizeProblems, type ObjectOrigin } from './object-limits.ts';
+import { manifestSize, partName, splitBySize } from './work-split.ts';
+import { annotationBytes } from '../core/k8s-names.ts';
+import { placementMisconfigurations } from '../placement/misconfigured.ts';
+import { OCM_MANIFEST_LIMIT } from '../load/delivery-schemas.ts';
+import { leaveReplicasToHpa } from './hpa-replicas.ts';
 
 export interface RenderedDeployment {
   resolved: ResolvedDeployment;
@@ -27,6 +33,8 @@ export interface RenderedDeployment {
 export interface RenderOptions {
   hubNamespace: string;
   layout: 'replicaset' | 'per-cluster';
+  /** OCM's ManifestWork size guard, applied to the ManifestWorkReplicaSet's work template too; default 512000, split. */
+  sizeLimit?: { bytes: number; onExceed: 'split' | 'fail' };
 }
 
 export function identityOf(r: ResolvedDeployment): Identity {
@@ -66,16 +74,25 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       properties: perCluster(c.properties),
       pos: c.pos,
       traits: c.traits.map((t) => ({ definition: t.definition, properties: perCluster(t.properties), pos: t.pos })),
-      context: c.source ? { ...context, source: c.source } : context,
+      context: { ...context, ...(c.source ? { source: c.source } : {}), labelStyle: c.labelStyle },
     });
     diagnostics.push(...out.diagnostics);
-    objects.push(...stampObjects(out.objects, meta, id, c.name));
+    const scaled = leaveReplicasToHpa(out.objects);
+    if (scaled.dropped.length && !cluster) {
+      diagnostics.push(info('replicas-left-to-hpa', `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by its HorizontalPodAutoscaler, so its fixed replicas is left out (every apply would reset the autoscaler)`, c.pos(['name']), 'set the floor with the hpa trait\'s min'));
+    }
+    const stamped = stampObjects(scaled.objects, meta, id, c.name);
+    checkObjects(scaled.objects, stamped, originOf(r, `component "${c.name}"`, c.properties, c.pos), diagnostics);
+    objects.push(...stamped);
   }
   for (const p of r.policies) {
-    const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context });
+    const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context: { ...context, labelStyle: p.labelStyle } });
     diagnostics.push(...out.diagnostics);
-    objects.push(...stampObjects(out.objects, meta, id, p.name));
+    const stamped = stampObjects(out.objects, meta, id, p.name);
+    checkObjects(out.objects, stamped, originOf(r, `policy "${p.name}"`, p.properties, p.pos), diagnostics);
+    objects.push(...stamped);
   }
+  // Made of the deployment's namespace, labels and annotations, which the loader checked.
   if (topo.includeNamespace) objects.push(namespaceObject(meta, id));
   const manifests = orderManifests(objects);
   for (const dup of duplicateManifests(manifests)) {
@@ -84,6 +101,28 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
     );
   }
   return { manifests, diagnostics };
+}
+
+/** Where a rendered object's values come from: the component's properties, then the deployment's workload settings. */
+function originOf(r: ResolvedDeployment, who: string, props: JsonObject, pos: (path: (string | number)[]) => SourcePos): ObjectOrigin {
+  const wd = r.deployment;
+  const workload = (wd.body.spec as JsonObject).workload as JsonObject;
+  const annotations = ((workload.metadata ?? {}) as JsonObject).annotations;
+  return {
+    who,
+    at: pos([]),
+    inheritedAnnotationBytes: annotations && typeof annotations === 'object' && !Array.isArray(annotations) ? annotationBytes(annotations) : 0,
+    find: (v) => findValue(props, v, (p) => pos([...p])) ?? findValue(workload, v, (p) => wd.pos(['spec', 'workload', ...p])),
+  };
+}
+
+/**
+ * What a definition made is checked as it made it (the deployment's own labels and annotations, stamped
+ * on after, were checked by the loader, and are not reported twice); sizes as delivered.
+ */
+function checkObjects(made: readonly K8sObject[], stamped: readonly K8sObject[], origin: ObjectOrigin, diagnostics: Diagnostic[]): void {
+  for (const o of made) for (const d of objectProblems(o, origin)) diagnostics.push(d);
+  for (const o of stamped) for (const d of objectSizeProblems(o, manifestSize(o), origin)) diagnostics.push(d);
 }
 
 export interface RenderReuse {
@@ -102,6 +141,11 @@ export function renderDeployments(deployments: readonly ResolvedDeployment[], op
     const d: Diagnostic[] = [];
     const wd = r.deployment;
     const name = hubObjectName(wd);
+    const bad = hubNameProblem(wd, name);
+    if (bad) {
+      diagnostics.push(bad);
+      continue;
+    }
     if (opts.layout === 'replicaset') {
       const hubNamespace = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name).hubNamespace;
       const key = `${hubNamespace}/${name}`;
@@ -142,6 +186,10 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
       );
     }
     checkMwrsName(wd, topo.hubNamespace, name, d);
+    if (topo.placement) {
+      const env = r.environment.revision.object;
+      d.push(...placementMisconfigurations({ namespace: topo.hubNamespace, name, spec: topo.placement, pos: (p) => env.pos(['spec', 'topology', 'properties', 'placement', ...p]) }));
+    }
   }
   if (topo.type === 'topology-ocm-byop' && topo.placementRefs.length === 0) {
     d.push(error('byop-no-placement', 'topology-ocm-byop needs properties.placementRefs naming existing Placements', r.environment.revision.object.pos(['spec', 'topology', 'properties'])));
@@ -154,6 +202,25 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
   const labels = identityLabels(identity);
   const hubObjects: K8sObject[] = [];
   if (topo.type === 'topology-ocm') hubObjects.push(placementObject(name, topo, labels));
-  hubObjects.push(replicaSetObject(name, topo, labels, manifests));
+  // Every ManifestWork the replica set stamps out carries the template's manifests: the same size guard as per cluster.
+  const limit = opts.sizeLimit ?? { bytes: OCM_MANIFEST_LIMIT, onExceed: 'split' };
+  // The per-cluster layout guards each cluster's work itself (cluster-works.ts).
+  const split = opts.layout === 'replicaset' ? splitBySize(manifests, limit.bytes, limit.onExceed === 'split') : { parts: [manifests] };
+  const at = wd.pos(['metadata', 'name']);
+  if ('exceeds' in split) {
+    d.push(error('manifestwork-too-large', `ManifestWorkReplicaSet ${topo.hubNamespace}/${name} would stamp out ManifestWorks of ${split.exceeds} bytes of manifests; OCM rejects more than ${limit.bytes}`, at, 'set sizeLimit.onExceed: split in hubcast.yaml, or make the workload smaller'));
+    return { diagnostics: d };
+  }
+  if ('tooLarge' in split) {
+    const o = split.tooLarge.object;
+    d.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit.bytes}`, at, 'use the per-cluster layout with delivery: flux-pull, which does not embed the objects'));
+    return { diagnostics: d };
+  }
+  split.parts.forEach((part, i) => {
+    const partNameI = partName(name, i);
+    if (i > 0 && opts.layout === 'replicaset' && !checkMwrsName(wd, topo.hubNamespace, partNameI, d)) return;
+    hubObjects.push(replicaSetObject(partNameI, topo, labels, part));
+  });
+  if (d.some((x) => x.severity === 'error')) return { diagnostics: d };
   return { rendered: { resolved: r, name, identity, topology: topo, manifests, hubObjects }, diagnostics: d };
 }

@@ -3,6 +3,7 @@
 // Lifecycle settings map onto the ManifestWork deleteOption (seed 000, "Lifecycle Settings").
 
 import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { nameProblem, RULE_TEXT } from '../core/k8s-names.ts';
 import type { Json, JsonObject, K8sObject, SourceObject } from '../core/types.ts';
 
 export const PLACEMENT_API = 'cluster.open-cluster-management.io/v1beta1';
@@ -72,8 +73,25 @@ export function topologyOf(env: SourceObject, defaultHubNamespace: string, workl
 
 /** Stable name of a deployment's hub objects: `<namespace>-<name>`, or the hubcast.io/name annotation. */
 export function hubObjectName(wd: SourceObject): string {
-  const ann = ((wd.body.metadata as JsonObject).annotations as Record<string, string> | undefined)?.[NAME_ANNOTATION];
-  return ann ?? `${wd.id.namespace}-${wd.id.name}`;
+  const annotations = (wd.body.metadata as JsonObject).annotations as Record<string, unknown> | undefined;
+  const ann = annotations && Object.hasOwn(annotations, NAME_ANNOTATION) ? annotations[NAME_ANNOTATION] : undefined;
+  return typeof ann === 'string' ? ann : `${wd.id.namespace}-${wd.id.name}`;
+}
+
+/**
+ * The hub objects' name becomes the Placement's and ManifestWork's metadata.name and their file names:
+ * a DNS-1123 subdomain, so it can hold no "/" or "..". Positioned at the annotation when it sets the name.
+ */
+export function hubNameProblem(wd: SourceObject, name: string): Diagnostic | undefined {
+  const problem = nameProblem(name, 'dns1123-subdomain');
+  if (!problem) return undefined;
+  const annotated = name !== `${wd.id.namespace}-${wd.id.name}`;
+  return error(
+    'name-invalid',
+    `the name of this deployment's hub objects, "${name}", ${problem}`,
+    annotated ? wd.pos(['metadata', 'annotations', NAME_ANNOTATION]) : wd.pos(['metadata', 'name']),
+    `set the annotation ${NAME_ANNOTATION} to ${RULE_TEXT['dns1123-subdomain']}`,
+  );
 }
 
 export function checkMwrsName(wd: SourceObject, hubNamespace: string, name: string, diagnostics: Diagnostic[]): boolean {

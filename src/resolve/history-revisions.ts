@@ -4,6 +4,7 @@
 
 import { idKey, type ObjectId, type SourceObject } from '../core/types.ts';
 import { expandLists, type SpecRepo } from '../load/load-repo.ts';
+import type { Definition } from '../definitions/definition-types.ts';
 import { parseYamlFile, type RawDocument } from '../load/yaml-source.ts';
 import { contentHash, specVersion, type Revision, type RevisionSource } from './revisions.ts';
 import { Digester, revisionKey, UNREADABLE } from './object-digest.ts';
@@ -23,10 +24,10 @@ export interface RepoHistory {
 }
 
 /** Revisions of the loaded repo's objects over its history. */
-export function repoRevisions(repo: SpecRepo, history: RepoHistory): RevisionSource {
+export function repoRevisions(repo: SpecRepo, definitions: readonly Definition[], history: RepoHistory): RevisionSource {
   const loaded = new Map<string, SourceObject>();
   for (const o of Object.values(repo.specs).flat()) loaded.set(idKey(o.id), o);
-  for (const d of repo.definitions) loaded.set(revisionKey(d.source.id, d.version), d.source);
+  for (const d of definitions) loaded.set(revisionKey(d.source.id, d.version), d.source);
   return historyRevisions(history.index, {
     current: (id, version) => loaded.get(revisionKey(id, version)),
     systemNamespace: repo.config.systemNamespace,

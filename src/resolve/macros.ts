@@ -2,6 +2,7 @@
 // cluster, `{{ cluster.name }}`, `{{ cluster.labels.KEY }}`, `{{ cluster.claims.KEY }}` inside
 // profile strings. A string that is exactly one reference takes the referenced value's type.
 
+import { setOwn } from '../core/own-key.ts';
 import type { Json, ObjPath } from '../core/types.ts';
 
 export type MacroRef = { scope: 'var'; name: string } | { scope: 'cluster'; field: 'name' } | { scope: 'cluster'; field: 'labels' | 'claims'; key: string };
@@ -48,7 +49,7 @@ export function substitute(value: Json, resolve: (ref: MacroRef) => Json | undef
   if (Array.isArray(value)) return value.map((v) => substitute(v, resolve));
   if (value && typeof value === 'object') {
     const out: { [k: string]: Json } = {};
-    for (const k of Object.keys(value)) out[k] = substitute(value[k], resolve);
+    for (const k of Object.keys(value)) setOwn(out, k, substitute(value[k], resolve));
     return out;
   }
   return value;

@@ -2,18 +2,20 @@
 // it holds (identity), and the canonical content hash of each. No positions and no validation:
 // a historical file is only read in full (with positions) when a reference selects its content.
 //
-// Parsed with js-yaml, not `yaml`: indexing a long history parses thousands of file versions, and
-// js-yaml is about three times faster. Both read YAML 1.2 core scalars identically (the revision
-// index tests compare them), so the hashes match the ones computed for loaded objects. Plain
-// documents go through the subset parser first (core/yaml-subset.ts, several times faster), which
-// reads them as js-yaml does too (test/resolve/history-yaml-reader.test.ts).
+// Parsed as the loader parses (`yaml`, YAML 1.2 core schema, merge keys, bounded aliases), so the
+// hashes match the ones computed for loaded objects. Plain documents go through the subset parser
+// first (load/yaml-subset.ts, several times faster on the thousands of file versions of a long
+// history), which reads them exactly as `yaml` does (test/load/yaml-subset.test.ts fuzzes it).
 
 import { parseAllDocuments } from 'yaml';
 import type { JsonObject, ObjectId } from '../core/types.ts';
 import { SPEC_API_VERSION, SPEC_KINDS } from '../load/load-repo.ts';
-import { DEFINITION_API_VERSION } from '../render/definition-types.ts';
+import { DEFINITION_API_VERSION } from '../definitions/definition-types.ts';
 import { contentHash, specVersion } from './revisions.ts';
-import { parseYamlSubset } from '../core/yaml-subset.ts';
+import { parseYamlSubset } from '../load/yaml-subset.ts';
+
+/** As load/yaml-source.ts MAX_ALIAS_EXPANSION (not imported: resolve reads history without the loader). */
+const MAX_ALIAS_EXPANSION = 100;
 
 const DEFINITION_KINDS = new Set(['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition']);
 const SPEC_KIND_SET = new Set<string>(SPEC_KINDS);
@@ -129,9 +131,10 @@ function digestDocuments(text: string, systemNamespace: string): readonly Object
   if (simple && simple.docs.length === 1) docs = simple.docs;
   else {
     try {
-      const list = parseAllDocuments(text, { uniqueKeys: true, strict: true, prettyErrors: false });
+      const list = parseAllDocuments(text, { uniqueKeys: true, strict: true, merge: true, prettyErrors: false });
       if (!Array.isArray(list) || list.some((d) => d.errors.length > 0)) return UNREADABLE;
-      docs = list.map((d) => d.toJS({ maxAliasCount: 0 }));
+      // Aliases expand within the loader's bound (an alias bomb in an old version is skipped, not walked).
+      docs = list.map((d) => d.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }));
     } catch {
       return UNREADABLE; // the loader reports syntax errors of the current tree; broken old versions are skipped
     }

@@ -1,10 +1,13 @@
-// Environment `override` policies: per-environment patches of a profile's components.
-// Properties deep-merge (lists replace), traits are keyed by type (`disable: true` removes one),
-// component names match exactly or by `*` glob (anchored, unlike KubeVela's regex).
+// Environment `override` policies: per-environment patches of a profile's components, with
+// KubeVela's semantics (pkg/policy/envbinding/patch.go): properties deep-merge (lists replace),
+// traits are keyed by type (`disable: true` removes one, a new type is appended), a named patch
+// of another type replaces the component, a name that matches nothing adds one. Differences:
+// names match exactly or by `*` glob, anchored (KubeVela's regex is unanchored: `web` also hits
+// `my-web-2`); adding needs a `type`; `externalRevision` is accepted and has no effect.
 
-import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
-import { mergePatch } from '../render/merge-patch.ts';
+import { mergePatch } from '../core/merge-patch.ts';
 
 /** A component as the profile wrote it, with per-value provenance for positions. */
 export interface ComponentSpec {
@@ -56,7 +59,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Apply the Environment's override policies (in order) to the profile's components. */
+/**
+ * Apply the Environment's override policies (in order) to the profile's components, as KubeVela's
+ * PatchComponents does: a patch without `name` merges into every component (of `type`, if given);
+ * a named patch merges into the components it matches, replaces those of another type, and adds a
+ * component when it matches none (it then needs a `type`).
+ */
 export function applyOverrides(components: ComponentSpec[], env: SourceObject): { components: ComponentSpec[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const policies = ((env.body.spec as JsonObject).policies as JsonObject[] | undefined) ?? [];
@@ -67,17 +75,36 @@ export function applyOverrides(components: ComponentSpec[], env: SourceObject): 
     const patches = (props.components as JsonObject[] | undefined) ?? [];
     patches.forEach((patch, ci) => {
       const where = ['spec', 'policies', pi, 'properties', 'components', ci];
-      const pattern = typeof patch.name === 'string' ? patch.name : '*';
-      const matched = result.filter((c) => globMatch(pattern, c.name) && (patch.type === undefined || sameType(String(patch.type), c.type)));
+      const named = typeof patch.name === 'string';
+      const pattern = named ? String(patch.name) : '*';
+      const patchType = typeof patch.type === 'string' ? patch.type : undefined;
+      const matched = result.filter((c) => globMatch(pattern, c.name) && (named || patchType === undefined || sameType(patchType, c.type)));
+      const at = env.pos([...where, named ? 'name' : 'type']);
       if (matched.length === 0) {
+        if (named && !pattern.includes('*') && patchType !== undefined) {
+          // KubeVela adds a component an override names and the application lacks.
+          diagnostics.push({ severity: 'info', code: 'override-matched', message: `override "${pattern}" adds component "${pattern}"`, ...at });
+          result = [...result, newComponent(pattern, patchType, patch, env, where)];
+          return;
+        }
         // An environment serves many profiles: resolveRepo warns only when no deployment matched.
         diagnostics.push(
-          warning('override-no-match', `override for component "${pattern}" matches no component of any profile deployed to this environment`, env.pos([...where, 'name'])),
+          warning(
+            'override-no-match',
+            `override for component "${pattern}" matches no component of any profile deployed to this environment`,
+            at,
+            named && !pattern.includes('*') ? 'give the override a `type` to add the component where it is missing' : undefined,
+          ),
         );
         return;
       }
-      diagnostics.push({ severity: 'info', code: 'override-matched', message: `override "${pattern}" matched`, ...env.pos([...where, 'name']) });
-      result = result.map((c) => (matched.includes(c) ? patchComponent(c, patch, env, where, diagnostics) : c));
+      diagnostics.push({ severity: 'info', code: 'override-matched', message: `override "${pattern}" matched`, ...at });
+      result = result.map((c) => {
+        if (!matched.includes(c)) return c;
+        // A named patch of another type replaces the component (KubeVela's rule).
+        if (patchType !== undefined && !sameType(patchType, c.type)) return newComponent(c.name, patchType, patch, env, where);
+        return patchComponent(c, patch, env, where);
+      });
     });
     if (Array.isArray(props.selector)) {
       const keep = new Set(props.selector.map(String));
@@ -87,11 +114,34 @@ export function applyOverrides(components: ComponentSpec[], env: SourceObject): 
   return { components: result, diagnostics };
 }
 
+/** A component made from an override alone (added, or replacing one of another type). */
+function newComponent(name: string, type: string, patch: JsonObject, env: SourceObject, where: ObjPath): ComponentSpec {
+  const traits: TraitSpec[] = [];
+  ((patch.traits as JsonObject[] | undefined) ?? []).forEach((tp, ti) => {
+    if (tp.disable === true) return;
+    const tWhere = [...where, 'traits', ti];
+    traits.push({
+      type: String(tp.type),
+      properties: (tp.properties as JsonObject | undefined) ?? {},
+      pos: (p: ObjPath) => env.pos([...tWhere, 'properties', ...p]),
+      typePos: env.pos([...tWhere, 'type']),
+    });
+  });
+  return {
+    name,
+    type,
+    properties: (patch.properties as JsonObject | undefined) ?? {},
+    traits,
+    pos: (p: ObjPath) => env.pos([...where, 'properties', ...p]),
+    typePos: env.pos([...where, 'type']),
+  };
+}
+
 function sameType(a: string, b: string): boolean {
   return a.split('@')[0] === b.split('@')[0];
 }
 
-function patchComponent(c: ComponentSpec, patch: JsonObject, env: SourceObject, where: ObjPath, diagnostics: Diagnostic[]): ComponentSpec {
+function patchComponent(c: ComponentSpec, patch: JsonObject, env: SourceObject, where: ObjPath): ComponentSpec {
   const overrideProps = (patch.properties as JsonObject | undefined) ?? undefined;
   const properties = overrideProps ? (mergePatch(c.properties, overrideProps, null) as JsonObject) : c.properties;
   const pos = overrideProps ? preferOverride(overrideProps, (p) => env.pos([...where, 'properties', ...p]), c.pos) : c.pos;
@@ -119,9 +169,6 @@ function patchComponent(c: ComponentSpec, patch: JsonObject, env: SourceObject, 
     };
     traits = traits.map((t, i) => (i === idx ? merged : t));
   });
-  if (typeof patch.type === 'string' && patch.type.includes('@') && !sameType(patch.type, c.type)) {
-    diagnostics.push(error('override-type', `override cannot change component type`, env.pos([...where, 'type'])));
-  }
   return {
     ...c,
     type: typeof patch.type === 'string' && patch.type.includes('@') ? patch.type : c.type,

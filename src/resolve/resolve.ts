@@ -3,10 +3,11 @@
 
 import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
+import { selectorLabelsOf, type SelectorLabels } from '../load/config.ts';
 import { SPEC_KINDS, specSchemaProblems, type SpecKind, type SpecRepo } from '../load/load-repo.ts';
-import type { Definition } from '../render/definition-types.ts';
+import type { Definition } from '../definitions/definition-types.ts';
 import { resolveRef, type LookupContext, type ResolvedRef } from './catalog.ts';
-import { DefinitionCatalog } from './definitions.ts';
+import { DefinitionCatalog } from './definition-catalog.ts';
 import { findMacros, substitute, type MacroRef } from './macros.ts';
 import { applyOverrides, componentsOf } from './overrides.ts';
 import { currentTreeRevisions, type Revision, type RevisionSource } from './revisions.ts';
@@ -26,6 +27,8 @@ export interface ResolvedComponent {
   traits: ResolvedTrait[];
   /** Set by the sources stage for definitions with `source` (src/sources/bind.ts). */
   source?: JsonObject;
+  /** hubcast.yaml `definitions.selectorLabels` for the definition's set. */
+  labelStyle: SelectorLabels;
 }
 
 export interface ResolvedPolicy {
@@ -33,6 +36,7 @@ export interface ResolvedPolicy {
   definition: Definition;
   properties: JsonObject;
   pos(path: ObjPath): SourcePos;
+  labelStyle: SelectorLabels;
 }
 
 export interface ResolvedDeployment {
@@ -60,6 +64,8 @@ export interface ResolveResult {
 
 export interface ResolveOptions {
   stockDefinitions: readonly Definition[];
+  /** The repository's own definitions, parsed (src/definitions/repo-definitions.ts). */
+  repoDefinitions: readonly Definition[];
   revisions?: RevisionSource;
 }
 
@@ -81,7 +87,8 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     isInvalid: (kind, ns, name) => repo.invalid.has(`${kind}/${ns}/${name}`),
     check: revisionChecker(),
   };
-  const definitions = new DefinitionCatalog(opts.stockDefinitions, repo.definitions, { revisions, systemNamespace: config.systemNamespace });
+  const definitions = new DefinitionCatalog(opts.stockDefinitions, opts.repoDefinitions, { revisions, systemNamespace: config.systemNamespace });
+  definitions.invalid = repo.invalid;
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 
@@ -89,9 +96,10 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   // override-no-match: key -> [warning, matched somewhere]
   const overrideMisses = new Map<string, Diagnostic>();
   const overrideHits = new Set<string>();
+  const reached = new Set<SourceObject>();
   for (const wd of specs.WorkloadDeployment) {
     const d: Diagnostic[] = [];
-    const r = resolveDeployment(wd, ctx, definitions, variableSet, d);
+    const r = resolveDeployment(wd, ctx, definitions, variableSet, (ns) => selectorLabelsOf(config, ns), d, reached, config.variableSetName);
     for (const x of d) {
       const key = `${x.file}:${x.line}:${x.column}`;
       if (x.code === 'override-no-match') overrideMisses.set(key, x);
@@ -101,6 +109,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
     if (r && !d.some((x) => x.severity === 'error')) deployments.push(r);
   }
   for (const [key, d] of overrideMisses) if (!overrideHits.has(key)) diagnostics.push(d);
+  checkUnreachedProfiles(specs.WorkloadProfile, reached, definitions, config.systemNamespace, diagnostics);
   checkUnusedVariableSets(specs.VariableSet, config.variableSetName, diagnostics);
   return { deployments, definitions, revisions, diagnostics };
 }
@@ -123,7 +132,10 @@ function resolveDeployment(
   ctx: LookupContext,
   definitions: DefinitionCatalog,
   variableSet: (ns: string) => SourceObject | undefined,
+  labelStyle: (definitionNamespace: string) => SelectorLabels,
   diagnostics: Diagnostic[],
+  reached: Set<SourceObject>,
+  variableSetName: string,
 ): ResolvedDeployment | undefined {
   const spec = wd.body.spec as JsonObject;
   const ns = wd.id.namespace;
@@ -151,10 +163,12 @@ function resolveDeployment(
     return undefined;
   }
   const profile = resolveRef(ctx, 'WorkloadProfile', profileRef.name, profileRef.namespace ?? ns, profileAt, diagnostics);
-  if (!environment || !profile) return undefined;
-
-  const envObj = environment.revision.object;
+  if (!profile) return undefined;
+  // Without its Environment the deployment cannot render, but its profile's problems (definitions,
+  // variables) are independent of it: report them in this run too.
+  const envObj = environment?.revision.object;
   const profObj = profile.revision.object;
+  reached.add(profObj);
   const { variables, diagnostics: vdiags } = resolveVariables({
     system: variableSet(ctx.systemNamespace),
     project: variableSet(ns),
@@ -163,14 +177,16 @@ function resolveDeployment(
   });
   diagnostics.push(...vdiags);
 
-  const { components: specs, diagnostics: odiags } = applyOverrides(componentsOf(profObj), envObj);
+  const { components: specs, diagnostics: odiags } = envObj ? applyOverrides(componentsOf(profObj), envObj) : { components: componentsOf(profObj), diagnostics: [] };
   diagnostics.push(...odiags);
 
   const defNamespaces = [profObj.id.namespace, ...(profObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
   const clusterMacros: ResolvedDeployment['clusterMacros'] = [];
   const resolveVars = (props: JsonObject, pos: (p: ObjPath) => SourcePos, label: string): JsonObject => {
     for (const hit of findMacros(props)) {
-      if (hit.ref.scope === 'var' && !variables.has(hit.ref.name)) {
+      // A VariableSet with errors may declare it: the user has that error already.
+      const setInvalid = [ctx.systemNamespace, ns].some((n) => ctx.isInvalid('VariableSet', n, variableSetName));
+      if (hit.ref.scope === 'var' && !variables.has(hit.ref.name) && !setInvalid) {
         diagnostics.push(
           error(
             'unknown-variable',
@@ -192,18 +208,25 @@ function resolveDeployment(
       const tdef = definitions.resolve('TraitDefinition', t.type, defNamespaces, t.typePos, diagnostics);
       if (tdef) traits.push({ definition: tdef, properties: resolveVars(t.properties, t.pos, `trait ${t.type} of component "${c.name}"`), pos: t.pos });
     }
-    if (def) components.push({ name: c.name, definition: def, properties: resolveVars(c.properties, c.pos, `component "${c.name}"`), pos: c.pos, traits });
+    if (def) {
+      const properties = resolveVars(c.properties, c.pos, `component "${c.name}"`);
+      components.push({ name: c.name, definition: def, properties, pos: c.pos, traits, labelStyle: labelStyle(def.namespace) });
+    }
   }
   checkComponentNames(components, profObj, diagnostics);
 
   const policies: ResolvedPolicy[] = [];
+  if (!environment || !envObj) return undefined;
   const envPolicies = ((envObj.body.spec as JsonObject).policies as JsonObject[] | undefined) ?? [];
   envPolicies.forEach((p, i) => {
     if (p.type === 'override') return;
     const envNs = [envObj.id.namespace, ...(envObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
     const def = definitions.resolve('PolicyDefinition', String(p.type), envNs, envObj.pos(['spec', 'policies', i, 'type']), diagnostics);
     const pos = (path: ObjPath) => envObj.pos(['spec', 'policies', i, 'properties', ...path]);
-    if (def) policies.push({ name: String(p.name ?? p.type), definition: def, properties: resolveVars((p.properties as JsonObject) ?? {}, pos, `policy ${String(p.type)}`), pos });
+    if (def) {
+      const properties = resolveVars((p.properties as JsonObject) ?? {}, pos, `policy ${String(p.type)}`);
+      policies.push({ name: String(p.name ?? p.type), definition: def, properties, pos, labelStyle: labelStyle(def.namespace) });
+    }
   });
 
   const workloadType = components.some((c) => (c.definition.workloadType ?? 'application') === 'application') ? 'application' : 'task';
@@ -218,6 +241,21 @@ function resolveDeployment(
     workloadType,
     clusterMacros,
   };
+}
+
+/**
+ * Profiles no deployment reached (unused, or used only by deployments that failed before their profile):
+ * their component and trait types are still checked, so an invalid deployment hides nothing.
+ */
+function checkUnreachedProfiles(profiles: readonly SourceObject[], reached: Set<SourceObject>, definitions: DefinitionCatalog, systemNamespace: string, diagnostics: Diagnostic[]): void {
+  for (const p of profiles) {
+    if (reached.has(p)) continue;
+    const namespaces = [p.id.namespace, ...(p.id.namespace === systemNamespace ? [] : [systemNamespace])];
+    for (const c of componentsOf(p)) {
+      definitions.resolve('ComponentDefinition', c.type, namespaces, c.typePos, diagnostics);
+      for (const t of c.traits) definitions.resolve('TraitDefinition', t.type, namespaces, t.typePos, diagnostics);
+    }
+  }
 }
 
 function checkComponentNames(components: ResolvedComponent[], profile: SourceObject, diagnostics: Diagnostic[]): void {

@@ -272,7 +272,8 @@ function byRef(a: { ref: ObjectRef }, b: { ref: ObjectRef }): number {
   return cmp(a.ref.kind, b.ref.kind) || cmp(a.ref.namespace ?? '', b.ref.namespace ?? '') || cmp(a.ref.name, b.ref.name);
 }
 
-const targetKey = (t: Target) => `${t.kind}\u0000${t.name}`;
+// Waves sort in rollout order, after the clusters every deployment reaches at once.
+const targetKey = (t: Target) => `${t.kind}\u0000${String(t.wave ?? 0).padStart(6, '0')}\u0000${t.name}`;
 
 function group(changes: { item: HubItem; change: WorkChange }[]): EnvironmentChanges[] {
   const envs = new Map<string, Map<string, { target: Target; workloads: Map<string, WorkChange[]> }>>();

@@ -1,6 +1,7 @@
 // The check run for a review, planned as data: success when nothing needs a second look,
 // neutral for cautions, failure for render errors and dangers. Where the token may not create
-// check runs, the same verdict goes out as a commit status (which has no neutral).
+// check runs, the same verdict goes out as a commit status (which has no neutral). The verdict,
+// title and summary are only ever made here, from a change set this process rendered.
 
 import { headline } from './markdown-summary.ts';
 import { JOB_SUMMARY_BUDGET, markdownReport } from './markdown-report.ts';
@@ -43,12 +44,6 @@ export function planCheck(cs: ChangeSet, headSha: string): CheckPlan {
   // The headline holds only counts and fixed words, never a repo string.
   const title = clamp([headline(cs, (x) => x), ...extra].join(' · '), TITLE_LIMIT);
   const summary = markdownReport(cs, { budget: Math.min(SUMMARY_LIMIT, JOB_SUMMARY_BUDGET), single: true }).parts[0];
-  return checkFromVerdict({ conclusion, title, summary }, headSha);
-}
-
-/** The check (and its fallback status) for a verdict made earlier, e.g. carried in a review artifact. */
-export function checkFromVerdict(v: { conclusion: Conclusion; title: string; summary: string }, headSha: string): CheckPlan {
-  const { conclusion, title, summary } = v;
   return {
     name: CHECK_NAME,
     headSha,

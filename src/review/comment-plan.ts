@@ -1,6 +1,7 @@
 // The sticky PR comment, planned as data: which comments to edit, create and delete so the PR
 // holds exactly one generation of the report (one comment, or parts 1..N). Ours are found by a
-// hidden marker AND the bot's identity, so nobody else's comment is ever touched. Earlier
+// hidden marker naming the key and the pull request, AND the bot's identity, AND GitHub's own
+// record of which issue the comment is on, so nobody else's comment is ever touched. Earlier
 // generations are kept collapsed inside part 1 (their head commit and counts), not as new comments.
 // The GitHub adapter executes the plan; nothing here does I/O.
 
@@ -11,6 +12,8 @@ export interface ExistingComment {
   id: number;
   body?: string | null;
   user?: { id?: number; login?: string } | null;
+  /** The API's issue_url (`.../issues/<number>`): which pull request the comment is on. */
+  issueUrl?: string;
 }
 
 /** The identity comments are posted as (e.g. github-actions[bot], id 41898282). */
@@ -25,6 +28,8 @@ export interface Generation extends Counts {
 }
 
 export interface CommentRequest {
+  /** The pull request the comments are on. */
+  pr: number;
   /** Tells several hubcast reviews in one repository apart (e.g. one per spec folder). */
   key: string;
   /** The report, one body per part (markdownReport(...).parts). */
@@ -44,17 +49,24 @@ export function isValidKey(key: string): boolean {
   return KEY.test(key);
 }
 
-function marker(key: string, part: number, total: number): string {
-  return `<!-- hubcast:diff key=${key} part=${part}/${total} -->`;
+function marker(key: string, pr: number, part: number, total: number): string {
+  return `<!-- hubcast:diff key=${key} pr=${pr} part=${part}/${total} -->`;
 }
 
-const MARKER = /^<!-- hubcast:diff key=([a-z0-9._-]+) part=(\d+)\/(\d+) -->/;
-const STATE = /<!-- hubcast:state (\{[^\n]*\}) -->/;
+// `pr=` is absent from the markers of hubcast 0.1, which are still recognised (and rewritten).
+const MARKER = /^<!-- hubcast:diff key=([a-z0-9._-]+)(?: pr=(\d+))? part=(\d+)\/(\d+) -->/;
+// The last line of part 1, where only planComments writes it: a line the report quotes (a diff line
+// inside a code block) can never be read as the state.
+const STATE = /\n<!-- hubcast:state (\{[^\n]*\}) -->$/;
 
 function isBot(c: ExistingComment, bot: BotIdentity): boolean {
   if (!c.user) return false;
   if (bot.id !== undefined && c.user.id !== undefined) return c.user.id === bot.id;
   return (c.user.login ?? '').toLowerCase() === bot.login.toLowerCase();
+}
+
+function onPullRequest(c: ExistingComment, pr: number): boolean {
+  return c.issueUrl === undefined || c.issueUrl.endsWith(`/issues/${pr}`);
 }
 
 function validGeneration(g: unknown): g is Generation {
@@ -82,8 +94,8 @@ function historyBlock(earlier: readonly Generation[]): string {
 
 function partBody(req: CommentRequest, i: number, earlier: readonly Generation[]): string {
   const total = req.parts.length;
-  // Our renderer never writes a live @mention; this keeps it so even for a body from an artifact.
-  const body = `${marker(req.key, i + 1, total)}\n${neutralizeMentions(req.parts[i])}`;
+  // Our renderer never writes a live @mention outside code; this is the second line of defence.
+  const body = `${marker(req.key, req.pr, i + 1, total)}\n${neutralizeMentions(req.parts[i])}`;
   if (i > 0) return body;
   const state = `\n<!-- hubcast:state ${JSON.stringify({ current: req.generation, earlier })} -->`;
   const withHistory = `${body}${historyBlock(earlier)}${state}`;
@@ -93,11 +105,14 @@ function partBody(req: CommentRequest, i: number, earlier: readonly Generation[]
 export function planComments(req: CommentRequest, existing: readonly ExistingComment[], bot: BotIdentity): CommentAction[] {
   if (!isValidKey(req.key)) throw new Error(`comment key "${req.key}" must match ${KEY.source}`);
   if (!SHA.test(req.generation.sha)) throw new Error('generation.sha must be a commit id');
+  if (!Number.isSafeInteger(req.pr) || req.pr <= 0) throw new Error('pr must be a pull request number');
   const ours = new Map<number, ExistingComment[]>();
   for (const c of [...existing].sort((a, b) => a.id - b.id)) {
     const m = MARKER.exec(c.body ?? '');
     if (!m || m[1] !== req.key || !isBot(c, bot)) continue;
-    const part = Number(m[2]);
+    // Bound to this pull request twice: by what the marker says and by where GitHub says the comment is.
+    if ((m[2] !== undefined && Number(m[2]) !== req.pr) || !onPullRequest(c, req.pr)) continue;
+    const part = Number(m[3]);
     ours.set(part, [...(ours.get(part) ?? []), c]);
   }
   // History: what the previous part 1 recorded, plus that generation itself, unless this is a re-run of it.

@@ -2,7 +2,7 @@
 // network access) with the full diff as a filterable tree target -> workload -> object. Every repo
 // string is HTML-escaped; the script only shows and hides what the page already holds.
 
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 import { escapeHtml as h } from './escape.ts';
 import { compactCounts, headline } from './markdown-summary.ts';
 import { changeLabel, isWorkChange, STATUS_MARK, withheldBy, targetLabel, type ChangeSet, type ObjectChange, type WorkChange } from './model.ts';

@@ -8,6 +8,7 @@ import { LOCK_FILE, type Lock } from '../emit/lock.ts';
 import type { EmittedFile } from '../emit/tree.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import type { ObjectRef, Target } from './model.ts';
+import { WAVE_LABEL } from '../fleet/cluster-works.ts';
 
 export interface HubItem {
   file: string;
@@ -74,7 +75,10 @@ export function envelopeOf(o: K8sObject): K8sObject {
 }
 
 function targetOf(o: K8sObject): Target {
-  if (o.kind === 'ManifestWork') return { kind: 'cluster', name: String(o.metadata.namespace ?? '') };
+  if (o.kind === 'ManifestWork') {
+    const wave = Number(o.metadata?.labels?.[WAVE_LABEL]);
+    return Number.isInteger(wave) && wave > 0 ? { kind: 'cluster', name: String(o.metadata.namespace ?? ''), wave } : { kind: 'cluster', name: String(o.metadata.namespace ?? '') };
+  }
   if (o.kind === 'ManifestWorkReplicaSet') {
     const refs = (((o.spec as JsonObject | undefined)?.placementRefs as JsonObject[] | undefined) ?? []).map((r) => String(r.name)).sort(cmp);
     return { kind: 'placement', name: refs.join(',') };

@@ -2,7 +2,7 @@
 // fits the budget wins (full -> diffs cut per object -> names only -> counts only); when even the
 // counts do not fit, they are split into `part i/N` documents, tables and lists carried over whole rows.
 
-import { HUBCAST_VERSION } from '../version.ts';
+import { HUBCAST_VERSION } from '../core/version.ts';
 import { mdText } from './escape.ts';
 import { detailBlocks, type DetailLevel } from './markdown-details.ts';
 import { summaryBlocks, type Block } from './markdown-summary.ts';

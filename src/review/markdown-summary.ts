@@ -64,7 +64,7 @@ function matrixBlock(cs: ChangeSet): Block | undefined {
   if (!cs.matrix.length) return undefined;
   const workloads = [...new Set(cs.matrix.map((c) => c.workload))];
   const label = (w: string) => (w ? mdText(w) : '(hub)');
-  const rowKey = (c: MatrixCell) => `${c.environment}\u0000${c.target.kind}\u0000${c.target.name}`;
+  const rowKey = (c: MatrixCell) => `${c.environment}\u0000${c.target.kind}\u0000${c.target.wave ?? 0}\u0000${c.target.name}`;
   if (workloads.length <= MAX_MATRIX_COLUMNS) {
     const rows = new Map<string, MatrixCell[]>();
     for (const c of cs.matrix) rows.set(rowKey(c), [...(rows.get(rowKey(c)) ?? []), c]);

@@ -48,6 +48,8 @@ export type TargetKind = 'cluster' | 'placement' | 'hub';
 export interface Target {
   kind: TargetKind;
   name: string;
+  /** A cluster's works of a deployment rolled out in waves: the wave (1 first). */
+  wave?: number;
 }
 
 export interface WorkloadChanges {
@@ -178,7 +180,7 @@ export function changeLabel(c: { ref: ObjectRef; from?: ObjectRef }): string {
 }
 
 export function targetLabel(t: Target): string {
-  return t.kind === 'hub' ? 'hub' : `${t.kind} ${t.name}`;
+  return t.kind === 'hub' ? 'hub' : `${t.wave ? `wave ${t.wave} · ` : ''}${t.kind} ${t.name}`;
 }
 
 export const STATUS_MARK: Record<Status, string> = { added: '+', changed: '~', removed: '-' };

@@ -1,103 +1,96 @@
 // The fork-safe hand-over between the two workflow phases. Phase 1 (`pull_request`, read-only
-// token, may run fork code) renders and writes this artifact. Phase 2 (`workflow_run`, may write
-// to the PR) reads it as untrusted data: strict shape and size checks, and it is posted only on
-// the pull request whose head commit is the commit the phase 1 run built.
-
-import { isValidKey } from './comment-plan.ts';
-import { planCheck, type CheckPlan, type Conclusion } from './check-plan.ts';
-import { COMMENT_BUDGET, markdownReport } from './markdown-report.ts';
-import type { ChangeSet } from './model.ts';
+// token, may run fork code) writes this artifact; on a fork's pull request everything in it is
+// the attacker's. So it carries no report, no verdict and no comment id: only which pull request
+// and head commit phase 1 saw, and its run. Phase 2 checks each against what GitHub itself says
+// (the workflow_run event and the pull request from the API) and then renders the review itself.
 
 export const ARTIFACT_FILE = 'hubcast-review.json';
-const MAX_ARTIFACT_BYTES = 4 * 1024 * 1024;
-const MAX_PARTS = 30;
+export const ARTIFACT_VERSION = 2;
+/** A real artifact is about 150 bytes; anything much larger is not one. */
+export const MAX_ARTIFACT_BYTES = 16 * 1024;
 const SHA40 = /^[0-9a-f]{40}$/;
+const FIELDS = new Set(['kind', 'version', 'pr', 'headSha', 'runId']);
 
 export interface ReviewArtifact {
   kind: 'hubcast-review';
-  version: 1;
+  version: typeof ARTIFACT_VERSION;
   pr: number;
   headSha: string;
-  key: string;
-  parts: string[];
-  counts: { added: number; changed: number; removed: number };
-  check: { conclusion: Conclusion; title: string; summary: string };
+  /** GITHUB_RUN_ID of the phase 1 run, when it ran in Actions. */
+  runId?: number;
 }
 
-export function buildArtifact(cs: ChangeSet, o: { pr: number; headSha: string; key: string; parts: string[]; check: CheckPlan }): ReviewArtifact {
-  return {
-    kind: 'hubcast-review',
-    version: 1,
-    pr: o.pr,
-    headSha: o.headSha,
-    key: o.key,
-    parts: o.parts,
-    counts: { added: cs.totals.added, changed: cs.totals.changed, removed: cs.totals.removed },
-    check: { conclusion: o.check.conclusion, title: o.check.title, summary: o.check.summary },
-  };
+export function buildArtifact(o: { pr: number; headSha: string; runId?: number }): ReviewArtifact {
+  return { kind: 'hubcast-review', version: ARTIFACT_VERSION, pr: o.pr, headSha: o.headSha, ...(o.runId !== undefined ? { runId: o.runId } : {}) };
 }
 
-/** The review of a pull request as data: what phase 1 uploads, and what a trusted run posts directly. */
-export function reviewArtifact(cs: ChangeSet, o: { pr: number; headSha: string; key: string }): ReviewArtifact {
-  const parts = markdownReport(cs, { fullDiffHint: 'The full diff is in the job summary and the HTML report of the workflow run.' }).parts;
-  return buildArtifact(cs, { ...o, parts, check: planCheck(cs, o.headSha) });
-}
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** What phase 2 knows from GitHub itself, not from the artifact. */
-export interface ArtifactContext {
-  /** workflow_run.head_sha: the commit phase 1 ran on. */
-  runHeadSha: string;
-  /** The pull request the artifact names, as the API returns it (undefined when it does not exist). */
-  pullRequest?: { number: number; headSha: string; state: string };
-}
+const isId = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+/** An artifact's own text in a message: cut, and anything but letters, digits and `_.$-` shown as `?`. */
+const quote = (s: string) => `"${s.slice(0, 40).replace(/[^A-Za-z0-9_.$-]/g, '?')}${s.length > 40 ? '…' : ''}"`;
 
-export type ArtifactCheck = { ok: true; artifact: ReviewArtifact } | { ok: false; reason: string };
-
-const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
-const isText = (s: unknown, max: number) => typeof s === 'string' && s.length <= max;
-
-function shapeProblem(a: Partial<ReviewArtifact>): string | undefined {
-  if (a.kind !== 'hubcast-review' || a.version !== 1) return 'not a hubcast review artifact (kind/version)';
-  if (!Number.isSafeInteger(a.pr) || a.pr! <= 0) return 'pr must be a positive whole number';
-  if (typeof a.headSha !== 'string' || !SHA40.test(a.headSha)) return 'headSha must be a 40-hex commit id';
-  if (typeof a.key !== 'string' || !isValidKey(a.key)) return 'key is not a valid comment key';
-  if (!Array.isArray(a.parts) || a.parts.length < 1 || a.parts.length > MAX_PARTS || !a.parts.every((p) => isText(p, COMMENT_BUDGET))) {
-    return `parts must be 1..${MAX_PARTS} strings of at most ${COMMENT_BUDGET} characters`;
-  }
-  const c = a.counts;
-  if (!c || !isCount(c.added) || !isCount(c.changed) || !isCount(c.removed)) return 'counts must be non-negative whole numbers';
-  const k = a.check;
-  if (!k || !['success', 'neutral', 'failure'].includes(k.conclusion) || !isText(k.title, 255) || !isText(k.summary, 65_535)) return 'check is malformed';
-  return undefined;
-}
-
-export function validateArtifact(text: string, ctx: ArtifactContext): ArtifactCheck {
-  if (Buffer.byteLength(text, 'utf8') > MAX_ARTIFACT_BYTES) return { ok: false, reason: `artifact is larger than ${MAX_ARTIFACT_BYTES} bytes` };
+/** Parse and shape-check the artifact's text: strict JSON, exactly the known fields, each in range. */
+export function parseArtifact(text: string): Checked<ReviewArtifact> {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_ARTIFACT_BYTES) return { ok: false, reason: `the artifact is ${bytes} bytes, more than the ${MAX_ARTIFACT_BYTES} a review artifact can be` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'artifact is not JSON' };
+    return { ok: false, reason: 'the artifact is not JSON' };
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'artifact is not a JSON object' };
-  const problem = shapeProblem(raw as Partial<ReviewArtifact>);
-  if (problem) return { ok: false, reason: problem };
-  const a = raw as ReviewArtifact;
-  if (a.headSha !== ctx.runHeadSha) return { ok: false, reason: `artifact was made for ${a.headSha}, but the run built ${ctx.runHeadSha}` };
-  const pr = ctx.pullRequest;
-  if (!pr || pr.number !== a.pr) return { ok: false, reason: `pull request #${a.pr} does not exist` };
-  if (pr.state !== 'open') return { ok: false, reason: `pull request #${a.pr} is ${pr.state}` };
-  if (pr.headSha !== a.headSha) return { ok: false, reason: `pull request #${a.pr} is at ${pr.headSha}, not at the commit the run built (a newer push, or another pull request)` };
-  const { kind, version, pr: n, headSha, key, parts, counts, check } = a;
-  return { ok: true, artifact: { kind, version, pr: n, headSha, key, parts, counts: { added: counts.added, changed: counts.changed, removed: counts.removed }, check: { conclusion: check.conclusion, title: check.title, summary: check.summary } } };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, reason: 'the artifact is not a JSON object' };
+  // Own keys, `__proto__` included (JSON.parse makes it an own property): anything unknown is refused,
+  // so a report, a verdict, a comment id or a file name cannot ride along.
+  const unknown = Object.keys(raw).filter((k) => !FIELDS.has(k));
+  if (unknown.length) return { ok: false, reason: `the artifact has fields a review artifact never has: ${unknown.slice(0, 5).map(quote).join(', ')}` };
+  const a = raw as Record<string, unknown>;
+  if (a.kind !== 'hubcast-review') return { ok: false, reason: 'not a hubcast review artifact (kind)' };
+  if (a.version !== ARTIFACT_VERSION) return { ok: false, reason: `review artifact version must be ${ARTIFACT_VERSION}: run the same hubcast version in both workflows` };
+  if (!isId(a.pr)) return { ok: false, reason: 'pr must be a positive whole number' };
+  if (typeof a.headSha !== 'string' || !SHA40.test(a.headSha)) return { ok: false, reason: 'headSha must be a 40-hex commit id' };
+  if (a.runId !== undefined && !isId(a.runId)) return { ok: false, reason: 'runId must be a positive whole number' };
+  return { ok: true, value: buildArtifact({ pr: a.pr, headSha: a.headSha, runId: a.runId as number | undefined }) };
 }
 
-/** The pull request an artifact names, read before validation so phase 2 knows which one to fetch. */
-export function artifactPullRequest(text: string): number | undefined {
-  try {
-    const pr = (JSON.parse(text) as { pr?: unknown })?.pr;
-    return Number.isSafeInteger(pr) && (pr as number) > 0 ? (pr as number) : undefined;
-  } catch {
-    return undefined;
-  }
+/** What the workflow_run event says about the phase 1 run (GitHub's word, not the artifact's). */
+export interface RunFacts {
+  headSha: string;
+  runId?: number;
+  /** workflow_run.pull_requests: GitHub leaves it empty for a fork's pull request. */
+  pullRequests: number[];
+  /** workflow_run.head_repository.full_name. */
+  headRepository?: string;
+}
+
+/** The pull request as the API returns it. */
+export interface PullRequestFacts {
+  number: number;
+  state: string;
+  headSha: string;
+  baseSha: string;
+  baseRepository?: string;
+  headRepository?: string;
+}
+
+const sameRepo = (a?: string, b?: string) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+
+/** Does the artifact name this run? Checked before any API call. */
+export function checkAgainstRun(a: ReviewArtifact, run: RunFacts): string | undefined {
+  if (a.headSha !== run.headSha) return `the artifact names commit ${a.headSha}, but the run built ${run.headSha}`;
+  if (a.runId !== undefined && run.runId !== undefined && a.runId !== run.runId) return `the artifact names run ${a.runId}, but it came from run ${run.runId}`;
+  if (run.pullRequests.length && !run.pullRequests.includes(a.pr)) return `the artifact names pull request #${a.pr}, but the run was for #${run.pullRequests.join(', #')}`;
+  return undefined;
+}
+
+/** Is the pull request the artifact names the one the run built, open, in this repository? */
+export function checkPullRequest(a: ReviewArtifact, run: RunFacts, pr: PullRequestFacts | undefined, repository: string): Checked<PullRequestFacts> {
+  if (!pr || pr.number !== a.pr) return { ok: false, reason: `pull request #${a.pr} does not exist` };
+  if (pr.state !== 'open') return { ok: false, reason: `pull request #${a.pr} is ${pr.state === 'closed' ? 'closed' : 'not open'}` };
+  if (!sameRepo(pr.baseRepository, repository)) return { ok: false, reason: `pull request #${a.pr} is not a pull request into ${repository}` };
+  if (pr.headSha !== run.headSha) return { ok: false, reason: `pull request #${a.pr} is at ${pr.headSha}, not at the commit the run built (a newer push, or another pull request)` };
+  if (!sameRepo(pr.headRepository, run.headRepository)) return { ok: false, reason: `pull request #${a.pr} comes from another repository than the run` };
+  if (!SHA40.test(pr.baseSha)) return { ok: false, reason: `pull request #${a.pr} has no base commit` };
+  return { ok: true, value: pr };
 }

@@ -6,7 +6,7 @@ import { cmp, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import { idKey, type SourceObject } from '../core/types.ts';
 import { buildLock } from '../emit/lock.ts';
 import { emittedObjects, type EmittedFile, type OutputTree } from '../emit/tree.ts';
-import { emitDeployments, type PipelineResult } from '../pipeline.ts';
+import { emitDeployments, type PipelineResult } from '../pipeline/pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 
 export interface ReviewSide {
@@ -63,7 +63,7 @@ function startsByFile(r: PipelineResult): Map<string, { line: number; key: strin
     out.set(o.file, list);
   };
   for (const list of Object.values(r.repo?.specs ?? {})) list.forEach(add);
-  for (const def of r.repo?.definitions ?? []) add(def.source);
+  for (const def of r.repo?.definitionSources ?? []) add(def.object);
   for (const list of out.values()) list.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -4,9 +4,9 @@
 // project), then the profile's, then the system namespace. Pure.
 
 import { cmp, didYouMean, error, type Diagnostic } from '../core/diagnostics.ts';
-import { checkSchema } from '../core/schema-check.ts';
+import { checkSchema } from '../load/schema-check.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
-import { propertiesCompiler } from '../render/definition.ts';
+import { propertiesCompiler } from '../definitions/definition.ts';
 import type { ResolvedComponent, ResolvedDeployment } from '../resolve/resolve.ts';
 import type { GitRef, RepositoryRef, SourceRequest } from './types.ts';
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileSink } from '../../src/adapters/file-sink.ts';
+import { fileSink, WriterStalled } from '../../src/adapters/file-sink.ts';
 import { digest } from '../../src/core/digest.ts';
-import { openTreeWriter } from '../../src/adapters/tree-writer.ts';
+import { openTreeWriter, OutputWriteError } from '../../src/adapters/tree-writer.ts';
 
 describe('fileSink', () => {
   let dir: string;
@@ -114,4 +114,30 @@ describe('the tree writer on worker threads', () => {
     expect(() => w.finish()).toThrow(/EISDIR/);
     expect(readdirSync(dir)).toEqual([]);
   });
+});
+
+it('gives up with an error, not a hang, when a worker is stuck (takes batches, never finishes one)', () => {
+  const stuck = "require('node:worker_threads').workerData.port.on('message', () => undefined)";
+  const sink = fileSink({ poolAfter: 0, workers: 2, stallMs: 1000, workerSource: stuck });
+  for (let i = 0; i < 200; i++) sink.write(`f${i}`, join(tmpdir(), 'never-written.yaml'), 'a: 1\n');
+  const t = Date.now();
+  expect(() => sink.finish()).toThrow(WriterStalled);
+  expect(Date.now() - t).toBeLessThan(4000);
+});
+
+it('a stalled writer fails the tree writer as an output error naming the folder, leaving nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hubcast-stall-'));
+  try {
+    const stuck = "require('node:worker_threads').workerData.port.on('message', () => undefined)";
+    const w = openTreeWriter(join(dir, 'out'), { sink: { poolAfter: 0, workers: 1, stallMs: 1000, workerSource: stuck } });
+    w.write('a.yaml', 'a: 1\n');
+    const t = Date.now();
+    expect(() => w.finish()).toThrow(OutputWriteError);
+    expect(() => w.finish()).toThrow(/cannot write .*out: the file writer threads stopped: no file written for 1 s/);
+    expect(Date.now() - t).toBeLessThan(6000);
+    w.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

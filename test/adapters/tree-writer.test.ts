@@ -80,7 +80,7 @@ describe('writeTree', () => {
       const index = join(dir, 'cache', 'index.json');
       expect(write(out, index, files)).toEqual({ written: 2, removed: 0 });
       expect(existsSync(index)).toBe(true);
-      expect(readdirSync(out).sort()).toEqual(['clusters', 'hubcast.lock.json']);
+      expect(readdirSync(out).sort()).toEqual(['.hubcast-render', 'clusters', 'hubcast.lock.json']);
       expect(write(out, index, files)).toEqual({ written: 0, removed: 0 });
       expect(write(out, index, { ...files, 'clusters/a/mw.yaml': 'a: 2\n' })).toEqual({ written: 1, removed: 0 });
       expect(readFileSync(join(out, 'clusters/a/mw.yaml'), 'utf8')).toBe('a: 2\n');

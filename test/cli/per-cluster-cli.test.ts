@@ -37,7 +37,8 @@ describe('per-cluster CLI', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(out, 'clusters/prod-euw-3/manifestwork-shop-storefront-eu.yaml'))).toBe(true);
     expect(existsSync(join(out, 'clusters/prod-euw-1'))).toBe(false); // eu-prod picks euw-3 and euw-2
-    expect(existsSync(join(out, 'flux/kustomization-hubcast-prod-use-1.yaml'))).toBe(true);
+    // prod rolls out progressively: its clusters are applied by wave Kustomizations (docs/per-cluster.md)
+    expect(existsSync(join(out, 'flux/kustomization-hubcast-wave-shop-storefront-prod-1.yaml'))).toBe(true);
   });
 
   it('plan explains selections and readiness; --json carries the same', () => {

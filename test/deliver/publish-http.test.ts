@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPublish } from '../../src/cli/publisher.ts';
+import { runPublish } from '../../src/app/publisher.ts';
 import { git, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
 import { startGitHttpServer, type GitHttpServer } from '../helpers/git-http.ts';
 

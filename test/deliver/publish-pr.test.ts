@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitGeneratedRepo } from '../../src/adapters/git-generated.ts';
 import { headCommit } from '../../src/adapters/git-source.ts';
 import { githubPullRequests } from '../../src/adapters/github.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import { publish, type PublishReport } from '../../src/deliver/publish.ts';
 import { apiHarness, API, onFakeClock, OWNER, pullRequest, pullRequestSimple, recordedLabels, REPO, type ApiHarness } from '../helpers/github-api.ts';
 import { commit, files, git, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PART_BREAK } from '../../src/cli/diff-outputs.ts';
-import { diffText } from '../../src/cli/diff-text.ts';
+import { PART_BREAK } from '../../src/app/diff-outputs.ts';
+import { diffText } from '../../src/app/diff-text.ts';
 import { stableJson } from '../../src/core/stable-json.ts';
 import { COMMENT_BUDGET, JOB_SUMMARY_BUDGET, markdownReport } from '../../src/review/markdown-report.ts';
 import { review } from '../helpers/review.ts';

@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explainDeployment, explanationText } from '../../src/cli/explain.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
+import { explainDeployment, explanationText } from '../../src/app/explain.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
+import type { PipelineResult } from '../../src/pipeline/pipeline.ts';
 import { git, gitAvailable } from '../helpers/git-repo.ts';
 
 const root = join(import.meta.dirname, '../..');

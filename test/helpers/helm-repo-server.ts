@@ -20,6 +20,8 @@ export interface HelmRepoServer {
   url: string;
   /** Paths requested, in order. */
   requests: string[];
+  /** The Authorization header of each request, in order (undefined: none sent). */
+  authorizations: (string | undefined)[];
   /** sha256 hex of each chart archive, by `<chart>-<version>`. */
   digests: Map<string, string>;
   /** Add a version (rebuilds index.yaml). */
@@ -46,6 +48,7 @@ export async function startHelmRepo(charts: Record<string, ChartVersion[]>, opts
   const entries: Record<string, object[]> = {};
   let index = '';
   const requests: string[] = [];
+  const authorizations: (string | undefined)[] = [];
   const publish = (chart: string, v: ChartVersion) => {
     const file = `${chart}-${v.version}.tgz`;
     const data = buildChart(dir, chart, v.version);
@@ -61,6 +64,7 @@ export async function startHelmRepo(charts: Record<string, ChartVersion[]>, opts
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
+    authorizations.push(req.headers.authorization);
     if (expected && req.headers.authorization !== expected) {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="charts"' }).end('unauthorized');
       return;
@@ -74,6 +78,7 @@ export async function startHelmRepo(charts: Record<string, ChartVersion[]>, opts
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    authorizations,
     digests,
     publish,
     close: () =>

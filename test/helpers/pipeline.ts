@@ -2,8 +2,8 @@
 
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { parseConfig, type Layout } from '../../src/load/config.ts';
-import { loadStockDefinitions } from '../../src/render/definition.ts';
-import { runPipeline, type PipelineResult } from '../../src/pipeline.ts';
+import { loadStockDefinitions } from '../../src/definitions/stock-definitions.ts';
+import { runPipeline, type PipelineResult } from '../../src/pipeline/pipeline.ts';
 
 export function renderFiles(files: Record<string, string>, opts: { layout?: Layout; now?: number } = {}): PipelineResult {
   const configText = files['hubcast.yaml'];

@@ -2,7 +2,7 @@
 
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import type { K8sObject } from '../../src/core/types.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
+import type { PipelineResult } from '../../src/pipeline/pipeline.ts';
 
 export const spoke = (r: PipelineResult, kind: string): K8sObject[] => (r.rendered ?? []).flatMap((d) => d.manifests).filter((m) => m.kind === kind);
 

@@ -53,10 +53,11 @@ describe('bad input gets positioned errors, all at once', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('reports a YAML syntax error at its line and column', () => {
+  it('reports an unclosed bracket at the line and column where it was opened', () => {
     const r = renderFiles({ ...base, 'env.yaml': env.replace('numberOfClusters: 1', 'numberOfClusters: [1') });
     expect(r.ok).toBe(false);
-    expect(messages(r)[0]).toMatch(/^env\.yaml:12:1: error: YAML .* \[yaml-syntax\]/);
+    // Where the bracket was opened, not where the parser gave up.
+    expect(messages(r)[0]).toMatch(/^env\.yaml:11:27: error: YAML: the flow list opened here with \[ is never closed .* \[yaml-syntax\]/);
   });
 
   it('reports duplicate keys', () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Json, ObjPath } from '../../src/core/types.ts';
-import { parseYamlSubset } from '../../src/core/yaml-subset.ts';
+import { parseYamlSubset } from '../../src/load/yaml-subset.ts';
 import { AT_KEY, parseYamlFile } from '../../src/load/yaml-source.ts';
 
 const spec = `# a profile and a deployment

@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 
 it('examples/fleet selects exactly the clusters OCM would, and writes a ManifestWork for each', async () => {
   const r = await runWorkspace({ repo: join(import.meta.dirname, '../../examples/fleet') });

@@ -66,7 +66,7 @@ describe('which clusters a Placement can see (C.2)', () => {
   it('a set with an unknown selectorType is reported', () => {
     const inv = inventoryOf(up('a'), set('odd', { selectorType: 'Magic' }), binding('apps', 'odd'));
     const r = place(inv, {});
-    expect(r.diagnostics.map((d) => d.message)).toEqual(['ManagedClusterSet odd: selectorType is not right: Magic']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['Placement apps/p: ManagedClusterSet odd: selectorType is not right: Magic']);
   });
 });
 
@@ -236,6 +236,18 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
       ['c', { Balance: 100, Steady: 0 }],
     ]);
     expect(r.selected).toEqual(['b', 'c']);
+  });
+
+  it('Balance counts a PlacementDecision without the placement label (it is some other placement\'s), as OCM does', () => {
+    const unlabelled = decision('apps', 'p', ['a']).replace(/"labels": \{[^}]*\}/, '"labels": {}');
+    expect(unlabelled).not.toContain('cluster.open-cluster-management.io/placement');
+    const inv = inventoryOf(up('a'), up('b'), binding('apps', 'global'), unlabelled);
+    const r = place(inv, {});
+    // a: decided once by "someone else" (the max) -> -100; b never -> 100. Steady: the decision is not p's own.
+    expect(r.verdicts.map((v) => [v.cluster, v.scores])).toEqual([
+      ['a', { Balance: -100, Steady: 0 }],
+      ['b', { Balance: 100, Steady: 0 }],
+    ]);
   });
 
   it('Balance truncates toward zero like Go int64()', () => {

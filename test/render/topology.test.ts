@@ -201,7 +201,9 @@ describe('override policies', () => {
 
   it('warns when an override matches no component, at the override', () => {
     const r = renderFiles({ 'env.yaml': envWith('    type: topology-ocm\n', override.replace('"w*"', 'frontend')), 'profile.yaml': profile, 'deploy.yaml': deployment });
-    expect(messages(r)).toEqual(['env.yaml:14:19: warning: override for component "frontend" matches no component of any profile deployed to this environment [override-no-match]']);
+    expect(messages(r)).toEqual([
+      'env.yaml:14:19: warning: override for component "frontend" matches no component of any profile deployed to this environment [override-no-match]\n  hint: give the override a `type` to add the component where it is missing',
+    ]);
   });
 });
 

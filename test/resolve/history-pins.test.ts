@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
+import type { PipelineResult } from '../../src/pipeline/pipeline.ts';
 import { GitRepo, gitEnv } from '../helpers/git-repo.ts';
 
 const env = (clusters: number, opts: { name?: string; version?: string; type?: string } = {}) => `apiVersion: spectrocloud.com/v1beta1

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { documentTexts } from '../../src/resolve/object-digest.ts';
-import { parseYamlSubset } from '../../src/core/yaml-subset.ts';
+import { parseYamlSubset } from '../../src/load/yaml-subset.ts';
 
 /** What `yaml` reads from one document with the index's options (object-digest.ts), or 'error'. */
 function yamlReads(doc: string): unknown {
   try {
-    const docs = parseAllDocuments(doc, { uniqueKeys: true, strict: true, prettyErrors: false });
+    const docs = parseAllDocuments(doc, { uniqueKeys: true, strict: true, merge: true, prettyErrors: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return 'error';
     return docs.length === 1 ? docs[0].toJS({ maxAliasCount: 0 }) : 'not one document';
   } catch {
@@ -37,7 +37,7 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-// The revision index (object-digest.ts) reads a document with the subset parser (src/core/yaml-subset.ts)
+// The revision index (object-digest.ts) reads a document with the subset parser (src/load/yaml-subset.ts)
 // and falls back to `yaml`: either way an old revision must hash as the loader's reading of the same text.
 describe('the revision index reads plain YAML as `yaml` does', () => {
   it('reads plain block YAML as `yaml` does, and block or multi-line scalars not at all', () => {
@@ -84,7 +84,7 @@ describe('the revision index reads plain YAML as `yaml` does', () => {
     const docs = [...yamlFiles('examples'), ...yamlFiles('templates')].flatMap((f) => documentTexts(readFileSync(f, 'utf8')));
     const read = docs.filter(expectAgrees).length;
     expect(docs.length).toBeGreaterThan(40);
-    expect(read / docs.length).toBeGreaterThan(0.4); // definitions hold block-scalar templates: `yaml` reads those
+    expect(read / docs.length).toBeGreaterThan(0.3); // definitions hold block-scalar templates: `yaml` reads those
   });
 
   it('agrees with `yaml` on thousands of mutated documents', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeFence, mdText, splitFences } from '../../src/review/escape.ts';
 import { JOB_SUMMARY_BUDGET, jobSummaryReport, markdownReport } from '../../src/review/markdown-report.ts';
 import { edit, exampleFiles, review } from '../helpers/review.ts';
-import { HOSTILE, hostileChangeSet } from './hostile.ts';
+import { hostileChangeSet } from './hostile.ts';
 
 /** The Markdown outside fenced code blocks, and the blocks' contents; fails on an unclosed fence. */
 function fences(md: string): { prose: string; code: string[] } {
@@ -44,16 +44,18 @@ describe('Markdown escaping', () => {
     expect(fences(fenced).code).toEqual(['x ```` y\n```']);
   });
 
-  it('keeps a crafted object name from breaking out of a real rendered report', () => {
+  // An object name cannot carry markup any more (names are checked as Kubernetes checks them, test/corpus):
+  // the hostile text travels in the data, which the report shows.
+  it('keeps crafted object data from breaking out of a real rendered report', () => {
     const base = exampleFiles('fleet');
-    const hostileName = HOSTILE[1].replace(/[^a-z<>/=.(): ]/gi, '');
+    const hostileName = 'raw-note';
     const cm = (v: string) =>
       `apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadProfile\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    components:\n      - name: raw\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: ${JSON.stringify(hostileName)}\n              data:\n                note: ${JSON.stringify(v)}\n---\napiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    name: raw\n    namespace: shop\n  workloadProfileRef:\n    name: raw\n  environmentRef:\n    name: prod-eu\n  variables:\n    imageTag: x\n`;
     const cs = review({ ...base, 'shop/raw.yaml': cm('```\n</details>\n@everyone') }, { ...base, 'shop/raw.yaml': cm('[x](https://evil.example) ```` <img>') });
     const md = markdownReport(cs).parts.join('\n');
     expect(cs.totals.changed).toBe(1);
     expect(unsafe(md)).toEqual([]);
-    expect(md).toContain('ConfigMap shop/&#60;/details&#62;&#60;script&#62;window&#46;pwned&#61;&#60;/script&#62;');
+    expect(md).toContain('ConfigMap shop/raw-note');
   });
 });
 
@@ -117,7 +119,7 @@ describe('the job summary', () => {
   it('fits GitHub\'s 1 MiB in bytes, not characters, when the diff is non-ASCII', () => {
     const base = exampleFiles('fleet');
     const cm = (v: string) =>
-      `apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadProfile\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    components:\n      - name: raw\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: prices\n              data:\n${Array.from({ length: 2000 }, (_, i) => `                k${i}: ${JSON.stringify(v.repeat(200) + i)}`).join('\n')}\n---\napiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    name: raw\n    namespace: shop\n  workloadProfileRef:\n    name: raw\n  environmentRef:\n    name: prod-eu\n  variables:\n    imageTag: x\n`;
+      `apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadProfile\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    components:\n      - name: raw\n        type: k8s-objects\n        properties:\n          objects:\n${Array.from({ length: 4 }, (_, j) => `            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: prices-${j}\n              data:\n${Array.from({ length: 500 }, (_, i) => `                k${i}: ${JSON.stringify(v.repeat(200) + i)}`).join('\n')}`).join('\n')}\n---\napiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    name: raw\n    namespace: shop\n  workloadProfileRef:\n    name: raw\n  environmentRef:\n    name: prod-eu\n  variables:\n    imageTag: x\n`;
     const cs = review({ ...base, 'shop/raw.yaml': cm('€') }, { ...base, 'shop/raw.yaml': cm('£') });
     const chars = markdownReport(cs, { budget: JOB_SUMMARY_BUDGET, single: true }).parts[0];
     expect(Buffer.byteLength(chars, 'utf8')).toBeGreaterThan(1024 * 1024); // the character budget alone would not fit

@@ -1,5 +1,6 @@
 // The shipped two-phase review workflows keep their safety properties: phase 1 is read-only and
-// never runs under pull_request_target; phase 2 checks out nothing; phase 1 and 2 use Action inputs that exist.
+// never runs under pull_request_target; phase 2 checks out only the default branch and runs nothing of the
+// pull request; phase 1 and 2 use Action inputs that exist.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,13 +23,18 @@ describe('the two-phase review workflows', () => {
     expect(checkout?.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
   });
 
-  it('posts on workflow_run of the render workflow, for pull requests only, without checking anything out', () => {
+  it('posts on workflow_run of the render workflow, for pull requests only, checking out only the default branch and running nothing', () => {
     expect(post.on).toEqual({ workflow_run: { workflows: ['hubcast diff'], types: ['completed'] } });
     expect((render as unknown as { name: string }).name).toBe('hubcast diff');
     expect(post.jobs.post.if).toBe("github.event.workflow_run.event == 'pull_request'");
-    expect(post.jobs.post.steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false);
+    const checkouts = post.jobs.post.steps.filter((s) => s.uses?.startsWith('actions/checkout'));
+    // No ref: workflow_run checks out the default branch. The pull request's commits are fetched by hubcast as objects.
+    expect(checkouts.map((s) => s.with)).toEqual([{ 'fetch-depth': 0, 'persist-credentials': false }]);
     expect(post.jobs.post.steps.some((s) => s.run)).toBe(false);
-    expect(post.permissions).toEqual({ actions: 'read', 'pull-requests': 'write', checks: 'write', statuses: 'write' });
+    expect(post.permissions).toEqual({ actions: 'read', contents: 'read', 'pull-requests': 'write', checks: 'write', statuses: 'write' });
+    // The artifact is downloaded outside the checkout.
+    const download = post.jobs.post.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with?.path).toBe('${{ runner.temp }}/hubcast-review');
   });
 
   it('runs the Action commands with inputs action.yml declares', () => {
@@ -42,6 +48,6 @@ describe('the two-phase review workflows', () => {
     // What phase 1 uploads is what the Action writes by default and what phase 2 reads.
     const uploads = render.jobs.diff.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.path);
     expect(uploads).toEqual([action.inputs.artifact && (action.inputs.artifact as { default: string }).default, (action.inputs['html-report'] as { default: string }).default]);
-    expect(post2.with?.artifact).toBe('hubcast-review/hubcast-review.json');
+    expect(post2.with?.artifact).toBe('${{ runner.temp }}/hubcast-review/hubcast-review.json');
   });
 });

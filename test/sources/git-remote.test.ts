@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkFetcher } from '../../src/adapters/source-fetcher.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import { effectiveRef } from '../../src/sources/plan.ts';
 import { resolveSources } from '../../src/sources/resolve-sources.ts';
 import type { CacheEntry, GitRef, GitRequest, SourceCache } from '../../src/sources/types.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/adapters/tree-writer.ts';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import { crdErrors } from '../helpers/crds.ts';
 import { errors, spoke } from '../helpers/results.ts';
 import { closedPort, startHelmRepo, type HelmRepoServer } from '../helpers/helm-repo-server.ts';
@@ -185,7 +185,7 @@ describe('helm component with an HTTP Helm repository', () => {
     const repo = specRepo({ components: [helm({})], extra: [repository('charts', `http://127.0.0.1:${port}/charts`)] });
     const r = await runWorkspace({ repo, now: NOW });
     expect(errors(r)).toEqual([
-      expect.stringMatching(/error: chart "podinfo" .*: cannot reach http:\/\/127\.0\.0\.1:\d+\/charts\/index\.yaml: ECONNREFUSED \[source-unreachable\]\n {2}hint: check the URL and the network; render with --offline/),
+      expect.stringMatching(/error: chart "podinfo" .*: cannot reach http:\/\/127\.0\.0\.1:\d+\/charts\/index\.yaml: 127\.0\.0\.1:\d+ refused the connection \(ECONNREFUSED: nothing listens there\) \[source-unreachable\]\n {2}hint: check the URL and the network; render with --offline/),
     ]);
   });
 });

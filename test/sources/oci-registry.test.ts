@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWorkspace } from '../../src/cli/workspace.ts';
+import { runWorkspace } from '../../src/app/workspace.ts';
 import { crdErrors } from '../helpers/crds.ts';
 import { errors, spoke } from '../helpers/results.ts';
 import { buildChart } from '../helpers/helm-repo-server.ts';
@@ -86,6 +86,6 @@ describe('helm component with an OCI registry', () => {
     const offline = await runWorkspace({ repo, offline: true, now: NOW });
     expect([...offline.tree!.entries()]).toEqual([...online.tree!.entries()]);
     const down = await runWorkspace({ repo, now: new Date(NOW.getTime() + 86400_000) });
-    expect(errors(down)).toEqual([expect.stringMatching(/cannot reach http:\/\/127\.0\.0\.1:\d+\/v2\/charts\/podinfo\/tags\/list\?n=1000: ECONNREFUSED \[source-unreachable\]/)]);
+    expect(errors(down)).toEqual([expect.stringMatching(/cannot reach http:\/\/127\.0\.0\.1:\d+\/v2\/charts\/podinfo\/tags\/list\?n=1000: 127\.0\.0\.1:\d+ refused the connection \(ECONNREFUSED: nothing listens there\) \[source-unreachable\]/)]);
   });
 });

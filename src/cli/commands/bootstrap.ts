@@ -4,7 +4,7 @@ import { error } from '../../core/diagnostics.ts';
 import { stableJson } from '../../core/stable-json.ts';
 import { readConfigFile } from '../../adapters/fs-repo.ts';
 import { emitYaml } from '../../emit/yaml-emitter.ts';
-import { bootstrapObjects, FLUX_DIR } from '../../flux/hub.ts';
+import { bootstrapObjects, FLUX_DIR, isOciUrl } from '../../flux/hub.ts';
 import { parseConfig } from '../../load/config.ts';
 import { deliveryConfig } from '../../load/delivery-config.ts';
 import { common, EXIT_INVALID, EXIT_OK, type CommandEnv, type CommonOpts } from '../command-kit.ts';
@@ -13,7 +13,7 @@ import { diagnosticsJson, printDiagnostics } from '../output.ts';
 // `hubcast bootstrap`: the two objects a user applies to the hub once. From then on the root
 // Kustomization applies the generated branch's flux/ folder, itself included.
 export function registerBootstrap(program: Command, env: CommandEnv): void {
-  common(program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository + root Kustomization)')).action((o: CommonOpts) => {
+  common(program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository or OCIRepository + root Kustomization)')).action((o: CommonOpts) => {
     const io = env.io(o);
     const file = readConfigFile(resolve(o.repo));
     const { config, diagnostics } = parseConfig(file);
@@ -28,8 +28,12 @@ export function registerBootstrap(program: Command, env: CommandEnv): void {
       printDiagnostics(io, diagnostics);
       if (ok) {
         io.out(objects.map((x) => emitYaml(x as never)).join('---\n'));
-        io.err(`apply once with: hubcast bootstrap | kubectl apply -f -   (then Flux applies ./${FLUX_DIR} of branch ${flux.branch})`);
-        if (flux.secretRef) io.err(`first create the Secret ${flux.namespace}/${flux.secretRef} with read access to ${flux.url} (for example: flux create secret git ${flux.secretRef} --url=${flux.url} ...)`);
+        const oci = isOciUrl(flux.url);
+        io.err(`apply once with: hubcast bootstrap | kubectl apply -f -   (then Flux applies ./${FLUX_DIR} of ${oci ? `${flux.url}:${flux.tag}` : `branch ${flux.branch}`})`);
+        if (flux.secretRef) {
+          const example = oci ? `flux create secret oci ${flux.secretRef} --url=${flux.url!.replace(/^oci:\/\//, '').replace(/\/.*$/, '')} --username=... --password=...` : `flux create secret git ${flux.secretRef} --url=${flux.url} ...`;
+          io.err(`first create the Secret ${flux.namespace}/${flux.secretRef} with read access to ${flux.url} (for example: ${example})`);
+        }
       }
     }
     env.setExit(ok ? EXIT_OK : EXIT_INVALID);

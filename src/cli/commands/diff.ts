@@ -1,14 +1,16 @@
 import { Option, type Command } from 'commander';
 import { GitTreeError } from '../../adapters/git-tree.ts';
+import { RegistryError } from '../../adapters/oci-registry.ts';
+import { PullError } from '../../deliver/oci-pull.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import type { Layout } from '../../load/config.ts';
 import { diffSides } from '../../review/change-set.ts';
 import { ignoreRules } from '../../review/ignore-config.ts';
-import { isValidKey } from '../../review/comment-plan.ts';
 import { totalChanges, type ChangeSet } from '../../review/model.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
-import { writeReports, type Format } from '../diff-outputs.ts';
-import { reviewSides } from '../review-sources.ts';
+import { writeReports, type Format } from '../../app/diff-outputs.ts';
+import { reviewSides } from '../../app/review-sources.ts';
+import { writeFailure } from '../../adapters/tree-writer.ts';
 
 type DiffOpts = CommonOpts & {
   base?: string;
@@ -28,12 +30,11 @@ type DiffOpts = CommonOpts & {
   reviewArtifact?: string;
   pr?: string;
   prHeadSha?: string;
-  commentKey: string;
   offline?: boolean;
+  insecure?: boolean;
 };
 
 function artifactUsage(o: DiffOpts): string | undefined {
-  if (!isValidKey(o.commentKey)) return `--comment-key "${o.commentKey}" must be lowercase letters, digits, ".", "_" or "-"`;
   if (!o.reviewArtifact) return undefined;
   if (!o.pr || !/^[1-9]\d{0,9}$/.test(o.pr)) return '--review-artifact needs --pr with the pull request number';
   if (!o.prHeadSha || !/^[0-9a-f]{40}$/.test(o.prHeadSha)) return "--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit";
@@ -49,7 +50,7 @@ function exitCode(cs: ChangeSet, opts: DiffOpts): number {
 
 export function registerDiff(program: Command, env: CommandEnv): void {
   common(program.command('diff').description('render two versions of the specs and compare them object by object (no checkout, no cluster)'))
-    .option('--base <ref>', 'git ref to compare from (default: the merge-base of HEAD with the target branch)')
+    .option('--base <ref>', 'git ref to compare from (default: the merge-base of HEAD with the target branch), or oci://HOST/REPOSITORY[:TAG] for the render published there')
     .option('--head <ref>', 'git ref to compare to (default: the working tree)')
     .option('--target <branch>', 'branch the change is headed for (default: origin/$GITHUB_BASE_REF, origin/HEAD, main or master)')
     .option('--base-dir <dir>', 'compare from a spec folder instead of a git ref')
@@ -63,11 +64,11 @@ export function registerDiff(program: Command, env: CommandEnv): void {
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .option('--summary <file>', 'also append the report, sized for a job summary (1 MiB), to this file (e.g. $GITHUB_STEP_SUMMARY)')
-    .option('--review-artifact <file>', 'also write the PR comment and check run as data for a second, trusted workflow to post (needs --pr and --pr-head-sha)')
+    .option('--review-artifact <file>', 'also write which pull request and commit were reviewed, for the trusted second workflow (diff-post) that renders and posts the review (needs --pr and --pr-head-sha)')
     .option('--pr <number>', 'pull request the review artifact is for')
     .option('--pr-head-sha <sha>', "the pull request's head commit (github.event.pull_request.head.sha)")
-    .option('--comment-key <key>', 'tells several hubcast reviews in one repository apart', 'default')
     .option('--offline', 'resolve Helm charts and git refs from the source cache only')
+    .option('--insecure', 'plain HTTP to a --base oci:// registry that is not on loopback')
     .action(async (o: DiffOpts) => {
       const io = env.io(o);
       const usage = artifactUsage(o);
@@ -83,8 +84,12 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       }
       let inputs;
       try {
-        inputs = await reviewSides({ repo: o.repo, base: o.base, head: o.head, target: o.target, baseDir: o.baseDir, headDir: o.headDir, layout: o.layout, inventory: o.inventory, offline: o.offline });
+        inputs = await reviewSides({ repo: o.repo, base: o.base, head: o.head, target: o.target, baseDir: o.baseDir, headDir: o.headDir, layout: o.layout, inventory: o.inventory, offline: o.offline, insecure: o.insecure });
       } catch (e) {
+        if (e instanceof RegistryError || e instanceof PullError) {
+          io.err(`error: ${e.message} [registry]${e instanceof RegistryError && e.hint ? `\n  hint: ${e.hint}` : ''}`);
+          return env.setExit(EXIT_FAILURE);
+        }
         if (!(e instanceof GitTreeError)) throw e;
         io.err(`error: ${e.message} [git]\n  hint: run inside a git repository and name commits with --base/--head, or compare folders with --base-dir/--head-dir`);
         return env.setExit(EXIT_FAILURE);
@@ -97,7 +102,16 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       const cs = diffSides(inputs.base, inputs.head, { context, ignore: rules });
       if (format !== 'text') for (const s of [cs.base, cs.head]) for (const e of s.errors) io.err(`${s.side}: ${e}`);
       // Colour only where a person reads it: not in a file, not through a pipe.
-      writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
+      try {
+        writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
+      } catch (e) {
+        // A report file the disk refuses: one line naming it, a failure to run.
+        const { code, path } = e as NodeJS.ErrnoException;
+        if (typeof code !== 'string' || !code.startsWith('E')) throw e;
+        io.err(`error: cannot write ${path ?? o.out}: ${writeFailure(e)} [output]`);
+        env.setExit(EXIT_FAILURE);
+        return;
+      }
       env.setExit(exitCode(cs, o));
     });
 }

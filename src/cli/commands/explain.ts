@@ -3,9 +3,9 @@ import { error } from '../../core/diagnostics.ts';
 import { stableJson } from '../../core/stable-json.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
-import { explainDeployment, explainObject, explanationText, parseTarget, type Explanation } from '../explain.ts';
+import { explainDeployment, explainObject, explanationText, parseTarget, type Explanation } from '../../app/explain.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runWorkspace } from '../workspace.ts';
+import { runWorkspace } from '../../app/workspace.ts';
 
 type ExplainOpts = CommonOpts & { layout?: Layout; inventory?: string; history?: boolean };
 
@@ -32,7 +32,7 @@ export function registerExplain(program: Command, env: CommandEnv): void {
       if (id.kind === 'WorkloadDeployment') {
         const resolved = r.resolved?.find((d) => d.deployment.id.namespace === id.namespace && d.deployment.id.name === id.name);
         const rendered = r.rendered?.find((d) => d.resolved === resolved);
-        if (resolved) explanation = explainDeployment(resolved, rendered);
+        if (resolved) explanation = explainDeployment(resolved, rendered, r.works);
       } else explanation = explainObject(id, r);
       const known = explanation && ('environment' in explanation || explanation.revisions.length > 0);
       if (!known) {

@@ -5,8 +5,8 @@ import type { PublishMode } from '../../deliver/publish.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runPublish } from '../publisher.ts';
-import { publishJson, publishText } from '../publish-report.ts';
+import { runPublish } from '../../app/publisher.ts';
+import { ociPublishJson, ociPublishText, publishJson, publishText } from '../../app/publish-report.ts';
 
 type PublishOpts = CommonOpts & {
   remote?: string;
@@ -19,6 +19,9 @@ type PublishOpts = CommonOpts & {
   autoMerge?: MergeMethod;
   layout?: Layout;
   inventory?: string;
+  to?: string;
+  tag?: string;
+  insecure?: boolean;
 };
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -35,6 +38,9 @@ export function registerPublish(program: Command, env: CommandEnv): void {
     .addOption(new Option('--auto-merge <method>', 'enable auto-merge on the pull requests where the repository allows it').choices(['merge', 'squash', 'rebase']))
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
+    .option('--to <oci-url>', 'push Flux OCI artifacts to oci://HOST[:PORT]/REPOSITORY instead of the generated branch (default: publish.to, or flux.url when it is oci://)')
+    .option('--tag <tag>', 'moving tag Flux follows, moved once every artifact is pushed (default: flux.tag or latest)')
+    .option('--insecure', 'plain HTTP to a registry that is not on loopback')
     .action(async (o: PublishOpts) => {
       const io = env.io(o);
       const run = await runPublish({
@@ -49,12 +55,18 @@ export function registerPublish(program: Command, env: CommandEnv): void {
         autoMerge: o.autoMerge,
         layout: o.layout,
         inventory: o.inventory,
+        to: o.to,
+        tag: o.tag,
+        insecure: o.insecure,
         warn: (m) => io.err(`warning: ${m}`),
       });
-      if (o.json) io.out(stableJson({ ok: run.exitCode === 0, diagnostics: diagnosticsJson(run.diagnostics), ...(run.report ? publishJson(run.report) : {}) }));
-      else {
+      if (o.json) {
+        const report = run.report ? publishJson(run.report) : run.ociReport ? { oci: ociPublishJson(run.ociReport) } : {};
+        io.out(stableJson({ ok: run.exitCode === 0, diagnostics: diagnosticsJson(run.diagnostics), ...report }));
+      } else {
         printDiagnostics(io, run.diagnostics, o.verbose);
         if (run.report) io.out(publishText(run.report, !!o.dryRun));
+        if (run.ociReport) io.out(ociPublishText(run.ociReport));
       }
       env.setExit(run.exitCode);
     });

@@ -4,19 +4,20 @@ import { openTreeWriter, OutputWriteError, treeIndexFile } from '../../adapters/
 import { cmp } from '../../core/diagnostics.ts';
 import { isObjectFile, StreamingTree, type TreeBuilder } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
+import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, requireReadyOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
-import { runWorkspace } from '../workspace.ts';
+import { runWorkspace } from '../../app/workspace.ts';
 
-type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number };
+type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number; requireReady?: boolean };
 
 export function registerRender(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('render').description('render the generated tree into --out')))
     .option('--out <dir>', 'output folder (replaced as a whole); - prints the objects to stdout as one YAML stream', 'out/rendered')
     .addOption(layoutOption())
     .addOption(nowOption())
+    .addOption(requireReadyOption())
     .option('-q, --quiet', 'no progress line on long renders')
     .option('--inventory <dir>', 'folder with an OCM inventory export (ManagedClusters, sets, bindings)')
     .action(async (o: RenderOpts) => {
@@ -31,7 +32,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
       const { into } = target;
       let r;
       try {
-        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out === '-' ? undefined : o.out, layout: o.layout, inventory: o.inventory, now: o.now, history: o.history, onStage: progress.stage, into });
+        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out === '-' ? undefined : o.out, layout: o.layout, inventory: o.inventory, now: o.now, requireReady: o.requireReady, history: o.history, onStage: progress.stage, into });
         if (r.ok && !target.unsafe) {
           progress.stage('write');
           target.finish();
@@ -46,10 +47,14 @@ export function registerRender(program: Command, env: CommandEnv): void {
         return;
       }
       let ok = r.ok;
+      // Invalid specs are the first thing to fix (exit 1); an output that cannot or must not be written
+      // is a failure to run (exit 2), reported in one line either way.
+      let exit = r.ok ? EXIT_OK : EXIT_INVALID;
       if (!r.ok) target.abort();
-      else if (target.unsafe) {
+      if (target.unsafe) {
         io.err(`error: ${target.unsafe} [unsafe-output]`);
         ok = false;
+        if (r.ok) exit = EXIT_FAILURE;
       }
       progress.done();
       const files = ok ? [...(r.emitted?.keys() ?? [])].sort(cmp) : [];
@@ -61,7 +66,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
         const where = o.out === '-' ? `to stdout: ${files.filter(isObjectFile).length} objects` : `into ${o.out}: ${files.length} files`;
         if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) ${where}${works}`);
       }
-      env.setExit(ok ? EXIT_OK : EXIT_INVALID);
+      env.setExit(exit);
     });
 }
 

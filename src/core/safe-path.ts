@@ -1,0 +1,33 @@
+// Every path hubcast writes is made from names in the specs. One rule decides whether such a path
+// stays where it is written (inside --out, inside the generated branch): relative, POSIX, already
+// normal, no part that climbs out or hides.
+
+/** Why `path` is not a safe relative output path, or undefined when it is. */
+export function unsafePathReason(path: string): string | undefined {
+  if (path.length === 0) return 'is empty';
+  if (path.startsWith('/')) return 'is absolute';
+  if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter';
+  if (path.includes('\\')) return 'contains a backslash';
+  // Control characters: NUL ends a path in the kernel; line breaks forge lines in logs and git input.
+  if (/[\x00-\x1f\x7f]/.test(path)) return 'contains a control character';
+  for (const part of path.split('/')) {
+    if (part === '') return 'has an empty part ("//" or a trailing "/")';
+    if (part === '.' || part === '..') return `has a "${part}" part`;
+    if (part.length > 255) return 'has a part longer than 255 characters';
+    if (part.toLowerCase() === '.git') return 'has a ".git" part';
+  }
+  return undefined;
+}
+
+export class UnsafePathError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(`refusing to write ${JSON.stringify(path)}: the path ${reason}`);
+    this.name = 'UnsafePathError';
+  }
+}
+
+/** Throws UnsafePathError: the last guard, for a path whose names were not checked earlier. */
+export function assertSafePath(path: string): void {
+  const reason = unsafePathReason(path);
+  if (reason) throw new UnsafePathError(path, reason);
+}

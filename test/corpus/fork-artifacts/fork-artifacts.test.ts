@@ -1,0 +1,132 @@
+// Runs the fork-artifact corpus (cases.ts): each case is a pull request head commit and an artifact
+// a fork could hand the trusted workflow; diff-post (dist/action.mjs) runs against the loopback
+// GitHub API, which checks every call against GitHub's OpenAPI description and answers only what
+// the case expects, so an edit, a deletion or a second comment would show as an unexpected request.
+
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { splitFences } from '../../../src/review/escape.ts';
+import { git } from '../../helpers/git.ts';
+import { startHelmRepo } from '../../helpers/helm-repo-server.ts';
+import { PR, repoPath, reviewWorkflow, type ReviewWorkflow } from '../../helpers/review-workflow.ts';
+import { CASES, HOSTILE, type CaseContext, type ForkCase } from './cases.ts';
+
+let w: ReviewWorkflow;
+beforeEach(async () => {
+  w = await reviewWorkflow();
+});
+afterEach(async () => {
+  await w.close();
+});
+
+/** hubcast's own markup: the only tags a posted body may hold outside code. */
+const OWN_TAGS = new Set(['h2', 'details', 'summary', 'code', 'sub', 'b', 'br']);
+
+/** Outside code blocks a posted text holds no markup of the repository's, no link, image, mention or marker. */
+function expectInert(text: string, what: string): void {
+  const lines = text.split('\n');
+  const own = { first: /^<!-- hubcast:diff key=default pr=7 part=1\/1 -->$/, last: /^<!-- hubcast:state \{[^\n]*\} -->$/ };
+  const inner = lines.filter((l, i) => !(i === 0 && own.first.test(l)) && !(i === lines.length - 1 && own.last.test(l))).join('\n');
+  const { prose, unclosed } = splitFences(inner);
+  expect(unclosed, `${what}: a code block left open`).toBe(false);
+  const p = prose.join('\n');
+  expect(p, `${what}: an HTML comment (a marker)`).not.toContain('<!--');
+  const tags = [...p.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase());
+  expect(tags.filter((t) => !OWN_TAGS.has(t)), `${what}: markup`).toEqual([]);
+  expect(p, `${what}: a link or image`).not.toMatch(/\]\(|\]\[|https?:\/\/|javascript:|data:|www\./i);
+  expect(p, `${what}: a live mention`).not.toMatch(/(^|[^\w&#])@[\w-]/);
+}
+
+async function runCase(c: ForkCase): Promise<void> {
+  const dir = mkdtempSync(join(w.sb.dir, 'case-'));
+  const mainSha = w.mainSha;
+  const base = (path: string) => git(w.sb.src, 'show', `${mainSha}:${path}`);
+  const files = c.head ? c.head({ headSha: '', mainSha, base, dir }) : { 'hello-universe.yaml': base('hello-universe.yaml').replace(/hello-universe:[\d.]+/, 'hello-universe:1.3.0') };
+  const headSha = w.commitHead(files, `Fork: ${c.name}`);
+  const ctx: CaseContext = { headSha, mainSha, base, dir };
+  const artifact = c.artifact ? c.artifact(ctx) : JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha, runId: 42 });
+
+  const posting = 'posted' in c.expect;
+  if (c.pull || posting) {
+    const number = c.pull?.number ?? PR;
+    if (c.pull?.status === 404) {
+      w.api.expect({ method: 'GET', path: `${repoPath}/pulls/${number}`, reply: () => [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request' }] });
+    } else {
+      w.expectPull(headSha, (pr) => c.pull?.patch?.(pr, ctx), number);
+    }
+  }
+  const created: { id: number; body: string }[] = [];
+  const checks: { conclusion: string; output: { title: string; summary: string } }[] = [];
+  if (posting) {
+    w.expectComments((c.comments ?? []).map((x) => w.comment(x.id, x.body, x.login, x.pr)));
+    w.recordComments(created, 1, 1001);
+    w.expectCheckRun(checks);
+  }
+
+  const r = await w.phase2(artifact, { runHeadSha: headSha, run: c.run?.(ctx) });
+  if ('refused' in c.expect) {
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
+    const prefix = '::error::review artifact refused, nothing posted: ';
+    expect(line?.startsWith(prefix), r.stdout).toBe(true);
+    const reason = line!.slice(prefix.length);
+    if (typeof c.expect.refused === 'string') expect(reason).toBe(c.expect.refused);
+    else expect(reason).toMatch(c.expect.refused);
+    expect(r.outputs.posted).toBeUndefined();
+    expectInert(r.summary, 'job summary');
+  } else {
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.posted).toBe('true');
+    expect(created).toHaveLength(1);
+    expect(created[0].body.split('\n')[0]).toBe(`<!-- hubcast:diff key=default pr=${PR} part=1/1 -->`);
+    expectInert(created[0].body, 'comment');
+    expect(checks).toHaveLength(1);
+    expectInert(checks[0].output.summary, 'check summary');
+    expect(checks[0].output.title).not.toMatch(/[<>[\]@]/);
+    c.expect.posted({ created: created.map((x) => x.body), checks, stdout: r.stdout }, ctx);
+  }
+  // Every expected call made, nothing else (no edit, no deletion), all within GitHub's OpenAPI description.
+  w.verified();
+}
+
+describe('bad-input corpus: fork artifacts (diff-post)', () => {
+  it('has a case per attack, each named once', () => {
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    expect(HOSTILE).toContain('<!-- hubcast:diff');
+    expect(readFileSync(join(import.meta.dirname, 'cases.ts'), 'utf8')).not.toMatch(/\.only|\.skip/);
+  });
+  for (const c of CASES) it(c.name, () => runCase(c), 90_000);
+
+  it("a source the pull request points at the fork's server gets none of the repository's source credentials, and the fork's cache folder is not written", async () => {
+    const charts = await startHelmRepo({ podinfo: [{ version: '6.5.0', created: '2026-01-01T00:00:00Z' }] });
+    const secret = { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: 'hunter2-secret', HUBCAST_SECRET_CHARTS_AUTH_TOKEN: 'tok-secret' };
+    Object.assign(process.env, secret); // as if the posting workflow had them in its environment
+    try {
+      const base = (path: string) => git(w.sb.src, 'show', `${w.mainSha}:${path}`);
+      const repository = `---\napiVersion: spectrocloud.com/v1beta1\nkind: Repository\nmetadata:\n  name: charts\n  namespace: hello-universe\nspec:\n  url: ${charts.url}\n  secretRef:\n    name: charts-auth\n`;
+      const component = '      - name: status\n        type: helm\n        properties:\n          chart: podinfo\n          repository: charts\n      - name: ui\n';
+      const headSha = w.commitHead(
+        { 'hello-universe.yaml': `${base('hello-universe.yaml').replace('      - name: ui\n', component)}\n${repository}`, 'hubcast.yaml': 'sources:\n  cacheDir: ../../fork-cache\n' },
+        'Fork: a chart from my server',
+      );
+      w.expectPull(headSha);
+      w.expectComments([]);
+      const created: { id: number; body: string }[] = [];
+      w.recordComments(created, 1, 1001);
+      const checks: { conclusion: string; output: { summary: string } }[] = [];
+      w.expectCheckRun(checks);
+      const r = await w.phase2(JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha }), { runHeadSha: headSha });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      w.verified();
+      expect(charts.requests).toContain('/index.yaml');
+      expect(charts.authorizations.every((a) => a === undefined)).toBe(true);
+      for (const text of [created[0].body, checks[0].output.summary, r.stdout, r.stderr, r.summary]) for (const v of Object.values(secret)) expect(text).not.toContain(v);
+      expect(existsSync(join(w.sb.dir, 'fork-cache'))).toBe(false);
+      expectInert(created[0].body, 'comment');
+    } finally {
+      for (const k of Object.keys(secret)) delete process.env[k];
+      await charts.close();
+    }
+  }, 90_000);
+});

@@ -1,0 +1,153 @@
+// Rollouts in the per-cluster layout, on the examples/rollouts specs and inventory: waves as OCM
+// orders them, a change of one wave's membership touching only the files it must, what plan, the
+// pull request body and the diff say about waves.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { planRollouts, planText } from '../../src/app/plan.ts';
+import { rolloutOrder } from '../../src/deliver/change-summary.ts';
+import { parseTree } from '../../src/review/hub-objects.ts';
+import { targetLabel } from '../../src/review/model.ts';
+import { messages, renderFiles } from '../helpers/pipeline.ts';
+
+const dir = join(import.meta.dirname, '../../examples/rollouts');
+const files = (): Record<string, string> => ({
+  'hubcast.yaml': readFileSync(join(dir, 'hubcast.yaml'), 'utf8'),
+  'rollouts.yaml': readFileSync(join(dir, 'rollouts.yaml'), 'utf8'),
+  'inventory/hub-export.yaml': readFileSync(join(dir, 'inventory/hub-export.yaml'), 'utf8'),
+});
+
+function render(f = files()) {
+  const r = renderFiles(f);
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return r;
+}
+
+/** Paths added, removed or changed between two trees. */
+function changed(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): string[] {
+  const out = new Set<string>();
+  for (const [p, t] of a) if (b.get(p) !== t) out.add(p);
+  for (const p of b.keys()) if (!a.has(p)) out.add(p);
+  return [...out].filter((p) => p !== 'hubcast.lock.json').sort();
+}
+
+describe('rollout waves', () => {
+  it('Progressive: the canary group, then the others by name 25% at a time; ProgressivePerGroup: group by group', () => {
+    const rows = planRollouts(render());
+    expect(rows.map((x) => [x.deployment, x.type, x.timeout, x.waves.map((w) => w.clusters.join(','))])).toEqual([
+      ['web/web-edge', 'Progressive', '30m', ['edge-ams-1,edge-nyc-1', 'edge-ams-2,edge-fra-1', 'edge-fra-2,edge-nyc-2', 'edge-sfo-1,edge-sfo-2', 'edge-sin-1,edge-sin-2']],
+      ['web/web-regions', 'ProgressivePerGroup', '1h', ['edge-ams-1,edge-ams-2', 'edge-fra-1,edge-fra-2', 'edge-nyc-1,edge-nyc-2', 'edge-sfo-1,edge-sfo-2']],
+    ]);
+    expect(rows[0].waves[1].kustomization).toBe('hubcast-wave-web-web-edge-2');
+  });
+
+  it('each wave is a Flux Kustomization depending on the one before, with the progressDeadline as timeout', () => {
+    const tree = render().tree!;
+    const k1 = parse(tree.get('flux/kustomization-hubcast-wave-web-web-regions-1.yaml')!);
+    const k2 = parse(tree.get('flux/kustomization-hubcast-wave-web-web-regions-2.yaml')!);
+    expect(k1.spec.dependsOn).toBeUndefined();
+    expect(k2.spec).toMatchObject({ dependsOn: [{ name: 'hubcast-wave-web-web-regions-1' }], path: './rollouts/web/web-regions/wave-2', timeout: '1h', wait: true, prune: true });
+    expect(k2.spec.healthCheckExprs[0].current).toContain("e.type == 'Available'");
+    expect(k2.spec.healthCheckExprs[0].current).toContain('e.observedGeneration == metadata.generation');
+    const work = parse(tree.get('rollouts/web/web-regions/wave-2/edge-fra-1_manifestwork-web-web-regions.yaml')!);
+    expect(work.metadata).toMatchObject({ name: 'web-web-regions', namespace: 'edge-fra-1', labels: { 'hubcast.io/rollout-wave': '2' } });
+    // No work of a rolled-out deployment is left in a cluster folder, where it would be applied at once.
+    expect([...tree.keys()].filter((p) => p.startsWith('clusters/'))).toEqual([]);
+  });
+
+  it('a cluster leaving one wave touches only that wave: its work file and the wave kustomization.yaml', () => {
+    const before = render().tree!;
+    const f = files();
+    // edge-sfo-2 moves to region ap: the by-region Placement no longer selects it (web-edge still does).
+    f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace(/(name: edge-sfo-2\n  labels:\n    tier: edge\n    region: )us/, '$1ap');
+    const after = render(f).tree!;
+    expect(changed(before, after)).toEqual(['rollouts/web/web-regions/wave-4/edge-sfo-2_manifestwork-web-web-regions.yaml', 'rollouts/web/web-regions/wave-4/kustomization.yaml']);
+  });
+
+  it('All (or a rollout of one wave) keeps the cluster folders: nothing moves for users without rollouts', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('type: ProgressivePerGroup', 'type: All');
+    const tree = render(f).tree!;
+    expect(tree.has('clusters/edge-fra-1/manifestwork-web-web-regions.yaml')).toBe(true);
+    expect([...tree.keys()].some((p) => p.startsWith('rollouts/web/web-regions/'))).toBe(false);
+    expect(tree.has('flux/kustomization-hubcast-edge-fra-1.yaml')).toBe(true);
+  });
+
+  it('minSuccessTime and maxFailures above 0 are warnings at the field and notes in plan', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('              progressDeadline: 1h', '              progressDeadline: 1h\n              minSuccessTime: 10m\n              maxFailures: 1');
+    const r = render(f);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^rollouts\.yaml:\d+:\d+: warning: deployment web\/web-regions .*minSuccessTime 10m cannot be expressed with Flux waves.*\[rollout-unsupported\]/),
+      expect.stringMatching(/^rollouts\.yaml:\d+:\d+: warning: deployment web\/web-regions .*maxFailures 1 cannot be expressed.*\[rollout-unsupported\]/),
+    ]);
+    const text = planText(r);
+    expect(text).toContain('rollout web/web-regions: ProgressivePerGroup, 4 wave(s), each within 1h (progressDeadline)');
+    expect(text).toContain('not honoured: minSuccessTime 10m');
+    expect(text).toContain('not honoured: maxFailures 1');
+  });
+
+  it('a rolloutStrategy OCM would reject is an error at its line', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('maxConcurrency: 25%', 'maxConcurrency: quarter');
+    const r = renderFiles(f);
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toEqual([expect.stringMatching(/^rollouts\.yaml:\d+:\d+: error: .*maxConcurrency must be a number or a percentage.*\[rollout-invalid\]/)]);
+  });
+
+  it('the diff groups works by wave, in rollout order, and the pull request says which wave goes first', () => {
+    const tree = render().tree!;
+    const targets = parseTree(tree).items.filter((i) => i.ref.kind === 'ManifestWork' && i.workload === 'web/web-edge').map((i) => targetLabel(i.target));
+    expect(targets).toContain('wave 1 · cluster edge-ams-1');
+    expect(targets).toContain('wave 5 · cluster edge-sin-2');
+    const body = rolloutOrder([
+      { path: 'rollouts/web/web-edge/wave-3/edge-nyc-2_manifestwork-web-web-edge.yaml', kind: 'changed' },
+      { path: 'rollouts/web/web-edge/wave-1/edge-ams-1_manifestwork-web-web-edge.yaml', kind: 'changed' },
+      { path: 'rollouts/web/web-edge/wave-1/kustomization.yaml', kind: 'changed' },
+      { path: 'clusters/x/manifestwork-a.yaml', kind: 'changed' },
+    ]);
+    expect(body).toContain('`web/web-edge`: wave 1 (edge-ams-1) goes first, then wave 3 (edge-nyc-2), each once the wave before it is healthy');
+  });
+});
+
+describe('wave health', () => {
+  it('counts a work healthy only on conditions about its current generation (evaluated with a real CEL engine)', async () => {
+    const { MANIFESTWORK_WAVE_HEALTH } = await import('../../src/flux/hub.ts');
+    const { evaluate } = await import('@marcbachmann/cel-js');
+    const cond = (type: string, status: string, observedGeneration?: number) => (observedGeneration === undefined ? { type, status } : { type, status, observedGeneration });
+    const check = (expr: unknown, generation: number, status: object) => evaluate(String(expr), { metadata: { generation }, status });
+    const current = MANIFESTWORK_WAVE_HEALTH.current;
+    expect(check(current, 3, { conditions: [cond('Applied', 'True', 3), cond('Available', 'True', 3)] })).toBe(true);
+    // The agent has not seen generation 3 yet: the previous revision's conditions do not let the next wave start.
+    expect(check(current, 3, { conditions: [cond('Applied', 'True', 2), cond('Available', 'True', 2)] })).toBe(false);
+    expect(check(current, 3, { conditions: [cond('Applied', 'True'), cond('Available', 'True')] })).toBe(true);
+    expect(check(current, 1, {})).toBe(false);
+    expect(check(MANIFESTWORK_WAVE_HEALTH.failed, 3, { conditions: [cond('Applied', 'False', 3)] })).toBe(true);
+    expect(check(MANIFESTWORK_WAVE_HEALTH.failed, 3, { conditions: [cond('Applied', 'False', 2)] })).toBe(false);
+  });
+});
+
+describe('hubcast plan --require-ready (the command line, on a folder)', () => {
+  it('withholds a deployment whose Placement is missing with a warning, and fails with the flag', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'hubcast-ready-'));
+    try {
+      cpSync(dir, repo, { recursive: true });
+      writeFileSync(join(repo, 'rollouts.yaml'), readFileSync(join(dir, 'rollouts.yaml'), 'utf8').replace('- name: by-region', '- name: by-zone'));
+      const run = (...extra: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/hubcast.js'), 'plan', '--repo', repo, '--no-history', ...extra], { encoding: 'utf8', timeout: 60_000 });
+      const lax = run();
+      expect(lax.status, lax.stderr).toBe(0);
+      expect(lax.stderr).toMatch(/warning: Environment web\/regions is NotReady: Placement fleet-hub\/by-zone .* is withheld/);
+      expect(lax.stdout).toContain('environment web/regions@v1: NotReady (PlacementNotFound: placement fleet-hub/by-zone not found)');
+      expect(lax.stdout).toContain('rollout web/web-edge: Progressive, 5 wave(s)');
+      const strict = run('--require-ready');
+      expect(strict.status).toBe(1);
+      expect(strict.stderr).toMatch(/error: Environment web\/regions is NotReady: .*\(--require-ready\) \[placement-not-found\]/);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});

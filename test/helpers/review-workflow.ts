@@ -1,0 +1,158 @@
+// The two-phase review as GitHub runs it, for tests: dist/action.mjs as a child process with a
+// pull_request (phase 1) or workflow_run (phase 2) event, a real git repository whose bare remote
+// holds the pull request's head under refs/pull/N/head as GitHub keeps it, and the loopback API
+// server that checks every request and response against GitHub's OpenAPI description.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { runDistAction, type ActionResult } from './action-run.ts';
+import { commit, git, sandbox, type Sandbox } from './git.ts';
+import { example } from './github-contract.ts';
+import { OWNER, pullRequest, REPO } from './github-api.ts';
+import { startGitHubServer, type GitHubServer } from './github-server.ts';
+
+export const TOKEN = 'ghs_reviewtoken0123456789';
+export const BOT = 'github-actions[bot]';
+export const PR = 7;
+export const RUN_ID = 42; // GITHUB_RUN_ID of every run runDistAction starts
+export const FORK = `forker/${REPO}`;
+export const repoPath = `/repos/${OWNER}/${REPO}`;
+
+export interface ReviewWorkflow {
+  sb: Sandbox;
+  api: GitHubServer;
+  mainSha: string;
+  /** Commit on the feature branch (the pull request's head) and publish it as refs/pull/N/head. */
+  commitHead(files: Record<string, string | null>, message: string): string;
+  bumpImage(tag: string): string;
+  artifactPath(): string;
+  phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, string>; entry?: string }): Promise<ActionResult>;
+  /** Phase 2 in a fresh clone of the default branch, with the artifact downloaded beside it (or anything written there). */
+  phase2(artifact: string | ((path: string) => void), o?: { runHeadSha?: string; run?: Record<string, unknown>; inputs?: Record<string, string>; entry?: string }): Promise<ActionResult>;
+  comment(id: number, body: string, login?: string, pr?: number): Record<string, unknown>;
+  expectPull(headSha: string, patch?: (pr: Record<string, any>) => void, number?: number): void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  expectComments(existing: unknown[]): void;
+  /** Records what each create sends and answers like GitHub. */
+  recordComments(created: { id: number; body: string }[], count: number, firstId: number): void;
+  expectCheckRun(sent: unknown[]): void;
+  /** Every expected call made, nothing else, every call within the OpenAPI contract and with the token. */
+  verified(): void;
+  close(): Promise<void>;
+}
+
+export async function reviewWorkflow(): Promise<ReviewWorkflow> {
+  const sb = sandbox('hello-universe');
+  const mainSha = git(sb.src, 'rev-parse', 'HEAD');
+  git(sb.src, 'checkout', '-q', '-b', 'feature');
+  const api = await startGitHubServer();
+
+  const commitHead: ReviewWorkflow['commitHead'] = (files, message) => {
+    const sha = commit(sb.src, files, message);
+    // GitHub keeps every pull request's head (a fork's too) in the base repository.
+    git(sb.src, 'push', '-q', '-f', 'origin', `HEAD:refs/pull/${PR}/head`);
+    return sha;
+  };
+  const comment: ReviewWorkflow['comment'] = (id, body, login = BOT, pr = PR) => {
+    const c = example('issue-comment');
+    return {
+      ...c,
+      id,
+      node_id: `IC_${id}`,
+      body,
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${pr}#issuecomment-${id}`,
+      issue_url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/${pr}`,
+      user: { ...c.user, login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+    };
+  };
+
+  return {
+    sb,
+    api,
+    mainSha,
+    commitHead,
+    bumpImage(tag) {
+      const file = join(sb.src, 'hello-universe.yaml');
+      return commitHead({ 'hello-universe.yaml': readFileSync(file, 'utf8').replace(/hello-universe:[\d.]+/, `hello-universe:${tag}`) }, `Image ${tag}`);
+    },
+    artifactPath: () => join(sb.src, 'hubcast-review/hubcast-review.json'),
+    phase1(headSha, o) {
+      const payload = {
+        action: 'synchronize',
+        number: PR,
+        pull_request: {
+          number: PR,
+          head: { sha: headSha, ref: 'feature', repo: { full_name: o.fork ? FORK : `${OWNER}/${REPO}` } },
+          base: { sha: mainSha, ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
+        },
+      };
+      return runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'pull_request', payload, sha: headSha, token: TOKEN, inputs: { command: 'diff', ...o.inputs }, entry: o.entry });
+    },
+    phase2(artifact, o = {}) {
+      const id = Math.random().toString(36).slice(2);
+      const workspace = join(sb.dir, `post-${id}`);
+      git(sb.dir, 'clone', '-q', sb.remote, workspace);
+      const download = join(sb.dir, `download-${id}`);
+      mkdirSync(download, { recursive: true });
+      const path = join(download, 'hubcast-review.json');
+      if (typeof artifact === 'string') writeFileSync(path, artifact);
+      else artifact(path);
+      const runHeadSha = o.runHeadSha ?? git(sb.src, 'rev-parse', 'HEAD');
+      const payload = {
+        action: 'completed',
+        workflow_run: { id: RUN_ID, event: 'pull_request', head_sha: runHeadSha, head_repository: { full_name: FORK }, pull_requests: [], conclusion: 'success', ...o.run },
+      };
+      return runDistAction({ workspace, scratch: sb.dir, apiUrl: api.url, eventName: 'workflow_run', payload, sha: mainSha, token: TOKEN, inputs: { command: 'diff-post', artifact: path, ...o.inputs }, entry: o.entry });
+    },
+    comment,
+    expectPull(headSha, patch, number = PR) {
+      api.expect({
+        method: 'GET',
+        path: `${repoPath}/pulls/${number}`,
+        reply: () => {
+          const pr = pullRequest({ number, head: 'feature', base: 'main', title: 'Bump', body: '' });
+          pr.head = { ...pr.head, sha: headSha, repo: { ...pr.head.repo, full_name: FORK } };
+          pr.base = { ...pr.base, sha: mainSha, repo: { ...pr.base.repo, full_name: `${OWNER}/${REPO}` } };
+          patch?.(pr);
+          return [200, pr];
+        },
+      });
+    },
+    expectComments(existing) {
+      api.expect({ method: 'GET', path: `${repoPath}/issues/${PR}/comments`, query: { per_page: '100' }, reply: () => [200, existing] });
+    },
+    recordComments(created, count, firstId) {
+      for (let i = 0; i < count; i++) {
+        api.expect({
+          method: 'POST',
+          path: `${repoPath}/issues/${PR}/comments`,
+          reply: (b: { body: string }) => {
+            const id = firstId + created.length;
+            created.push({ id, body: b.body });
+            return [201, comment(id, b.body)];
+          },
+        });
+      }
+    },
+    expectCheckRun(sent) {
+      api.expect({
+        method: 'POST',
+        path: `${repoPath}/check-runs`,
+        reply: (b: { head_sha: string; name: string }) => {
+          sent.push(b);
+          return [201, { ...example('check-run'), head_sha: b.head_sha, name: b.name }];
+        },
+      });
+    },
+    verified() {
+      expect(api.unmatched, 'requests nothing expected').toEqual([]);
+      expect(api.pending(), 'expected requests never made').toEqual([]);
+      expect(api.violations, 'OpenAPI contract').toEqual([]);
+      expect(api.authorizations.every((a) => a === `token ${TOKEN}`)).toBe(true);
+    },
+    async close() {
+      await api.close();
+      sb.cleanup();
+    },
+  };
+}
