@@ -5,7 +5,7 @@
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { authHeader } from '../adapters/git-process.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import { type Diagnostic, isError } from '../core/diagnostics.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { runPublish } from '../app/publisher.ts';
 import { runWorkspace } from '../app/workspace.ts';
@@ -94,7 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await core.summary.addHeading(title, 2).addRaw(body || failure || '_Nothing to report._', true).write();
   }
   if (failed) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const errors = diagnostics.filter(isError).length;
     core.setFailed(failure ?? (errors ? `hubcast ${inputs.command}: ${errors} error${errors === 1 ? '' : 's'}; nothing was published` : `hubcast ${inputs.command} failed`));
   }
 }

@@ -3,7 +3,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { type Diagnostic, error, hasErrors } from '../core/diagnostics.ts';
 import { readConfigFile } from '../adapters/fs-repo.ts';
 import { gitGeneratedRepo, remoteUrl } from '../adapters/git-generated.ts';
 import { GitError, redact } from '../adapters/git-process.ts';
@@ -73,7 +73,7 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
     return fail(EXIT_INVALID, [error('not-a-git-repo', `${req.repo} is not inside a git repository`, undefined, 'publish renders a commit: run it in a clone of your spec repository')]);
   }
   const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
-  if (configDiags.some((d) => d.severity === 'error')) return fail(EXIT_INVALID, configDiags);
+  if (hasErrors(configDiags)) return fail(EXIT_INVALID, configDiags);
   const settings = publishSettings(config.extra);
   const flux = deliveryConfig(config).flux;
   const to = req.to ?? settings.to ?? (isOciUrl(flux.url) ? flux.url : undefined);

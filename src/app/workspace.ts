@@ -70,7 +70,7 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
 
 export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions, 'repo'>): Promise<PipelineResult> {
   const { config, diagnostics: configDiags } = parseConfig(source.configFile());
-  if (configDiags.some((d) => d.severity === 'error')) return failed(configDiags);
+  if (hasErrors(configDiags)) return failed(configDiags);
   const cacheDir = sourceSettings(config, source.dir, opts.cacheDir).cacheDir;
   const roots = source.renderRoots?.() ?? [];
   const excluded = [...outputExclude(source.dir, opts.out), ...outputExclude(source.dir, cacheDir), ...roots.map(renderRootExclude)];

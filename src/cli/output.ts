@@ -1,7 +1,7 @@
 // Terminal output: diagnostics as `file:line:col: severity: message [code]`, colour only on a TTY
 // and never with NO_COLOR or --no-color.
 
-import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
+import { type Diagnostic, formatDiagnostic, isError } from '../core/diagnostics.ts';
 import { paint, type Io } from '../app/io.ts';
 
 export { paint, table, type Io } from '../app/io.ts';
@@ -27,7 +27,7 @@ export function printDiagnostics(io: Io, diags: readonly Diagnostic[], verbose =
     }
     io.err(text);
   }
-  const errors = diags.filter((d) => d.severity === 'error').length;
+  const errors = diags.filter(isError).length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
   if (errors) io.err(paint(io, 'red', `${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}; nothing was written`));
 }

@@ -45,8 +45,10 @@ export const warning = (code: string, message: string, at?: SourcePos, hint?: st
 export const info = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic =>
   diag('info', code, message, at, hint);
 
+export const isError = (d: Diagnostic): boolean => d.severity === 'error';
+
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
-  return diags.some((d) => d.severity === 'error');
+  return diags.some(isError);
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

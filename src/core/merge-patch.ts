@@ -3,7 +3,7 @@
 // Used by trait patches (with POD_LIST_KEYS) and by Environment override policies (with
 // `null`: every list replaces). Pure: inputs are never mutated, the result shares nothing with them.
 
-import type { Json, JsonObject, ObjPath } from './types.ts';
+import { isObject, type Json, type JsonObject, type ObjPath } from './types.ts';
 
 /**
  * Field name -> key of the list items. `a|b` means: match by `a` when the patch item has it,
@@ -110,10 +110,6 @@ function sameScalar(a: Json | undefined, b: Json | undefined): boolean {
   if (a === b) return true;
   // A port written as 80 and as "80" is the same port.
   return (typeof a === 'number' || typeof a === 'string') && (typeof b === 'number' || typeof b === 'string') && String(a) === String(b);
-}
-
-export function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function clone<T extends Json | undefined>(v: T): T {

@@ -6,6 +6,16 @@ import type { SourcePos } from './diagnostics.ts';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+/** A JSON object (a map), not null and not an array. */
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The value when it is a JSON object, else an empty one. */
+export function asObject(v: unknown): JsonObject {
+  return isObject(v) ? v : {};
+}
+
 /** A Kubernetes-style object as plain data. */
 export interface K8sObject {
   apiVersion: string;

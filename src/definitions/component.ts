@@ -2,14 +2,14 @@
 // properties, render the definition's template, render every trait's outputs, then apply every
 // trait's patch in the order the traits are listed. Pure and deterministic.
 
-import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { type Diagnostic, error, hasErrors, type SourcePos, warning } from '../core/diagnostics.ts';
 import { checkSchema } from '../load/schema-check.ts';
-import type { Json, JsonObject, K8sObject, ObjPath } from '../core/types.ts';
+import { isObject, type Json, type JsonObject, type K8sObject, type ObjPath } from '../core/types.ts';
 import { definitionTemplates, propertiesCompiler, WORKLOAD_KINDS } from './definition.ts';
 import type { ComponentInput, ComponentOutput, Definition, TraitInput } from './definition-types.ts';
 import { applyJsonPatch } from './json-patch.ts';
 import { templateLabels } from './selector-labels.ts';
-import { isObject, mergePatch, MissingItemError, POD_LIST_KEYS } from '../core/merge-patch.ts';
+import { mergePatch, MissingItemError, POD_LIST_KEYS } from '../core/merge-patch.ts';
 import { renderDocuments, toFilePos, type CompiledTemplate, type TemplateData } from './template-engine.ts';
 
 /** The sections a trait patch may have, in the order they are applied. */
@@ -89,7 +89,7 @@ function ref(def: Definition): string {
 }
 
 function hasError(diags: readonly Diagnostic[]): boolean {
-  return diags.some((d) => d.severity === 'error');
+  return hasErrors(diags);
 }
 
 /** Validate properties against the definition schema; returns them with defaults applied. */

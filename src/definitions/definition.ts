@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import semver from 'semver';
-import { error, warning, type Diagnostic } from '../core/diagnostics.ts';
+import { type Diagnostic, error, hasErrors, warning } from '../core/diagnostics.ts';
 import { checkSchema, createCompiler, type Schema } from '../load/schema-check.ts';
 import { sortKeys } from '../core/stable-json.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
@@ -172,7 +172,7 @@ export function parseDefinition(
     if (template) templates[key] = template;
   }
 
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (hasErrors(diagnostics)) return { diagnostics };
 
   const definition: Definition = {
     kind,

@@ -4,6 +4,7 @@
 import Handlebars from 'handlebars';
 import { CLUSTER_SCOPED_KINDS } from '../core/kinds.ts';
 import type { Loc } from './template-types.ts';
+import { isObject } from '../core/types.ts';
 
 export class TemplateValueError extends Error {
   constructor(
@@ -57,9 +58,6 @@ function splitArgs(args: unknown[]): { values: unknown[]; options: HelperOptions
   return { values: args.slice(0, -1), options };
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function describe(v: unknown): string {
   if (v === undefined) return 'undefined';
@@ -74,7 +72,7 @@ function checkJsonValue(v: unknown, where: string, loc: Loc | undefined): void {
   if (typeof v === 'number' && !Number.isFinite(v)) throw new JsonValueError('non-finite number', where, loc);
   if (typeof v === 'function' || typeof v === 'symbol') throw new JsonValueError(`${typeof v} value`, where, loc);
   if (Array.isArray(v)) v.forEach((x, i) => checkJsonValue(x, `${where}[${i}]`, loc));
-  else if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) if (x !== undefined) checkJsonValue(x, `${where}.${k}`, loc);
+  else if (isObject(v)) for (const [k, x] of Object.entries(v)) if (x !== undefined) checkJsonValue(x, `${where}.${k}`, loc);
 }
 
 /** The helper list; every helper is pure. Only `json` may print (enforced by the AST check). */
@@ -140,17 +138,17 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   // parameter map sorted, and the output must not depend on how the user ordered the YAML.
   keys(...args) {
     const { values } = splitArgs(args);
-    return isPlainObject(values[0]) ? sortedKeys(values[0]) : [];
+    return isObject(values[0]) ? sortedKeys(values[0]) : [];
   },
   values(...args) {
     const { values } = splitArgs(args);
     const m = values[0];
-    return isPlainObject(m) ? sortedKeys(m).map((k) => m[k]) : [];
+    return isObject(m) ? sortedKeys(m).map((k) => m[k]) : [];
   },
   entries(...args) {
     const { values } = splitArgs(args);
     const m = values[0];
-    return isPlainObject(m) ? sortedKeys(m).map((key) => ({ key, value: m[key] })) : [];
+    return isObject(m) ? sortedKeys(m).map((key) => ({ key, value: m[key] })) : [];
   },
   /** Items of a list, keys of a map, characters of a string; 0 for undefined/null. */
   length(...args) {
@@ -158,7 +156,7 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     const v = values[0];
     if (v === undefined || v === null) return 0;
     if (Array.isArray(v) || typeof v === 'string') return v.length;
-    if (isPlainObject(v)) return Object.keys(v).length;
+    if (isObject(v)) return Object.keys(v).length;
     throw new TemplateValueError(`length: argument is ${describe(v)}, not a list, map or string`, options.loc);
   },
   /** The lists given, one after the other; undefined/null arguments are skipped. */
@@ -181,7 +179,7 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     if (typeof field !== 'string') throw new TemplateValueError('uniqueBy: argument 2 must be a field name', options.loc);
     const seen = new Set<unknown>();
     return list.filter((item) => {
-      const key = isPlainObject(item) && Object.hasOwn(item, field) ? item[field] : undefined;
+      const key = isObject(item) && Object.hasOwn(item, field) ? item[field] : undefined;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -200,7 +198,7 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     const out: Record<string, unknown> = {};
     values.forEach((v, i) => {
       if (v === undefined || v === null) return;
-      if (!isPlainObject(v)) throw new TemplateValueError(`merge: argument ${i + 1} is ${describe(v)}, not a map`, options.loc);
+      if (!isObject(v)) throw new TemplateValueError(`merge: argument ${i + 1} is ${describe(v)}, not a map`, options.loc);
       for (const [k, x] of Object.entries(v)) defineOwn(out, k, x);
     });
     return out;
@@ -222,13 +220,13 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     if (list === undefined || list === null) return [];
     if (!Array.isArray(list)) throw new TemplateValueError(`where: argument 1 is ${describe(list)}, not a list`, options.loc);
     if (typeof key !== 'string') throw new TemplateValueError('where: argument 2 must be a field name', options.loc);
-    return list.filter((item) => isPlainObject(item) && Object.hasOwn(item, key) && item[key] === value);
+    return list.filter((item) => isObject(item) && Object.hasOwn(item, key) && item[key] === value);
   },
   isList(...args) {
     return Array.isArray(splitArgs(args).values[0]);
   },
   isMap(...args) {
-    return isPlainObject(splitArgs(args).values[0]);
+    return isObject(splitArgs(args).values[0]);
   },
   namespaced(...args) {
     const { values } = splitArgs(args);

@@ -7,6 +7,7 @@ import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import type { Definition } from '../definitions/definition-types.ts';
 import type { LockedSource } from '../sources/types.ts';
 import { HUBCAST_VERSION } from '../core/version.ts';
+import { isObject } from '../core/types.ts';
 
 export const LOCK_FILE = 'hubcast.lock.json';
 
@@ -96,16 +97,15 @@ export function readLockText(text: string): { lock: Lock } | { problem: string }
   } catch (e) {
     return { problem: `it is not valid JSON (${(e as Error).message})` };
   }
-  if (!isMap(data)) return { problem: 'it is not a JSON object' };
+  if (!isObject(data)) return { problem: 'it is not a JSON object' };
   if (data.lockVersion !== 1) return { problem: `its lockVersion is ${JSON.stringify(data.lockVersion) ?? 'missing'}; this hubcast reads lockVersion 1` };
-  if (!isMap(data.deployments)) return { problem: '"deployments" is missing or not an object' };
+  if (!isObject(data.deployments)) return { problem: '"deployments" is missing or not an object' };
   if (data.sources !== undefined) {
-    if (!isMap(data.sources)) return { problem: '"sources" is not an object' };
+    if (!isObject(data.sources)) return { problem: '"sources" is not an object' };
     for (const [key, s] of Object.entries(data.sources)) {
-      if (!isMap(s) || (s.type !== 'helm' && s.type !== 'git') || typeof s.url !== 'string') return { problem: `sources["${key}"] is not a locked source (type helm or git, and a url)` };
+      if (!isObject(s) || (s.type !== 'helm' && s.type !== 'git') || typeof s.url !== 'string') return { problem: `sources["${key}"] is not a locked source (type helm or git, and a url)` };
     }
   }
   return { lock: data as unknown as Lock };
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,7 +5,7 @@
 // ProgressivePerGroup rolls decision group by decision group (mandatory ones first).
 
 import { cmp, error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
-import type { Json, JsonObject, ObjPath } from '../core/types.ts';
+import { asObject, type Json, type ObjPath } from '../core/types.ts';
 import type { DecisionGroup } from '../placement/decisions.ts';
 
 export type RolloutType = 'All' | 'Progressive' | 'ProgressivePerGroup';
@@ -30,7 +30,6 @@ export interface RolloutPlan {
 const INT_OR_PERCENT = /^((100|[0-9]{1,2})%|[0-9]+)$/;
 const DEADLINE = /^(([0-9])+[hms])$|^None$/;
 
-const obj = (v: Json | undefined): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 
 /** OCM's calculateRolloutSize: an integer, or ceil(percent of total); out of range means `fallback`. */
 export function rolloutSize(value: Json | undefined, total: number, fallback: number): number {
@@ -53,7 +52,7 @@ function chunk(items: readonly string[], size: number): string[][] {
  */
 export function rolloutWaves(strategy: Json | undefined, groups: readonly DecisionGroup[], pos: (p: ObjPath) => SourcePos | undefined, who: string): { plan: RolloutPlan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const s = obj(strategy);
+  const s = asObject(strategy);
   const type = (s.type ?? 'All') as string;
   const all = [...new Set(groups.flatMap((g) => g.clusters))].sort(cmp);
   const one = (why: string): RolloutWave[] => (all.length ? [{ index: 1, clusters: all, why }] : []);
@@ -62,7 +61,7 @@ export function rolloutWaves(strategy: Json | undefined, groups: readonly Decisi
     return { plan: { type: 'All', waves: one('all clusters'), unsupported: [] }, diagnostics };
   }
   const key = type === 'All' ? 'all' : type === 'Progressive' ? 'progressive' : 'progressivePerGroup';
-  const cfg = obj(s[key]);
+  const cfg = asObject(s[key]);
   const at = (...p: ObjPath) => pos([key, ...p]);
   const unsupported: string[] = [];
   const deadline = cfg.progressDeadline;
@@ -95,7 +94,7 @@ export function rolloutWaves(strategy: Json | undefined, groups: readonly Decisi
   const mandatory = new Set<number>();
   const list = Array.isArray(cfg.mandatoryDecisionGroups) ? cfg.mandatoryDecisionGroups : [];
   for (const m of list) {
-    const x = obj(m);
+    const x = asObject(m);
     if (typeof x.groupName === 'string' && x.groupName !== '') {
       for (const g of groups) if (g.name === x.groupName) mandatory.add(g.index);
     } else {

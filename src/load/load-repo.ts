@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import { cmp, error, warning, type Diagnostic } from '../core/diagnostics.ts';
 import { checkSchema, createCompiler } from './schema-check.ts';
 import { uncached, type Cached } from '../core/generational-memo.ts';
-import { idKey, type JsonObject, type SourceObject } from '../core/types.ts';
+import { idKey, isObject, type JsonObject, type SourceObject } from '../core/types.ts';
 import { builtinExcludes, type HubcastConfig } from './config.ts';
 import { specSchemas } from './spec-schemas.ts';
 import { specChecks } from './spec-checks.ts';
@@ -146,7 +146,7 @@ export function expandLists(docs: RawDocument[]): RawDocument[] {
   for (const d of docs) {
     if (d.body.kind === 'List' && Array.isArray(d.body.items)) {
       d.body.items.forEach((item, i) => {
-        if (item && typeof item === 'object' && !Array.isArray(item)) {
+        if (isObject(item)) {
           out.push({ file: d.file, docIndex: d.docIndex, body: item, pos: (p = []) => d.pos(['items', i, ...p]) });
         }
       });

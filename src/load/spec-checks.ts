@@ -4,7 +4,7 @@
 
 import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import { ANNOTATIONS_MAX_BYTES, annotationBytes, int32Problem, labelKeyProblem, labelValueProblem } from '../core/k8s-names.ts';
-import type { JsonObject, ObjPath } from '../core/types.ts';
+import { asObject, type JsonObject, type ObjPath } from '../core/types.ts';
 import { AT_KEY } from './yaml-source.ts';
 
 type Pos = (path?: ObjPath) => SourcePos;
@@ -14,15 +14,15 @@ export function specChecks(kind: string, body: JsonObject, pos: Pos): Diagnostic
   const spec = (body.spec ?? {}) as JsonObject;
   metadataChecks(body.metadata, ['metadata'], pos, out);
   if (kind === 'VariableSet') duplicateVariables(spec.variables, ['spec', 'variables'], pos, out);
-  if (kind === 'ProfileBundle') duplicateVariables(obj(spec.variableSet).variables, ['spec', 'variableSet', 'variables'], pos, out);
+  if (kind === 'ProfileBundle') duplicateVariables(asObject(spec.variableSet).variables, ['spec', 'variableSet', 'variables'], pos, out);
   if (kind === 'WorkloadDeployment') {
     duplicateVariables(spec.variables, ['spec', 'variables'], pos, out);
-    const workload = obj(spec.workload);
+    const workload = asObject(spec.workload);
     metadataChecks(workload.metadata, ['spec', 'workload', 'metadata'], pos, out);
     metadataChecks(workload.namespaceMetadata, ['spec', 'workload', 'namespaceMetadata'], pos, out);
   }
   if (kind === 'Environment') {
-    const placement = obj(obj(obj(spec.topology).properties).placement);
+    const placement = asObject(asObject(asObject(spec.topology).properties).placement);
     const n = placement.numberOfClusters;
     const p = int32Problem(n);
     if (p) out.push(error('number-out-of-range', `numberOfClusters ${p}`, pos(['spec', 'topology', 'properties', 'placement', 'numberOfClusters']), 'OCM declares numberOfClusters a 32-bit integer'));
@@ -32,15 +32,15 @@ export function specChecks(kind: string, body: JsonObject, pos: Pos): Diagnostic
 
 /** labels and annotations: each key and label value as Kubernetes validates them, annotations at most 256 KiB together. */
 function metadataChecks(meta: unknown, at: (string | number)[], pos: Pos, out: Diagnostic[]): void {
-  const m = obj(meta);
-  const labels = obj(m.labels);
+  const m = asObject(meta);
+  const labels = asObject(m.labels);
   for (const [k, v] of Object.entries(labels)) {
     const kp = labelKeyProblem(k);
     if (kp) out.push(error('label-invalid', `label key "${k}" ${kp}`, pos([...at, 'labels', k, AT_KEY]), 'label keys are an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_", "."'));
     const vp = typeof v === 'string' ? labelValueProblem(v) : undefined;
     if (vp) out.push(error('label-invalid', `label ${k}: value "${String(v).slice(0, 80)}" ${vp}`, pos([...at, 'labels', k]), 'label values are for selecting; put longer text in an annotation'));
   }
-  const annotations = obj(m.annotations);
+  const annotations = asObject(m.annotations);
   for (const k of Object.keys(annotations)) {
     const kp = labelKeyProblem(k);
     if (kp) out.push(error('annotation-invalid', `annotation key "${k}" ${kp}`, pos([...at, 'annotations', k, AT_KEY]), 'annotation keys follow the label key rules'));
@@ -55,7 +55,7 @@ function duplicateVariables(list: unknown, at: (string | number)[], pos: Pos, ou
   if (!Array.isArray(list)) return;
   const first = new Map<string, number>();
   list.forEach((v, i) => {
-    const name = obj(v).name;
+    const name = asObject(v).name;
     if (typeof name !== 'string') return;
     const prev = first.get(name);
     if (prev === undefined) {
@@ -67,6 +67,3 @@ function duplicateVariables(list: unknown, at: (string | number)[], pos: Pos, ou
   });
 }
 
-function obj(v: unknown): JsonObject {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : {};
-}

@@ -4,7 +4,7 @@
 // Built from the OCM objects the loader collected (a `kubectl get -o yaml` export or hand-written).
 
 import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
-import type { Json, JsonObject, SourceObject } from '../core/types.ts';
+import { asObject, type Json, type JsonObject, type SourceObject } from '../core/types.ts';
 import { parseQuantity } from './quantity.ts';
 import { setOwn } from '../core/own-key.ts';
 import { labelKeyProblem, labelValueProblem, nameProblem, RULE_TEXT, type NameRule } from '../core/k8s-names.ts';
@@ -89,10 +89,9 @@ export interface Inventory {
   hasScores: boolean;
 }
 
-const asObj = (v: Json | undefined): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const asList = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
 const stringMap = (v: Json | undefined): Record<string, string> =>
-  Object.fromEntries(Object.entries(asObj(v)).filter(([, x]) => typeof x === 'string')) as Record<string, string>;
+  Object.fromEntries(Object.entries(asObject(v)).filter(([, x]) => typeof x === 'string')) as Record<string, string>;
 
 export function parseTime(v: Json | undefined): number | undefined {
   if (typeof v !== 'string') return undefined;
@@ -103,29 +102,29 @@ export function parseTime(v: Json | undefined): number | undefined {
 const EFFECTS: readonly string[] = ['NoSelect', 'PreferNoSelect', 'NoSelectIfNew'];
 
 function parseCluster(o: SourceObject, diagnostics: Diagnostic[]): Cluster {
-  const meta = asObj(o.body.metadata);
-  const spec = asObj(o.body.spec);
-  const status = asObj(o.body.status);
+  const meta = asObject(o.body.metadata);
+  const spec = asObject(o.body.spec);
+  const status = asObject(o.body.status);
   const labels = stringMap(meta.labels);
   // The ManagedCluster webhook puts every cluster without a set label into `default`.
   if (!Object.hasOwn(labels, CLUSTERSET_LABEL)) labels[CLUSTERSET_LABEL] = 'default';
   const claims: Record<string, string> = {};
   for (const c of asList(status.clusterClaims)) {
-    const x = asObj(c);
+    const x = asObject(c);
     if (typeof x.name === 'string') setOwn(claims, x.name, String(x.value ?? ''));
   }
   const taints: Taint[] = [];
   asList(spec.taints).forEach((t, i) => {
-    const x = asObj(t);
+    const x = asObject(t);
     if (typeof x.key !== 'string' || typeof x.effect !== 'string' || !EFFECTS.includes(x.effect)) {
       diagnostics.push(error('inventory', `ManagedCluster ${o.id.name}: taint needs a key and an effect (${EFFECTS.join(', ')})`, o.pos(['spec', 'taints', i])));
       return;
     }
     taints.push({ key: x.key, value: typeof x.value === 'string' ? x.value : '', effect: x.effect as TaintEffect, timeAdded: parseTime(x.timeAdded) });
   });
-  const cond = asList(status.conditions).map(asObj).find((c) => c.type === CONDITION_AVAILABLE);
+  const cond = asList(status.conditions).map(asObject).find((c) => c.type === CONDITION_AVAILABLE);
   const available = cond?.status === 'True' ? 'True' : cond?.status === 'False' ? 'False' : 'Unknown';
-  const alloc = asObj(status.allocatable);
+  const alloc = asObject(status.allocatable);
   return {
     name: o.id.name,
     labels,
@@ -153,7 +152,7 @@ function withBuiltInTaints(taints: Taint[], available: Cluster['available'], sin
 }
 
 function parseSet(o: SourceObject): ClusterSet {
-  const cs = asObj(asObj(o.body.spec).clusterSelector);
+  const cs = asObject(asObject(o.body.spec).clusterSelector);
   return {
     name: o.id.name,
     selectorType: typeof cs.selectorType === 'string' ? cs.selectorType : '',
@@ -183,7 +182,7 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
         sets.set(o.id.name, parseSet(o));
         break;
       case 'ManagedClusterSetBinding': {
-        const clusterSet = asObj(o.body.spec).clusterSet;
+        const clusterSet = asObject(o.body.spec).clusterSet;
         if (typeof clusterSet !== 'string') {
           diagnostics.push(error('inventory', `ManagedClusterSetBinding ${o.id.namespace}/${o.id.name} needs spec.clusterSet`, o.pos(['spec'])));
         } else bindings.push({ namespace: o.id.namespace, name: o.id.name, clusterSet, source: o });
@@ -194,18 +193,18 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
         break;
       case 'PlacementDecision': {
         hasDecisions = true;
-        const placement = stringMap(asObj(o.body.metadata).labels)[PLACEMENT_LABEL];
-        const list = asList(asObj(o.body.status).decisions).map((d) => asObj(d).clusterName).filter((c): c is string => typeof c === 'string');
+        const placement = stringMap(asObject(o.body.metadata).labels)[PLACEMENT_LABEL];
+        const list = asList(asObject(o.body.status).decisions).map((d) => asObject(d).clusterName).filter((c): c is string => typeof c === 'string');
         // Balance counts every decision but the placement's own, labelled or not, as OCM's scheduler does.
         decisions.push(placement ? { namespace: o.id.namespace, placement, clusters: list } : { namespace: o.id.namespace, clusters: list });
         break;
       }
       case 'AddOnPlacementScore': {
         hasScores = true;
-        const st = asObj(o.body.status);
+        const st = asObject(o.body.status);
         const values: Record<string, number> = {};
         for (const s of asList(st.scores)) {
-          const x = asObj(s);
+          const x = asObject(s);
           if (typeof x.name === 'string' && typeof x.value === 'number') setOwn(values, x.name, x.value);
         }
         scores.push({ cluster: o.id.namespace, name: o.id.name, scores: values, validUntil: parseTime(st.validUntil) });
@@ -250,7 +249,7 @@ function namesValid(o: SourceObject, diagnostics: Diagnostic[]): boolean {
       ok = false;
     }
   }
-  const labels = asObj(asObj(o.body.metadata).labels);
+  const labels = asObject(asObject(o.body.metadata).labels);
   for (const [k, v] of Object.entries(labels)) {
     const kp = labelKeyProblem(k);
     const vp = typeof v === 'string' ? labelValueProblem(v) : 'must be a string';

@@ -2,7 +2,7 @@
 // Additive (default) starts from Balance 1 + Steady 1 and adds/overrides the configured ones;
 // Exact uses only the configured ones; weight 0 turns one off. Each score is in [-100, 100].
 
-import type { Json, JsonObject } from '../core/types.ts';
+import { isObject, type Json, type JsonObject } from '../core/types.ts';
 import type { Cluster, Inventory } from './inventory.ts';
 
 export const BUILTIN_PRIORITIZERS = ['Balance', 'Steady', 'ResourceAllocatableCPU', 'ResourceAllocatableMemory'] as const;
@@ -93,7 +93,7 @@ function allocatable(candidates: readonly Cluster[], resource: 'cpu' | 'memory')
 
 function hasCapacity(c: Cluster, resource: string): boolean {
   const cap = ((c.object.status ?? {}) as JsonObject).capacity;
-  return !!cap && typeof cap === 'object' && !Array.isArray(cap) && cap[resource] !== undefined;
+  return isObject(cap) && cap[resource] !== undefined;
 }
 
 function addOn(candidates: readonly Cluster[], inv: Inventory, a: { resourceName: string; scoreName: string }, now: number): Map<string, number> {

@@ -3,8 +3,8 @@
 // sort by score then name -> numberOfClusters -> decision groups. Every cluster of the inventory
 // gets a verdict saying why it was or was not selected.
 
-import { cmp, error, info, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
-import type { Json, JsonObject, ObjPath } from '../core/types.ts';
+import { cmp, type Diagnostic, error, hasErrors, info, type SourcePos } from '../core/diagnostics.ts';
+import { asObject, type JsonObject, type ObjPath } from '../core/types.ts';
 import { compileCel } from './cel.ts';
 import { decide, type DecisionGroup, type DecisionGroupSpec, type PlacementDecisionOut } from './decisions.ts';
 import { CLUSTERSET_LABEL, type Cluster, type ClusterSet, type Inventory } from './inventory.ts';
@@ -55,7 +55,6 @@ export interface ScheduleResult {
   diagnostics: Diagnostic[];
 }
 
-const obj = (v: Json | undefined): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 
 /** Clusters of one set (ExclusiveClusterSetLabel or LabelSelector), or an error for any other selectorType. */
 export function setMembers(set: ClusterSet, clusters: readonly Cluster[]): Cluster[] | { error: string } {
@@ -96,12 +95,12 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
   const predList = Array.isArray(spec.predicates) ? spec.predicates : [];
   let needsHub: string | undefined;
   predList.forEach((pr, i) => {
-    const rcs = obj(obj(pr).requiredClusterSelector);
+    const rcs = asObject(asObject(pr).requiredClusterSelector);
     const label = parseSelector(rcs.labelSelector);
     const claim = parseSelector(rcs.claimSelector, true);
     if (!isSelector(label)) return misconfigured(`labelSelector ${label.error}`, ['predicates', i, 'requiredClusterSelector', 'labelSelector', ...label.path]);
     if (!isSelector(claim)) return misconfigured(`claimSelector ${claim.error}`, ['predicates', i, 'requiredClusterSelector', 'claimSelector', ...claim.path]);
-    const exprs = obj(rcs.celSelector).celExpressions;
+    const exprs = asObject(rcs.celSelector).celExpressions;
     const predicate: Predicate = { label, claim };
     if (Array.isArray(exprs) && exprs.length) {
       const cel = compileCel(exprs.map(String), inv.scores, now);
@@ -147,7 +146,7 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
   });
   const memberCount = candidates.length;
 
-  const failed = diagnostics.some((d) => d.severity === 'error');
+  const failed = hasErrors(diagnostics);
   if (failed || needsHub) candidates = [];
   // Predicate filter: any predicate (ORed); inside one, label, claim and CEL all (ANDed).
   if (predicates.length) {
@@ -242,12 +241,12 @@ function satisfiedCondition(
 }
 
 function parseDecisionGroups(spec: JsonObject, misconfigured: (m: string, path: ObjPath) => void): { groups: DecisionGroupSpec[]; perGroup?: string | number } {
-  const gs = obj(obj(spec.decisionStrategy).groupStrategy);
+  const gs = asObject(asObject(spec.decisionStrategy).groupStrategy);
   const groups: DecisionGroupSpec[] = [];
   const list = Array.isArray(gs.decisionGroups) ? gs.decisionGroups : [];
   list.forEach((g, i) => {
-    const x = obj(g);
-    const sel = obj(x.groupClusterSelector);
+    const x = asObject(g);
+    const sel = asObject(x.groupClusterSelector);
     const label = parseSelector(sel.labelSelector);
     const claim = parseSelector(sel.claimSelector, true);
     if (!isSelector(label) || !isSelector(claim)) return misconfigured('decision group selector is invalid', ['decisionStrategy', 'groupStrategy', 'decisionGroups', i]);

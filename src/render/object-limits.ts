@@ -16,7 +16,7 @@ import {
   RULE_TEXT,
   type NameRule,
 } from '../core/k8s-names.ts';
-import type { Json, JsonObject, K8sObject, ObjPath } from '../core/types.ts';
+import { isObject, type Json, type JsonObject, type K8sObject, type ObjPath } from '../core/types.ts';
 
 /** Kinds whose name is a DNS-1123 label (the rest are subdomains); Services are DNS-1035 labels. */
 const LABEL_NAMED = new Set(['Namespace']);
@@ -66,13 +66,13 @@ export function objectProblems(o: K8sObject, origin: ObjectOrigin): Diagnostic[]
     const p = typeof meta.namespace === 'string' ? nameProblem(meta.namespace, 'dns1123-label') : 'must be a string';
     if (p) out.push(error('k8s-name', `${what}: metadata.namespace "${String(meta.namespace)}" ${p}`, at(meta.namespace), `a namespace needs ${RULE_TEXT['dns1123-label']}`));
   }
-  for (const [key, value] of Object.entries(isMap(meta.labels) ? meta.labels : {})) {
+  for (const [key, value] of Object.entries(isObject(meta.labels) ? meta.labels : {})) {
     const kp = labelKeyProblem(key);
     if (kp) out.push(error('label-invalid', `${what}: label key "${key}" ${kp}`, at(key)));
     const vp = typeof value === 'string' ? labelValueProblem(value) : 'must be a string';
     if (vp) out.push(error('label-invalid', `${what}: label ${key} value "${String(value).slice(0, 80)}" ${vp}`, at(value as Json), 'label values are for selecting; put longer text in an annotation'));
   }
-  const annotations = isMap(meta.annotations) ? meta.annotations : {};
+  const annotations = isObject(meta.annotations) ? meta.annotations : {};
   for (const key of Object.keys(annotations)) {
     const kp = labelKeyProblem(key);
     if (kp) out.push(error('annotation-invalid', `${what}: annotation key "${key}" ${kp}`, at(key)));
@@ -95,7 +95,7 @@ export function objectProblems(o: K8sObject, origin: ObjectOrigin): Diagnostic[]
 export function objectSizeProblems(o: K8sObject, size: number, origin: ObjectOrigin): Diagnostic[] {
   const out: Diagnostic[] = [];
   const what = `${o.kind} "${String(o.metadata?.name ?? '')}" (from ${origin.who})`;
-  const annotations = isMap(o.metadata?.annotations) ? o.metadata.annotations : {};
+  const annotations = isObject(o.metadata?.annotations) ? o.metadata.annotations : {};
   const bytes = annotationBytes(annotations);
   if (bytes > ANNOTATIONS_MAX_BYTES && (origin.inheritedAnnotationBytes ?? 0) <= ANNOTATIONS_MAX_BYTES) {
     out.push(error('annotations-too-large', `${what}: annotations total ${bytes} bytes, more than Kubernetes' ${ANNOTATIONS_MAX_BYTES}`, origin.at, 'keep large data in a ConfigMap, not in annotations'));
@@ -116,9 +116,6 @@ function walkIntegers(v: Json, path: ObjPath, visit: (path: ObjPath, n: number) 
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walkIntegers(x, [...path, k], visit, depth + 1);
 }
 
-function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Position of the first place `value` is written in `props` (a component's properties), depth-first. */
 export function findValue(props: JsonObject, value: Json, pos: (path: ObjPath) => SourcePos): SourcePos | undefined {

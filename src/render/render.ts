@@ -1,8 +1,8 @@
 // The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
 // hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
 
-import { error, info, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
-import type { JsonObject, K8sObject } from '../core/types.ts';
+import { type Diagnostic, error, hasErrors, info, type SourcePos } from '../core/diagnostics.ts';
+import { isObject, type JsonObject, type K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import { renderComponent } from '../definitions/component.ts';
 import type { ClusterContext, RenderContext } from '../definitions/definition-types.ts';
@@ -111,7 +111,7 @@ function originOf(r: ResolvedDeployment, who: string, props: JsonObject, pos: (p
   return {
     who,
     at: pos([]),
-    inheritedAnnotationBytes: annotations && typeof annotations === 'object' && !Array.isArray(annotations) ? annotationBytes(annotations) : 0,
+    inheritedAnnotationBytes: isObject(annotations) ? annotationBytes(annotations) : 0,
     find: (v) => findValue(props, v, (p) => pos([...p])) ?? findValue(workload, v, (p) => wd.pos(['spec', 'workload', ...p])),
   };
 }
@@ -157,7 +157,7 @@ export function renderDeployments(deployments: readonly ResolvedDeployment[], op
     const own = reuse ? reuse.cached(key, () => renderOne(r, name, opts)) : renderOne(r, name, opts);
     d.push(...own.diagnostics);
     diagnostics.push(...d);
-    if (own.rendered && !d.some((x) => x.severity === 'error')) {
+    if (own.rendered && !hasErrors(d)) {
       rendered.push(own.rendered);
       reuse?.keys?.set(own.rendered, key);
     }
@@ -197,7 +197,7 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
   // Per-cluster macros are substituted later, per cluster; the cluster-independent render keeps them.
   const { manifests, diagnostics: wdiags } = opts.layout === 'replicaset' || r.clusterMacros.length === 0 ? renderWorkload(r, topo) : { manifests: [], diagnostics: [] };
   d.push(...wdiags);
-  if (d.some((x) => x.severity === 'error')) return { diagnostics: d };
+  if (hasErrors(d)) return { diagnostics: d };
   const identity = identityOf(r);
   const labels = identityLabels(identity);
   const hubObjects: K8sObject[] = [];
@@ -221,6 +221,6 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
     if (i > 0 && opts.layout === 'replicaset' && !checkMwrsName(wd, topo.hubNamespace, partNameI, d)) return;
     hubObjects.push(replicaSetObject(partNameI, topo, labels, part));
   });
-  if (d.some((x) => x.severity === 'error')) return { diagnostics: d };
+  if (hasErrors(d)) return { diagnostics: d };
   return { rendered: { resolved: r, name, identity, topology: topo, manifests, hubObjects }, diagnostics: d };
 }

@@ -8,7 +8,7 @@
 // history), which reads them exactly as `yaml` does (test/load/yaml-subset.test.ts fuzzes it).
 
 import { parseAllDocuments } from 'yaml';
-import type { JsonObject, ObjectId } from '../core/types.ts';
+import { isObject, type JsonObject, type ObjectId } from '../core/types.ts';
 import { SPEC_API_VERSION, SPEC_KINDS } from '../load/load-repo.ts';
 import { DEFINITION_API_VERSION } from '../definitions/definition-types.ts';
 import { contentHash, specVersion } from './revisions.ts';
@@ -141,10 +141,10 @@ function digestDocuments(text: string, systemNamespace: string): readonly Object
   }
   const out: ObjectDigest[] = [];
   for (const doc of docs) {
-    if (!isMap(doc)) continue;
+    if (!isObject(doc)) continue;
     const items = doc.kind === 'List' && Array.isArray(doc.items) ? doc.items : [doc];
     for (const item of items) {
-      const d = isMap(item) ? digestObject(item, systemNamespace) : undefined;
+      const d = isObject(item) ? digestObject(item, systemNamespace) : undefined;
       if (d) out.push(d);
     }
   }
@@ -157,7 +157,7 @@ function digestObject(body: JsonObject, systemNamespace: string): ObjectDigest |
   const isSpec = apiVersion === SPEC_API_VERSION && SPEC_KIND_SET.has(kind);
   const isDefinition = apiVersion === DEFINITION_API_VERSION && DEFINITION_KINDS.has(kind);
   if (!isSpec && !isDefinition) return undefined;
-  const meta = isMap(body.metadata) ? body.metadata : {};
+  const meta = isObject(body.metadata) ? body.metadata : {};
   if (typeof meta.name !== 'string') return undefined;
   const id = { kind, namespace: typeof meta.namespace === 'string' ? meta.namespace : systemNamespace, name: meta.name };
   const version = specVersion(body);
@@ -167,6 +167,3 @@ function digestObject(body: JsonObject, systemNamespace: string): ObjectDigest |
   return d;
 }
 
-function isMap(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

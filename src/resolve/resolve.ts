@@ -1,7 +1,7 @@
 // The resolve stage: every reference a WorkloadDeployment makes (environment, profile, bundle,
 // definitions, variables) resolved to exact content, with overrides and variables applied.
 
-import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { type Diagnostic, error, hasErrors, type SourcePos, warning } from '../core/diagnostics.ts';
 import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
 import { selectorLabelsOf, type SelectorLabels } from '../load/config.ts';
 import { SPEC_KINDS, specSchemaProblems, type SpecKind, type SpecRepo } from '../load/load-repo.ts';
@@ -106,7 +106,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
       else if (x.code === 'override-matched') overrideHits.add(key);
       else diagnostics.push(x);
     }
-    if (r && !d.some((x) => x.severity === 'error')) deployments.push(r);
+    if (r && !hasErrors(d)) deployments.push(r);
   }
   for (const [key, d] of overrideMisses) if (!overrideHits.has(key)) diagnostics.push(d);
   checkUnreachedProfiles(specs.WorkloadProfile, reached, definitions, config.systemNamespace, diagnostics);

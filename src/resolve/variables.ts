@@ -2,7 +2,7 @@
 // deployment (with inline ProfileBundle values carried into it) > project VariableSet > system VariableSet.
 
 import { error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
-import type { Json, JsonObject, SourceObject } from '../core/types.ts';
+import { isObject, type Json, type JsonObject, type SourceObject } from '../core/types.ts';
 
 export type VariableSource = 'system' | 'project' | 'bundle' | 'deployment';
 export type VariableType = 'string' | 'bool' | 'int32' | 'int64' | 'float32' | 'float64';
@@ -104,7 +104,7 @@ export function resolveVariables(inputs: VariableInputs): { variables: Map<strin
 function setEntries(obj: SourceObject | undefined, source: VariableSource, path: string[]): Entry[] {
   if (!obj) return [];
   let list: Json = obj.body;
-  for (const p of path) list = list && typeof list === 'object' && !Array.isArray(list) ? (list[p] ?? null) : null;
+  for (const p of path) list = isObject(list) ? (list[p] ?? null) : null;
   if (!Array.isArray(list)) return [];
   return list.map((raw, i) => {
     const v = raw as JsonObject;

@@ -1,7 +1,7 @@
 // Danger notes: changes whose effect on the spokes is larger than their diff looks. Computed on
 // the unfiltered objects, so an ignore rule can hide noise but never a danger.
 
-import type { Json, JsonObject, K8sObject } from '../core/types.ts';
+import { isObject, type Json, type JsonObject, type K8sObject } from '../core/types.ts';
 import { canonicalJson } from '../resolve/revisions.ts';
 import { jsonBytes, manifestBytes, type HubItem } from './hub-objects.ts';
 import { refLabel, targetLabel, type Note } from './model.ts';
@@ -127,7 +127,7 @@ const IMMUTABLE: Record<string, string[][]> = {
 
 function at(o: K8sObject, path: readonly string[]): Json | undefined {
   let cur: Json | undefined = o as unknown as Json;
-  for (const k of path) cur = cur && typeof cur === 'object' && !Array.isArray(cur) ? (cur as JsonObject)[k] : undefined;
+  for (const k of path) cur = isObject(cur) ? cur[k] : undefined;
   return cur;
 }
 

@@ -3,7 +3,7 @@
 
 import { parseAllDocuments } from 'yaml';
 import { cmp } from '../core/diagnostics.ts';
-import type { Json, JsonObject, K8sObject } from '../core/types.ts';
+import { isObject, type Json, type JsonObject, type K8sObject } from '../core/types.ts';
 import { LOCK_FILE, type Lock } from '../emit/lock.ts';
 import type { EmittedFile } from '../emit/tree.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
@@ -50,7 +50,7 @@ function manifestsPath(o: K8sObject): string[] {
 
 export function manifestsOf(o: K8sObject): K8sObject[] {
   let cur: Json | undefined = o as unknown as Json;
-  for (const seg of manifestsPath(o)) cur = cur && typeof cur === 'object' && !Array.isArray(cur) ? (cur as JsonObject)[seg] : undefined;
+  for (const seg of manifestsPath(o)) cur = isObject(cur) ? cur[seg] : undefined;
   return Array.isArray(cur) ? (cur as unknown as K8sObject[]) : [];
 }
 

@@ -1,15 +1,15 @@
 // The image table: which container images change, from -> to, over every object that runs pods.
 
 import { cmp } from '../core/diagnostics.ts';
-import type { JsonObject, K8sObject } from '../core/types.ts';
+import { isObject, type JsonObject, type K8sObject } from '../core/types.ts';
 import type { ImageChange } from './model.ts';
 
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
 
 function dig(v: unknown, path: readonly string[]): JsonObject | undefined {
   let cur = v;
-  for (const k of path) cur = cur && typeof cur === 'object' && !Array.isArray(cur) ? (cur as JsonObject)[k] : undefined;
-  return cur && typeof cur === 'object' && !Array.isArray(cur) ? (cur as JsonObject) : undefined;
+  for (const k of path) cur = isObject(cur) ? cur[k] : undefined;
+  return isObject(cur) ? cur : undefined;
 }
 
 function podSpecOf(o: K8sObject): JsonObject | undefined {

@@ -1,12 +1,9 @@
 // Lists of named items (containers, env, ports, volumes) are keyed by name: Kubernetes merges
 // them by key, so a pure reorder is not a change. Head lists are put in base order before diffing.
 
-import type { Json, JsonObject } from '../core/types.ts';
+import { isObject, type Json, type JsonObject } from '../core/types.ts';
 import { mapItems, mapValues } from './copy-on-write.ts';
 
-function isObject(v: Json | undefined): v is JsonObject {
-  return !!v && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Every item an object with a string `name`, and no name twice. */
 function keyedNames(list: Json[]): string[] | undefined {

@@ -1,7 +1,7 @@
 // Secret values never leave the diff engine: each data/stringData value becomes a byte count
 // that still says whether it changed (helm-diff's idea), on both sides, before any diffing.
 
-import type { Json, JsonObject, K8sObject } from '../core/types.ts';
+import { isObject, type Json, type JsonObject, type K8sObject } from '../core/types.ts';
 
 export function isSecret(o: K8sObject | undefined): boolean {
   return !!o && o.kind === 'Secret';
@@ -30,7 +30,7 @@ function redactObject(o: K8sObject, values: (field: string, key: string) => stri
 
 function valueOf(o: K8sObject | undefined, field: string, key: string): Json | undefined {
   const map = (o as unknown as JsonObject | undefined)?.[field];
-  return map && typeof map === 'object' && !Array.isArray(map) ? map[key] : undefined;
+  return isObject(map) ? map[key] : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
 // failed. A deployment the failure may have touched is withheld (never diffed), so a broken side
 // never shows up as mass deletions; an error hubcast cannot place withholds every deployment.
 
-import { cmp, formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
+import { cmp, type Diagnostic, formatDiagnostic, isError } from '../core/diagnostics.ts';
 import { idKey, type SourceObject } from '../core/types.ts';
 import { buildLock } from '../emit/lock.ts';
 import { emittedObjects, type EmittedFile, type OutputTree } from '../emit/tree.ts';
@@ -96,7 +96,7 @@ const PLACEABLE = new Set([
 ]);
 
 export function sideFromPipeline(r: PipelineResult, meta: SideMeta): ReviewSide {
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  const errors = r.diagnostics.filter(isError);
   if (r.ok && r.tree) return { ...meta, tree: r.tree, objects: emittedObjects(r.tree), withheld: [], errors: [] };
   const failed = (): ReviewSide => ({ ...meta, tree: new Map(), withheld: 'all', errors });
   if (!r.repo || !r.rendered || !r.resolved) return failed();

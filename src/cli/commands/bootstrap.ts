@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { error } from '../../core/diagnostics.ts';
+import { error, hasErrors } from '../../core/diagnostics.ts';
 import { stableJson } from '../../core/stable-json.ts';
 import { readConfigFile } from '../../adapters/fs-repo.ts';
 import { emitYaml } from '../../emit/yaml-emitter.ts';
@@ -21,7 +21,7 @@ export function registerBootstrap(program: Command, env: CommandEnv): void {
     if (!diagnostics.length && !flux.url) {
       diagnostics.push(error('config', 'hubcast.yaml sets no flux.url, the repository Flux on the hub reads the generated branch from', file ? { file: file.path, line: 1, column: 1 } : undefined, 'add `flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}` to hubcast.yaml'));
     }
-    const ok = !diagnostics.some((d) => d.severity === 'error');
+    const ok = !hasErrors(diagnostics);
     const objects = ok ? bootstrapObjects({ ...flux, url: flux.url! }) : [];
     if (o.json) io.out(stableJson({ ok, diagnostics: diagnosticsJson(diagnostics), objects }));
     else {
