@@ -151,7 +151,7 @@ export function explainDeployment(r: ResolvedDeployment, rendered: RenderedDeplo
       .sort((a, b) => cmp(a.name, b.name))
       .map((v) => ({ name: v.name, value: v.value, source: v.source, at: where(v.at), locked: v.locked })),
     workloadType: r.workloadType,
-    topology: String(((r.environment.revision.object.body.spec as { topology?: { type?: string } }).topology ?? {}).type),
+    topology: String((r.environment.revision.object.body.spec as { topology?: { type?: string } }).topology?.type),
   };
   if (r.bundle) out.bundle = refExplanation(r.bundle);
   if (rendered) {

@@ -1,6 +1,6 @@
 // Shared bits for command modules: options every command takes and the exit-code contract.
 
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './output.ts';
 
 export { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from '../app/exit-codes.ts';

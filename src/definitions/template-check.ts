@@ -80,7 +80,7 @@ function checkStatement(node: Node, source: string, entry: CacheEntry): void {
         }
         return;
       }
-      if (m.params.length !== 1 || (m.hash && m.hash.pairs.length)) {
+      if (m.params.length !== 1 || (m.hash?.pairs.length)) {
         entry.problems.push({ message: `${text}: json takes exactly one value`, loc: m.loc });
         return;
       }
@@ -150,7 +150,7 @@ function checkParam(p: Node, source: string, entry: CacheEntry): Node {
         });
         return p;
       }
-      if (s.hash && s.hash.pairs.length) {
+      if (s.hash?.pairs.length) {
         entry.problems.push({ message: `(${name} ...): hash arguments are not allowed`, loc: s.loc });
         return p;
       }

@@ -97,7 +97,7 @@ export function parseFluxManifest(bytes: Buffer): { manifest: OciManifest; layer
   } catch {
     return undefined;
   }
-  if (!m || m.schemaVersion !== 2 || !Array.isArray(m.layers) || !m.config) return undefined;
+  if (m?.schemaVersion !== 2 || !Array.isArray(m.layers) || !m.config) return undefined;
   const layer = m.layers.find((l) => l && l.mediaType === FLUX_CONTENT_MEDIA_TYPE && typeof l.digest === 'string');
   return layer ? { manifest: m, layer } : undefined;
 }

@@ -28,7 +28,7 @@ function redactObject(o: K8sObject, values: (field: string, key: string) => stri
   return copy as unknown as K8sObject;
 }
 
-function valueOf(o: K8sObject | undefined, field: string, key: string): Json | undefined {
+function fieldValue(o: K8sObject | undefined, field: string, key: string): Json | undefined {
   const map = (o as unknown as JsonObject | undefined)?.[field];
   return isObject(map) ? map[key] : undefined;
 }
@@ -39,8 +39,8 @@ function valueOf(o: K8sObject | undefined, field: string, key: string): Json | u
  */
 export function redactSecretPair(base: K8sObject | undefined, head: K8sObject | undefined): [K8sObject | undefined, K8sObject | undefined] {
   const placeholder = (side: 'base' | 'head') => (field: string, key: string): string => {
-    const b = valueOf(base, field, key);
-    const h = valueOf(head, field, key);
+    const b = fieldValue(base, field, key);
+    const h = fieldValue(head, field, key);
     if (b === undefined) return `*** added (${byteLength(field, h!)} bytes)`;
     if (h === undefined) return `*** removed (${byteLength(field, b)} bytes)`;
     if (JSON.stringify(b) === JSON.stringify(h)) return `*** unchanged (${byteLength(field, b)} bytes)`;

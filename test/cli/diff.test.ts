@@ -132,7 +132,7 @@ describe('hubcast diff', () => {
   it('reports a bad ref, a folder outside git and a bad rule as errors, exit 2, no stack trace', async () => {
     const bad = await hubcast('diff', '--repo', specs, '--base', 'nope');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^error: "nope" does not name a commit in .* \[git\]\n  hint: /);
+    expect(bad.err).toMatch(/^error: "nope" does not name a commit in .* \[git\]\n {2}hint: /);
     const nogit = await hubcast('diff', '--repo', join(dir, 'a'));
     expect(nogit.code).toBe(2);
     expect(nogit.err).toContain('[git]');

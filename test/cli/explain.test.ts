@@ -39,7 +39,7 @@ describe('hubcast explain and revisions on the command line', () => {
     expect(r.stdout).toMatch(
       new RegExp(`^profile {6}hello-universe-demo -> WorkloadProfile mural-system/hello-universe-demo v1 commit ${short} 2026-01-01 sha256:[0-9a-f]{12} \\(from the system namespace\\)$`, 'm'),
     );
-    expect(r.stdout).toMatch(/^definitions  ComponentDefinition mural-system\/webservice 1\.0\.0 sha256:[0-9a-f]{12} \(component ui\) templates\/components\/webservice\.yaml$/m);
+    expect(r.stdout).toMatch(/^definitions {2}ComponentDefinition mural-system\/webservice 1\.0\.0 sha256:[0-9a-f]{12} \(component ui\) templates\/components\/webservice\.yaml$/m);
     expect(r.stdout).toMatch(/^variables {4}none$/m);
     expect(r.stdout).toMatch(/^placement {4}topology-ocm: managed-cluster-set-global\/hello-universe-hello-universe-demo; sets global; 1 cluster\(s\)/m);
   });

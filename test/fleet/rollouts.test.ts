@@ -63,7 +63,7 @@ describe('rollout waves', () => {
     const before = render().tree!;
     const f = files();
     // edge-sfo-2 moves to region ap: the by-region Placement no longer selects it (web-edge still does).
-    f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace(/(name: edge-sfo-2\n  labels:\n    tier: edge\n    region: )us/, '$1ap');
+    f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace(/(name: edge-sfo-2\n {2}labels:\n {4}tier: edge\n {4}region: )us/, '$1ap');
     const after = render(f).tree!;
     expect(changed(before, after)).toEqual(['rollouts/web/web-regions/wave-4/edge-sfo-2_manifestwork-web-web-regions.yaml', 'rollouts/web/web-regions/wave-4/kustomization.yaml']);
   });

@@ -18,7 +18,7 @@ spec:
         numberOfClusters: ${clusters}
 `;
 
-const list = (item: string) => `apiVersion: v1\nkind: List\nitems:\n${item.replace(/^/gm, '    ').replace(/^    apiVersion/, '  - apiVersion')}`;
+const list = (item: string) => `apiVersion: v1\nkind: List\nitems:\n${item.replace(/^/gm, '    ').replace(/^ {4}apiVersion/, '  - apiVersion')}`;
 
 const ID: ObjectId = { kind: 'Environment', namespace: 'team-a', name: 'b' };
 const PATHS = [[], ['metadata', 'name'], ['spec', 'topology', 'type'], ['spec', 'topology', AT_KEY], ['spec', 'nothing', 'here']];

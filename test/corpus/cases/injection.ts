@@ -10,7 +10,7 @@ const image = (value: string): Files => edit(base, 'profile.yaml', 'image: nginx
 /** The container image of the rendered Deployment, as a reader of the output gets it. */
 const renderedImage = (objects: Record<string, unknown>[]): unknown => {
   const text = JSON.stringify(objects);
-  const m = /"containers":\[\{[^]*?"image":("(?:[^"\\]|\\.)*")/.exec(text);
+  const m = /"containers":\[\{[\s\S]*?"image":("(?:[^"\\]|\\.)*")/.exec(text);
   return m ? JSON.parse(m[1]) : undefined;
 };
 const inertImage = (name: string, value: string): CorpusCase => ({
