@@ -3,6 +3,9 @@
 // the token lives only in the child's environment, never in argv, .git/config or any log.
 
 import { spawn } from 'node:child_process';
+// A child process runs in wall-clock time: its bound uses Node's own timers, not whatever clock
+// the global setTimeout has been replaced by (a test's fake clock that skips Octokit's waits).
+import { clearTimeout, setTimeout } from 'node:timers';
 
 export interface GitAuth {
   /** Token sent as HTTP basic auth `x-access-token:<token>`, the form GitHub accepts for app and Action tokens. */
