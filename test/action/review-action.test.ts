@@ -70,7 +70,7 @@ describe('the review from dist/: two phases', () => {
     expect(edited).toContain('hello-universe:1.4.0');
     expect(edited).toMatch(new RegExp(`<summary>Earlier renders of this pull request \\(1\\)</summary>[\\s\\S]*<code>${head1.slice(0, 12)}</code>`));
     expect(checks.map((c) => c.head_sha)).toEqual([head1, head2]);
-  });
+  }, 90_000); // four runs of the Action, each a Node process rendering both sides
 
   it('runs from action.yml and dist/ alone, copied to an empty folder (no templates/, no node_modules): both phases', async () => {
     const alone = mkdtempSync(join(tmpdir(), 'hubcast-action-alone-'));
