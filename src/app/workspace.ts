@@ -14,6 +14,7 @@ import type { PipelineMemo } from '../pipeline/pipeline-memo.ts';
 import type { TreeBuilder } from '../emit/tree.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
 import { readRepoHistory, type HistoryCache } from './history.ts';
+import { lockPath, readLockFile } from './lock-file.ts';
 
 export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   repo: string;
@@ -82,6 +83,8 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const skipped = roots.map((r) => info('render-skipped', `${r}/ holds a hubcast render (${RENDER_MARKER}, or a lock beside a kustomization.yaml); its files are not read as specs`));
   const edges = [...configDiags, ...skipped, ...hist.diagnostics, ...stock.diagnostics];
   const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
+  // --locked: the lock is read before resolving, which holds every spec reference to it.
+  const locked = opts.locked ? readLockFile(lockPath(opts.lockFile, opts.out)) : undefined;
   const start = startPipeline({
     files,
     config,
@@ -92,14 +95,18 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     requireReady: opts.requireReady,
     history: hist.history,
     sourceCommit: opts.sourceCommit ?? hist.sourceCommit,
+    lockedReferences: locked?.lock?.references,
     onStage: opts.onStage,
     memo: opts.memo,
     // Streaming writes as it emits: never when a problem found out here already fails the run.
-    into: hasErrors(edges) ? undefined : opts.into,
+    into: hasErrors(edges) || locked?.diagnostic ? undefined : opts.into,
   });
   if (start.sources.requests.length) opts.onStage?.('sources');
-  // Helm charts and git refs are resolved here, at the edge, between the pure stages.
-  const sources = await resolveWorkspaceSources(start, source.dir, opts.out, { ...opts, now: now === undefined ? undefined : new Date(now) });
+  // Helm charts and git refs are resolved here, at the edge, between the pure stages. A lock that
+  // cannot be read holds nothing, and its error stands in for the sources it would have held.
+  const sourceOpts = { ...opts, now: now === undefined ? undefined : new Date(now) };
+  const sources = locked && !locked.lock ? { resolutions: new Map(), diagnostics: [] as Diagnostic[] } : await resolveWorkspaceSources(start, source.dir, sourceOpts, locked && (locked.lock?.sources ?? {}));
+  if (locked?.diagnostic) sources.diagnostics.push(locked.diagnostic);
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);
   return { ...result, diagnostics: sortDiagnostics([...edges, ...result.diagnostics]), ok: result.ok && !hasErrors(edges) };
 }

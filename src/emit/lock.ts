@@ -6,6 +6,7 @@ import type { ResolvedRef } from '../resolve/catalog.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import type { Definition } from '../definitions/definition-types.ts';
 import type { LockedSource } from '../sources/types.ts';
+import type { LockedReference } from '../resolve/reference-lock.ts';
 import { HUBCAST_VERSION } from '../core/version.ts';
 import { isObject } from '../core/types.ts';
 
@@ -47,6 +48,11 @@ export interface Lock {
   deployments: Record<string, LockedDeployment>;
   /** Helm chart versions and git commits, by request key (docs/sources.md). */
   sources?: Record<string, LockedSource>;
+  /**
+   * What each spec reference resolved to, by `Kind/namespace/reference` (docs/revisions.md); what
+   * --locked holds. Locks written before it existed lack it.
+   */
+  references?: Record<string, LockedReference>;
 }
 
 function lockRef(r: ResolvedRef): LockedRef {
@@ -104,6 +110,14 @@ export function readLockText(text: string): { lock: Lock } | { problem: string }
     if (!isObject(data.sources)) return { problem: '"sources" is not an object' };
     for (const [key, s] of Object.entries(data.sources)) {
       if (!isObject(s) || (s.type !== 'helm' && s.type !== 'git') || typeof s.url !== 'string') return { problem: `sources["${key}"] is not a locked source (type helm or git, and a url)` };
+    }
+  }
+  if (data.references !== undefined) {
+    if (!isMap(data.references)) return { problem: '"references" is not an object' };
+    for (const [key, r] of Object.entries(data.references)) {
+      if (!isMap(r) || !['kind', 'namespace', 'name', 'ref', 'hash'].every((k) => typeof r[k] === 'string')) {
+        return { problem: `references["${key}"] is not a locked reference (kind, namespace, name, ref and hash)` };
+      }
     }
   }
   return { lock: data as unknown as Lock };

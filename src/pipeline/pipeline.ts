@@ -8,6 +8,7 @@ import type { SourceFile } from '../load/yaml-source.ts';
 import { resolveRepo, type ResolvedDeployment } from '../resolve/resolve.ts';
 import type { RevisionSource } from '../resolve/revisions.ts';
 import { repoRevisions, type RepoHistory } from '../resolve/history-revisions.ts';
+import type { LockedReference, LockedReferences } from '../resolve/reference-lock.ts';
 import type { Definition } from '../definitions/definition-types.ts';
 import { parseRepoDefinitions } from '../definitions/repo-definitions.ts';
 import { renderDeployments, type RenderedDeployment } from '../render/render.ts';
@@ -36,6 +37,8 @@ export interface PipelineInput {
   /** Git history to resolve pins over (a revision index); without it an object's current content is its only revision. */
   history?: RepoHistory;
   sourceCommit?: string;
+  /** --locked: the lock's spec references (environment, profile, bundle, definition types), held as they were. */
+  lockedReferences?: LockedReferences;
   /** Stop after resolve+render checks (validate) without emitting. */
   emit?: boolean;
   /** Resolved Helm/git sources, by request key (for runPipeline; the CLI uses start/finish). */
@@ -90,6 +93,8 @@ export interface PipelineStart {
   resolved: ResolvedDeployment[];
   /** The revisions references were resolved over. */
   revisions: RevisionSource;
+  /** What each spec reference resolved to, for the lock. */
+  references: Record<string, LockedReference>;
   /** Helm charts and git refs the components need; the CLI resolves them (src/sources/). */
   sources: SourcePlan;
   /** With a memo: each input file's digest (content keys of the later stages). */
@@ -110,12 +115,12 @@ export function startPipeline(input: PipelineInput): PipelineStart {
   // Resolve even when loading found errors, so one run reports every problem it can see.
   input.onStage?.('resolve');
   const revisions = input.revisions ?? (input.history ? repoRevisions(repo, definitions.definitions, input.history) : undefined);
-  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, repoDefinitions: definitions.definitions, revisions });
+  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, repoDefinitions: definitions.definitions, revisions, locked: input.lockedReferences });
   diagnostics.push(...resolved.diagnostics);
   const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
   diagnostics.push(...sources.diagnostics);
   const files = input.memo ? fileDigests(input.files) : undefined;
-  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, sources, files };
+  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, references: resolved.references, sources, files };
 }
 
 /** render -> emit, with the sources resolved (and the diagnostics of resolving them). */
@@ -153,6 +158,7 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   const base = { layout, repo, resolved, revisions: start.revisions, rendered };
   const lockOf = () => {
     const lock = buildLock(resolved, input.sourceCommit);
+    lock.references = start.references;
     const sources = lockSources(start.sources, resolutions);
     if (Object.keys(sources).length) lock.sources = sources;
     return lock;

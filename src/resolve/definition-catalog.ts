@@ -20,6 +20,7 @@ export interface DefinitionHistory {
 export class DefinitionCatalog {
   private readonly byKey = new Map<string, Definition[]>();
   private readonly fromHistory = new Map<Revision, { definition?: Definition; diagnostics: Diagnostic[] }>();
+  private readonly historicalRevision = new WeakMap<Definition, Revision>();
 
   constructor(
     stock: readonly Definition[],
@@ -117,14 +118,41 @@ export class DefinitionCatalog {
     const revs = this.history.revisions.definitionRevisions(id, semver.valid(exact)!);
     const revision = revs[revs.length - 1];
     if (!revision) return undefined;
-    let parsed = this.fromHistory.get(revision);
-    const first = !parsed;
-    if (!parsed) {
-      parsed = parseDefinition(revision.object, this.history.systemNamespace);
-      this.fromHistory.set(revision, parsed);
+    const { definition, diagnostics } = this.parsed(revision);
+    return { definition, revision, diagnostics };
+  }
+
+  /** An old revision parsed once; its problems are returned the first time only (later references only fail). */
+  private parsed(revision: Revision): { definition?: Definition; diagnostics: Diagnostic[] } {
+    const known = this.fromHistory.get(revision);
+    if (known) return { definition: known.definition, diagnostics: [] };
+    const parsed = parseDefinition(revision.object, this.history!.systemNamespace);
+    this.fromHistory.set(revision, parsed);
+    if (parsed.definition) this.historicalRevision.set(parsed.definition, revision);
+    return parsed;
+  }
+
+  /** The revision a definition was read from: its tree content's, or the commit it was read from history at. */
+  revisionOf(def: Definition): Revision | undefined {
+    const old = this.historicalRevision.get(def);
+    if (old) return old;
+    return this.history?.revisions.definitionRevisions?.(def.source.id, def.version).find((r) => r.current);
+  }
+
+  /**
+   * A definition the lock names (--locked): the tree's version with that content, or the committed
+   * revision of that version with that content. Undefined when neither has it.
+   */
+  locked(kind: DefinitionKind, namespace: string, name: string, version: string, hash: string): { definition?: Definition; diagnostics: Diagnostic[] } | undefined {
+    const inTree = this.versions(kind, namespace, name).find((d) => d.version === version && d.hash === hash);
+    if (inTree) return { definition: inTree, diagnostics: [] };
+    const revs = this.history?.revisions.definitionRevisions?.({ kind, namespace, name }, version) ?? [];
+    for (const revision of [...revs].reverse()) {
+      if (revision.current) continue;
+      const old = this.parsed(revision);
+      if (old.definition?.hash === hash) return old;
     }
-    // Problems of the old version are reported once; later references only fail.
-    return { definition: parsed.definition, revision, diagnostics: first ? parsed.diagnostics : [] };
+    return undefined;
   }
 
   /** Warn when the version used was committed with other contents too. */

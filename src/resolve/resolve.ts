@@ -6,9 +6,10 @@ import type { Json, JsonObject, ObjPath, SourceObject } from '../core/types.ts';
 import { selectorLabelsOf, type SelectorLabels } from '../load/config.ts';
 import { SPEC_KINDS, specSchemaProblems, type SpecKind, type SpecRepo } from '../load/load-repo.ts';
 import type { Definition } from '../definitions/definition-types.ts';
-import { resolveRef, type LookupContext, type ResolvedRef } from './catalog.ts';
+import type { LookupContext, ResolvedRef } from './catalog.ts';
 import { DefinitionCatalog } from './definition-catalog.ts';
 import { findMacros, substitute, type MacroRef } from './macros.ts';
+import { ReferenceLock, type LockedReference, type LockedReferences } from './reference-lock.ts';
 import { applyOverrides, componentsOf } from './overrides.ts';
 import { currentTreeRevisions, type Revision, type RevisionSource } from './revisions.ts';
 import { resolveVariables, type ResolvedVariable } from './variables.ts';
@@ -59,6 +60,8 @@ export interface ResolveResult {
   definitions: DefinitionCatalog;
   /** The revisions references were resolved over. */
   revisions: RevisionSource;
+  /** What each reference of the deployments resolved to (the lock's `references`), keys sorted. */
+  references: Record<string, LockedReference>;
   diagnostics: Diagnostic[];
 }
 
@@ -67,6 +70,8 @@ export interface ResolveOptions {
   /** The repository's own definitions, parsed (src/definitions/repo-definitions.ts). */
   repoDefinitions: readonly Definition[];
   revisions?: RevisionSource;
+  /** --locked: the lock's references, held even where a reference would now resolve differently. */
+  locked?: LockedReferences;
 }
 
 export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult {
@@ -92,6 +97,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   const variableSet = (ns: string) =>
     specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 
+  const refs = new ReferenceLock(opts.locked);
   const deployments: ResolvedDeployment[] = [];
   // override-no-match: key -> [warning, matched somewhere]
   const overrideMisses = new Map<string, Diagnostic>();
@@ -99,7 +105,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   const reached = new Set<SourceObject>();
   for (const wd of specs.WorkloadDeployment) {
     const d: Diagnostic[] = [];
-    const r = resolveDeployment(wd, ctx, definitions, variableSet, (ns) => selectorLabelsOf(config, ns), d, reached, config.variableSetName);
+    const r = resolveDeployment(wd, ctx, refs, definitions, variableSet, (ns) => selectorLabelsOf(config, ns), d, reached, config.variableSetName);
     for (const x of d) {
       const key = `${x.file}:${x.line}:${x.column}`;
       if (x.code === 'override-no-match') overrideMisses.set(key, x);
@@ -111,7 +117,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   for (const [key, d] of overrideMisses) if (!overrideHits.has(key)) diagnostics.push(d);
   checkUnreachedProfiles(specs.WorkloadProfile, reached, definitions, config.systemNamespace, diagnostics);
   checkUnusedVariableSets(specs.VariableSet, config.variableSetName, diagnostics);
-  return { deployments, definitions, revisions, diagnostics };
+  return { deployments, definitions, revisions, references: refs.entries(), diagnostics };
 }
 
 /** Schema check of old revisions, once per revision: its problems go to the first reference only. */
@@ -130,6 +136,7 @@ function revisionChecker(): LookupContext['check'] {
 function resolveDeployment(
   wd: SourceObject,
   ctx: LookupContext,
+  refs: ReferenceLock,
   definitions: DefinitionCatalog,
   variableSet: (ns: string) => SourceObject | undefined,
   labelStyle: (definitionNamespace: string) => SelectorLabels,
@@ -142,12 +149,12 @@ function resolveDeployment(
   const refOf = (field: string) => spec[field] as { name: string; namespace?: string } | undefined;
 
   const envRef = refOf('environmentRef')!;
-  const environment = resolveRef(ctx, 'Environment', envRef.name, envRef.namespace ?? ns, wd.pos(['spec', 'environmentRef', 'name']), diagnostics);
+  const environment = refs.ref(ctx, 'Environment', envRef.name, envRef.namespace ?? ns, wd.pos(['spec', 'environmentRef', 'name']), diagnostics);
 
   let bundle: ResolvedRef | undefined;
   const bundleRef = refOf('profileBundleRef');
   if (bundleRef) {
-    bundle = resolveRef(ctx, 'ProfileBundle', bundleRef.name, bundleRef.namespace ?? ns, wd.pos(['spec', 'profileBundleRef', 'name']), diagnostics);
+    bundle = refs.ref(ctx, 'ProfileBundle', bundleRef.name, bundleRef.namespace ?? ns, wd.pos(['spec', 'profileBundleRef', 'name']), diagnostics);
   }
   let profileRef = refOf('workloadProfileRef');
   let profileAt = wd.pos(['spec', 'workloadProfileRef', 'name']);
@@ -162,7 +169,7 @@ function resolveDeployment(
     );
     return undefined;
   }
-  const profile = resolveRef(ctx, 'WorkloadProfile', profileRef.name, profileRef.namespace ?? ns, profileAt, diagnostics);
+  const profile = refs.ref(ctx, 'WorkloadProfile', profileRef.name, profileRef.namespace ?? ns, profileAt, diagnostics);
   if (!profile) return undefined;
   // Without its Environment the deployment cannot render, but its profile's problems (definitions,
   // variables) are independent of it: report them in this run too.
@@ -202,10 +209,10 @@ function resolveDeployment(
 
   const components: ResolvedComponent[] = [];
   for (const c of specs) {
-    const def = definitions.resolve('ComponentDefinition', c.type, defNamespaces, c.typePos, diagnostics);
+    const def = refs.definition(definitions, 'ComponentDefinition', c.type, defNamespaces, c.typePos, diagnostics);
     const traits: ResolvedTrait[] = [];
     for (const t of c.traits) {
-      const tdef = definitions.resolve('TraitDefinition', t.type, defNamespaces, t.typePos, diagnostics);
+      const tdef = refs.definition(definitions, 'TraitDefinition', t.type, defNamespaces, t.typePos, diagnostics);
       if (tdef) traits.push({ definition: tdef, properties: resolveVars(t.properties, t.pos, `trait ${t.type} of component "${c.name}"`), pos: t.pos });
     }
     if (def) {
@@ -221,7 +228,7 @@ function resolveDeployment(
   envPolicies.forEach((p, i) => {
     if (p.type === 'override') return;
     const envNs = [envObj.id.namespace, ...(envObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
-    const def = definitions.resolve('PolicyDefinition', String(p.type), envNs, envObj.pos(['spec', 'policies', i, 'type']), diagnostics);
+    const def = refs.definition(definitions, 'PolicyDefinition', String(p.type), envNs, envObj.pos(['spec', 'policies', i, 'type']), diagnostics);
     const pos = (path: ObjPath) => envObj.pos(['spec', 'policies', i, 'properties', ...path]);
     if (def) {
       const properties = resolveVars((p.properties as JsonObject) ?? {}, pos, `policy ${String(p.type)}`);
