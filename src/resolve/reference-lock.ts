@@ -174,6 +174,6 @@ function missing(subject: string, entry: LockedReference, at: SourcePos): Diagno
     'locked-revision-missing',
     `${subject} is locked to ${entry.namespace}/${entry.name} ${describe(entry)}, which is no longer in the history`,
     at,
-    'render without --locked to re-resolve it and record the new revision in the lock (in a shallow clone, fetch the full history first)',
+    'render without --locked to re-resolve it and record the new revision in the lock (the history must reach it: fetch the full history of a shallow clone, and leave out --no-history)',
   );
 }

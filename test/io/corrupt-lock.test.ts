@@ -29,6 +29,8 @@ const CASES: [string, string, RegExp][] = [
   ['no deployments', JSON.stringify({ lockVersion: 1 }), /"deployments" is missing or not an object/],
   ['sources not a map', JSON.stringify({ ...GOOD, sources: [] }), /"sources" is not an object/],
   ['a source without a url', JSON.stringify({ ...GOOD, sources: { 'helm:x': { type: 'helm' } } }), /sources\["helm:x"\] is not a locked source/],
+  ['references not a map', JSON.stringify({ ...GOOD, references: 'x' }), /"references" is not an object/],
+  ['a reference without a hash', JSON.stringify({ ...GOOD, references: { 'Environment/a/e@v1': { kind: 'Environment', namespace: 'a', name: 'e', ref: 'e@v1' } } }), /references\["Environment\/a\/e@v1"\] is not a locked reference/],
 ];
 
 describe('readLockText', () => {

@@ -221,6 +221,19 @@ describe('--locked holds spec references', () => {
     ]);
   });
 
+  it('holds a reference that would now fail to resolve, and says why it would', async () => {
+    const repo = newRepo();
+    repo.commit({ files: { 'env.yaml': env(3, '1.0.0'), 'profile.yaml': profile('web:1', '1.0.0'), 'deploy.yaml': deployment('primary', 'demo') } });
+    const path = lockFile((await runWorkspace({ repo: repo.dir })).lock!);
+    repo.commit({ files: { 'env.yaml': null } });
+    expect(problems(await runWorkspace({ repo: repo.dir }))[0]).toMatch(/Environment team-a\/primary no longer exists \[deleted-reference\]/);
+    const locked = await runWorkspace({ repo: repo.dir, locked: true, lockFile: path });
+    expect(clusters(locked)).toBe(3);
+    expect(problems(locked)).toEqual([
+      `deploy.yaml:13:11: warning: Environment team-a/primary is locked to 1.0.0 (v1, commit ${short(repo.commits[0])}) but would now fail to resolve: Environment team-a/primary no longer exists [lock-drift]\n  hint: fix the reference, then render without --locked to record it`,
+    ]);
+  });
+
   it('is an error, at the reference, when the lock lacks a reference or history no longer has the locked revision', async () => {
     const repo = newRepo();
     repo.commit({
@@ -239,7 +252,7 @@ describe('--locked holds spec references', () => {
     expect(r.lock).toBeUndefined();
     expect(problems(r)).toEqual([
       'deploy.yaml:11:11: error: WorkloadProfile team-a/demo@v1 is not in the lock file [reference-not-locked]\n  hint: render without --locked to resolve it and record it in the lock',
-      'deploy.yaml:13:11: error: Environment team-a/primary@v1 is locked to team-a/primary 1.3.7 (v2, uncommitted), which is no longer in the history [locked-revision-missing]\n  hint: render without --locked to re-resolve it and record the new revision in the lock (in a shallow clone, fetch the full history first)',
+      'deploy.yaml:13:11: error: Environment team-a/primary@v1 is locked to team-a/primary 1.3.7 (v2, uncommitted), which is no longer in the history [locked-revision-missing]\n  hint: render without --locked to re-resolve it and record the new revision in the lock (the history must reach it: fetch the full history of a shallow clone, and leave out --no-history)',
     ]);
   });
 
