@@ -99,7 +99,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     onStage: opts.onStage,
     memo: opts.memo,
     // Streaming writes as it emits: never when a problem found out here already fails the run.
-    into: hasErrors(edges) || locked?.diagnostic ? undefined : opts.into,
+    into: hasErrors(edges) ? undefined : opts.into,
   });
   if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages. A lock that
