@@ -113,9 +113,9 @@ export function readLockText(text: string): { lock: Lock } | { problem: string }
     }
   }
   if (data.references !== undefined) {
-    if (!isMap(data.references)) return { problem: '"references" is not an object' };
+    if (!isObject(data.references)) return { problem: '"references" is not an object' };
     for (const [key, r] of Object.entries(data.references)) {
-      if (!isMap(r) || !['kind', 'namespace', 'name', 'ref', 'hash'].every((k) => typeof r[k] === 'string')) {
+      if (!isObject(r) || !['kind', 'namespace', 'name', 'ref', 'hash'].every((k) => typeof r[k] === 'string')) {
         return { problem: `references["${key}"] is not a locked reference (kind, namespace, name, ref and hash)` };
       }
     }
