@@ -79,11 +79,29 @@ spec:
   return { 'inventory/clusters.yaml': docs.join('---\n') };
 }
 
-/** The spec repo's files (path -> text). `variant` changes every workload (for diff benchmarks). */
-export function generateFleet(size: FleetSize, seed = 42, opts: { changeWorkload?: number; variant?: number } = {}): Record<string, string> {
+/** An Environment's `manifestWorkReplicaSet.rolloutStrategy`, as the rollout benchmarks set it. */
+export interface FleetRollout {
+  type: 'All' | 'Progressive' | 'ProgressivePerGroup';
+  /** Progressive only: a number or a percentage. */
+  maxConcurrency?: string;
+}
+
+/**
+ * The spec repo's files (path -> text). `variant` changes every workload (for diff benchmarks); `rollout`
+ * gives every Environment that rolloutStrategy, and hubcast.yaml a Flux URL, so the Flux objects that
+ * apply the works (one Kustomization per cluster, or per wave) are rendered too.
+ */
+export function generateFleet(size: FleetSize, seed = 42, opts: { changeWorkload?: number; variant?: number; rollout?: FleetRollout } = {}): Record<string, string> {
   const rnd = prng(seed);
   const files: Record<string, string> = { ...inventory(size) };
-  files['hubcast.yaml'] = 'versioning: semantic\n';
+  files['hubcast.yaml'] = opts.rollout ? 'versioning: semantic\nflux:\n  url: https://git.bench.example/fleet.git\n' : 'versioning: semantic\n';
+  const r = opts.rollout;
+  const strategy = !r
+    ? ''
+    : `      manifestWorkReplicaSet:
+        rolloutStrategy:
+          type: ${r.type}
+${r.type === 'Progressive' && r.maxConcurrency ? `          progressive:\n            maxConcurrency: ${JSON.stringify(r.maxConcurrency)}\n            progressDeadline: 30m\n` : ''}`;
   files['system/variables.yaml'] = `apiVersion: spectrocloud.com/v1beta1
 kind: VariableSet
 metadata:
@@ -117,7 +135,7 @@ spec:
               labelSelector:
                 matchLabels:
                   stage: prod
-  policies:
+${strategy}  policies:
     - name: overrides
       type: override
       properties:

@@ -1,5 +1,6 @@
-// `npm run bench [-- small|medium|large ...] [--no-peer] [--no-history] [--no-package] [--clean]`: times hubcast's stages on synthetic fleets and
-// compares with kubectl kustomize and the JSON.stringify floor. Writes bench/results.md.
+// `npm run bench [-- small|medium|large ...] [--only SECTION,...] [--no-peer] [--no-history] [--no-package]
+// [--clean]`: times hubcast's stages on synthetic fleets and compares with kubectl kustomize and the JSON.stringify floor. Writes
+// bench/results.md; with --only, the rows it measured replace theirs there and the others are kept.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -21,8 +22,10 @@ import { runPerClusterStage } from '../src/pipeline/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
 import { DIFF_CHANGES, renderFleet } from './diff-scenarios.ts';
 import { ociPublishRows } from './oci-publish.ts';
+import { bundleFiles, writeBundles } from '../scripts/bundle.ts';
 import { buildAll, writeKustomizeFleet } from './kustomize-peer.ts';
 import type { Json } from '../src/core/types.ts';
+import type { OutputTree } from '../src/emit/tree.ts';
 import type { PipelineResult } from '../src/pipeline/pipeline.ts';
 import { PipelineMemo } from '../src/pipeline/pipeline-memo.ts';
 import { sideFromPipeline } from '../src/review/side.ts';
@@ -34,7 +37,35 @@ import { measurePackage } from './package.ts';
 const root = join(import.meta.dirname, '..');
 const sizes = process.argv.slice(2).filter((a) => a in SIZES);
 const runSizes = sizes.length ? sizes : ['small', 'medium'];
-const peer = !process.argv.includes('--no-peer');
+
+/**
+ * What a run measures (`--only stages,rollouts`; all by default): `stages` in process (load to write),
+ * `cli` the whole `hubcast render`, `diff`, `kustomize` (the kubectl kustomize peer; needs `cli`'s figures,
+ * so it runs `cli` too), `oci` (publish to a loopback registry), `rollouts` (a Progressive rollout against
+ * All), `history` (the revision index), `package` (the npm package). `--no-peer`, `--no-history` and `--no-package`
+ * leave out `kustomize`, `history` and `package`.
+ */
+const SECTIONS = ['stages', 'cli', 'diff', 'kustomize', 'oci', 'rollouts', 'history', 'package'] as const;
+type Section = (typeof SECTIONS)[number];
+function selectedSections(argv: readonly string[]): Set<Section> | undefined {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return undefined;
+  const list = argv[i].startsWith('--only=') ? argv[i].slice('--only='.length) : (argv[i + 1] ?? '');
+  const names = list.split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+  if (!names.length || unknown.length) {
+    console.error(`--only takes a comma-separated list of: ${SECTIONS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`);
+    process.exit(2);
+  }
+  return new Set(names as Section[]);
+}
+const only = selectedSections(process.argv);
+const wanted = (s: Section): boolean => {
+  if (s === 'kustomize' && process.argv.includes('--no-peer')) return false;
+  if (s === 'history' && process.argv.includes('--no-history')) return false;
+  if (s === 'package' && process.argv.includes('--no-package')) return false;
+  return !only || only.has(s) || (s === 'cli' && only.has('kustomize'));
+};
 
 interface Row {
   size: string;
@@ -254,6 +285,105 @@ function diffs(name: string, size: FleetSize): void {
   }
 }
 
+/** The pipeline from render to emit over a generated fleet, the stages before it done once. */
+function renderEmit(files: Record<string, string>): () => OutputTree {
+  const { config } = parseConfig({ path: 'hubcast.yaml', text: files['hubcast.yaml'] });
+  const list = Object.entries(files)
+    .filter(([p]) => p !== 'hubcast.yaml')
+    .map(([path, text]) => ({ path, text }));
+  const { repo } = loadRepo(list, config);
+  const layout = chooseLayout(config, repo);
+  const { deployments } = resolveRepo(repo, { stockDefinitions: loadStockDefinitions(config.systemNamespace).definitions, repoDefinitions: [] });
+  const delivery = deliveryConfig(config);
+  const lock = buildLock(deployments);
+  const now = Date.parse('2026-11-01T00:00:00Z');
+  return () => {
+    const r = renderDeployments(deployments, { hubNamespace: config.hubNamespace, layout });
+    const pc = runPerClusterStage(r.rendered, repo.inventory, delivery, now);
+    if (pc.diagnostics.some((d) => d.severity === 'error')) throw new Error(`the rollout fleet does not render: ${pc.diagnostics.map((d) => d.message).join('; ')}`);
+    return emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux);
+  };
+}
+
+/** CPU time (user + system) of this process's threads, and of its children once they have ended (Linux), in ms. */
+function cpuMs(children: boolean): number {
+  if (!children) {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+  // /proc/self/stat fields 16 and 17: cutime and cstime, the reaped children's CPU, in clock ticks (100 a second).
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[13]) + Number(f[14])) * 10;
+}
+
+interface Paired {
+  wall: [number, number];
+  cpu: [number, number];
+}
+
+/**
+ * Medians of `runs` runs of `a` and of `b`, taken in turns so that a slower spell of a shared host slows
+ * both; wall clock and CPU time (`children`: of the processes each run spawns).
+ */
+function pairedMedians(runs: number, a: () => unknown, b: () => unknown, opts: { before?: () => void; children?: boolean } = {}): Paired {
+  const wall: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const k of i % 2 ? [1, 0] : [0, 1]) {
+      opts.before?.();
+      const c = cpuMs(!!opts.children);
+      wall[k].push(time(k ? b : a).ms);
+      cpu[k].push(cpuMs(!!opts.children) - c);
+    }
+  }
+  return { wall: [median(wall[0]), median(wall[1])], cpu: [median(cpu[0]), median(cpu[1])] };
+}
+
+/**
+ * A Progressive rollout (`maxConcurrency: 10%`: ten waves of every deployment) against the same fleet with
+ * `All`, both with Flux objects: the target is that a rollout renders within 10% of the time. Judged on CPU
+ * time (for the CLI, the child's user + system, its writer threads included), which other work on a shared
+ * host disturbs far less than the wall clock; both are shown.
+ */
+function rolloutRows(name: string, size: FleetSize): void {
+  const all = generateFleet(size, 42, { rollout: { type: 'All' } });
+  const progressive = generateFleet(size, 42, { rollout: { type: 'Progressive', maxConcurrency: '10%' } });
+  const label = 'Progressive rollout (maxConcurrency 10%) vs All';
+  const compare = (metric: string, m: Paired, extra = '') => {
+    const [a, p] = m.cpu;
+    rows.push({
+      size: name,
+      metric: `${label}: ${metric}`,
+      value: `CPU ${fmt(p)} vs ${fmt(a)} = ${(p / a).toFixed(2)}x; wall ${fmt(m.wall[1])} vs ${fmt(m.wall[0])} = ${(m.wall[1] / m.wall[0]).toFixed(2)}x${extra}`,
+      target: '<= 1.1x (CPU)',
+      ok: p / a <= 1.1,
+    });
+  };
+
+  const renderAll = renderEmit(all);
+  const renderProgressive = renderEmit(progressive);
+  const trees = [renderAll(), renderProgressive()];
+  compare('render + emit in process', pairedMedians(11, renderAll, renderProgressive), ` (${trees[1].size} vs ${trees[0].size} files)`);
+
+  const dir = scratchDir(`hubcast-bench-rollouts-${name}-`);
+  writeFiles(join(dir, 'all'), all);
+  writeFiles(join(dir, 'progressive'), progressive);
+  const cli = (repo: string, out: string) => () => {
+    const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', join(dir, repo), '--out', out, '-q'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`hubcast render failed: ${r.stderr}`);
+  };
+  const fresh = new Map<string, number>();
+  const freshOut = (repo: string) => () => {
+    const n = fresh.get(repo) ?? 0;
+    fresh.set(repo, n + 1);
+    cli(repo, join(dir, `${repo}-fresh-${n}`))();
+  };
+  compare('whole `hubcast render` (CLI), into a new folder', pairedMedians(3, freshOut('all'), freshOut('progressive'), { before: settleDisk, children: true }));
+  compare('whole `hubcast render` (CLI), re-render over the previous output', pairedMedians(5, cli('all', join(dir, 'all-fresh-0')), cli('progressive', join(dir, 'progressive-fresh-0')), { children: true }));
+  compare('whole `hubcast render --out -` (CLI), the objects to a pipe', pairedMedians(5, cli('all', '-'), cli('progressive', '-'), { children: true }));
+}
+
 function revisionIndex(): void {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/revision-index.ts'), '5000'], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`revision-index benchmark failed: ${r.stderr}`);
@@ -309,6 +439,21 @@ function machine(): string {
   return `${cpus().length} x ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, hubcast at ${git}`;
 }
 
+// The CLI rows time `bin/hubcast.js`, which runs dist/cli.mjs: rebuilt first when it is not what src/ bundles to.
+if ((wanted('cli') || wanted('rollouts')) && !process.argv.includes('--clean')) {
+  const stale = [...(await bundleFiles())].some(([path, text]) => {
+    try {
+      return readFileSync(join(root, path), 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  if (stale) {
+    console.error('# dist/ is older than src/: bundling first');
+    await writeBundles();
+  }
+}
+
 if (process.argv.includes('--clean')) {
   removeRuns();
   process.exit(0);
@@ -317,24 +462,21 @@ try {
   for (const name of runSizes) {
     const size = SIZES[name];
     console.error(`# ${name}: ${size.workloads} workloads x ${size.clusters} clusters`);
-    stagesFor(name, size);
-    const ms = wholeRender(name, size);
-    if (name !== 'large') diffs(name, size);
-    if (peer && name !== 'large') kustomizePeer(name, size, ms);
-    if (name === 'medium') rows.push(...(await ociPublishRows(name, size)));
+    if (wanted('stages')) stagesFor(name, size);
+    const ms = wanted('cli') ? wholeRender(name, size) : undefined;
+    if (wanted('diff') && name !== 'large') diffs(name, size);
+    if (ms && wanted('kustomize') && name !== 'large') kustomizePeer(name, size, ms);
+    if (wanted('oci') && name === 'medium') rows.push(...(await ociPublishRows(name, size)));
+    if (wanted('rollouts') && name !== 'large') rolloutRows(name, size);
   }
-  if (!process.argv.includes('--no-history')) revisionIndex();
-  if (!process.argv.includes('--no-package')) packageRows();
+  if (wanted('history')) revisionIndex();
+  if (wanted('package')) packageRows();
 } finally {
   removeRuns(runDir);
 }
 
-const table = [
-  '| fleet | metric | median | target | met |',
-  '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.size} | ${r.metric} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'yes' : '**no**'} |`),
-].join('\n');
-console.log(table);
+const line = (r: Row) => `| ${r.size} | ${r.metric} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'yes' : '**no**'} |`;
+console.log(['| fleet | metric | median | target | met |', '|---|---|---|---|---|', ...rows.map(line)].join('\n'));
 const resultsPath = join(root, 'bench/results.md');
 const previous = (() => {
   try {
@@ -344,7 +486,28 @@ const previous = (() => {
   }
 })();
 const history = previous.includes('## History') ? previous.slice(previous.indexOf('## History')) : '## History\n';
-writeFileSync(
-  resultsPath,
-  `# Benchmark results\n\nMachine: ${machine()}\n\nSizes: ${runSizes.map((s) => `${s} = ${SIZES[s].workloads} workloads x ${SIZES[s].clusters} clusters`).join('; ')}. Medians of 5 runs (3 for large and for the CLI).\n\n${table}\n\n${history}`,
-);
+const header = `Sizes: ${runSizes.map((s) => `${s} = ${SIZES[s].workloads} workloads x ${SIZES[s].clusters} clusters`).join('; ')}. Medians of 5 runs (3 for large and for the CLI).`;
+if (!only) {
+  writeFileSync(resultsPath, `# Benchmark results\n\nMachine: ${machine()}\n\n${header}\n\n${tableOf(rows.map(line))}\n\n${history}`);
+} else {
+  // A partial run: its rows replace the same (fleet, metric) rows of the last table, new ones follow their fleet's.
+  const lines = [...previous.matchAll(/^\| (?!fleet \||---)[^\n]*\|$/gm)].map((m) => m[0]);
+  const keyOf = (l: string) => l.split(' | ').slice(0, 2).join(' | ');
+  for (const r of rows) {
+    const l = line(r);
+    const at = lines.findIndex((x) => keyOf(x) === keyOf(l));
+    if (at >= 0) lines[at] = l;
+    else {
+      const last = lines.map((x) => x.startsWith(`| ${r.size} | `)).lastIndexOf(true);
+      lines.splice(last >= 0 ? last + 1 : lines.length, 0, l);
+    }
+  }
+  const before = /the others are from hubcast at (\S+)/.exec(previous)?.[1] ?? /hubcast at (\S+)/.exec(previous)?.[1];
+  const machineLine = `${machine()}${before ? ` for the rows of its last run (\`--only ${[...only].join(',')}\`); the others are from hubcast at ${before}` : ''}`;
+  const kept = /^Sizes: .*$/m.exec(previous)?.[0] ?? header;
+  writeFileSync(resultsPath, `# Benchmark results\n\nMachine: ${machineLine}\n\n${kept}\n\n${tableOf(lines)}\n\n${history}`);
+}
+
+function tableOf(lines: readonly string[]): string {
+  return ['| fleet | metric | median | target | met |', '|---|---|---|---|---|', ...lines].join('\n');
+}
