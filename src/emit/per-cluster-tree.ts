@@ -32,23 +32,30 @@ export function emitPerClusterInto(tree: TreeBuilder, works: readonly ClusterWor
 function emitTree(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux: FluxConfig | undefined, emit: Emit): void {
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
   const clusters = new Set<string>();
-  const waves = new Map<string, FluxFolder>();
+  const waves: FluxFolder[] = [];
+  // Each wave's folder, by deployment and wave: made once, not once per cluster.
+  const waveDirs = new Map<RenderedDeployment, string[]>();
   for (const w of works) {
     if (w.wave === undefined) {
       writeObjects(tree, clusterDir(w.cluster), [w.work], emit);
       clusters.add(w.cluster);
     } else {
+      let dirs = waveDirs.get(w.deployment);
+      if (!dirs) waveDirs.set(w.deployment, (dirs = []));
+      let dir = dirs[w.wave];
+      if (dir === undefined) {
+        dirs[w.wave] = dir = waveDir(w.deployment, w.wave);
+        waves.push(waveFolder(w, dir, w.wave));
+      }
       // One folder per wave holds every cluster's work: the cluster joins the file name.
-      const dir = waveDir(w.deployment, w.wave);
       writeObject(tree, `${dir}/${w.cluster}_${objectFileName(w.work)}`, w.work, emit);
-      if (!waves.has(dir)) waves.set(dir, waveFolder(w, dir, w.wave));
     }
     if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects, emit);
   }
   for (const c of [...clusters].sort(cmp)) {
     folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
   }
-  folders.push(...waves.values());
+  folders.push(...waves);
   finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
 }
 

@@ -87,11 +87,12 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
     return { works, diagnostics };
   }
   const missing: Missing = new Map();
-  const labels = identityLabels(r.identity);
+  // Every work of the deployment (of a wave) carries the same labels: shared, so the emitter writes them once.
+  const labels = markShared(identityLabels(r.identity));
   const specs: SpecCache = new Map();
   const waves = p.rollout && p.rollout.waves.length > 1 ? p.rollout.waves : [];
   const waveOf = new Map(waves.flatMap((w) => w.clusters.map((c) => [c, w.index] as const)));
-  const waveLabels = new Map(waves.map((w) => [w.index, { ...labels, [WAVE_LABEL]: String(w.index) }]));
+  const waveLabels = new Map(waves.map((w) => [w.index, markShared({ ...labels, [WAVE_LABEL]: String(w.index) })]));
   for (const c of p.clusters) {
     const manifests = manifestsFor(r, c, missing, diagnostics);
     if (!manifests) continue;
