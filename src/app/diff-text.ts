@@ -25,6 +25,7 @@ function objectLines(io: Io, o: ObjectChange, label: string, indent: string): st
 function workLines(io: Io, w: WorkChange, indent: string): string[] {
   if (!isWorkChange(w)) return w.self ? objectLines(io, w.self, changeLabel(w), indent) : [];
   const out = [`${indent}${paint(io, STATUS_COLOUR[w.status], `${STATUS_MARK[w.status]} ${visible(changeLabel(w))}`)}`];
+  if (w.moved) out.push(`${indent}  ${paint(io, 'cyan', w.moved)}`);
   if (w.self) out.push(...objectLines(io, w.self, "the work's own fields", `${indent}  `));
   for (const o of w.objects) out.push(...objectLines(io, o, changeLabel(o), `${indent}  `));
   return out;

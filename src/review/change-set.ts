@@ -30,6 +30,7 @@ import {
   type TargetChanges,
   type WorkChange,
   type Withheld,
+  waveMove,
 } from './model.ts';
 import { isSecret, redactSecretPair } from './secrets.ts';
 import { contentLeaves, matchRenames } from './similarity.ts';
@@ -252,7 +253,38 @@ class Differ {
     const w: WorkChange = { status, ref: item.ref, objects };
     if (p.renamed) w.from = p.base!.ref;
     if (self) w.self = self;
+    const moved = p.base && p.head && p.base.target.kind === 'cluster' && p.head.target.kind === 'cluster' ? waveMove(p.base.target.wave, p.head.target.wave) : undefined;
+    if (moved) {
+      w.moved = moved;
+      this.waveMoves(item, p.head!.object);
+    }
     return w;
+  }
+
+  /** Works that change wave, by deployment, when their workload would go with a deleted work (not orphaned). */
+  readonly moves = new Map<string, { works: number; clusters: string[] }>();
+
+  private waveMoves(item: HubItem, head: K8sObject): void {
+    const deleteOption = (head.spec as JsonObject | undefined)?.deleteOption as JsonObject | undefined;
+    if (deleteOption?.propagationPolicy === 'Orphan') return;
+    const m = this.moves.get(item.workload) ?? { works: 0, clusters: [] };
+    this.moves.set(item.workload, m);
+    m.works++;
+    m.clusters.push(item.target.name);
+  }
+
+  /** One caution per deployment whose works change wave: each passes from one Flux Kustomization to another. */
+  moveNotes(): Note[] {
+    return [...this.moves.entries()].map(([workload, m]) => {
+      const clusters = [...new Set(m.clusters)].sort(cmp);
+      const named = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
+      return {
+        level: 'caution' as const,
+        code: 'wave-move',
+        message: `${m.works} ManifestWork(s) change rollout wave (${named}): each passes from one Flux Kustomization to another, and if the one losing it prunes first, OCM removes the workload from that cluster until the other applies it; for such a change let the works orphan their workload (manifestWorkTemplate.lifecycle.workload.orphan: true, or a deleteOption Orphan for topology-ocm-byop; docs/per-cluster.md#rollouts)`,
+        workload,
+      };
+    });
   }
 
   items(base: readonly HubItem[], head: readonly HubItem[]): { pair: Pair<HubItem>; change?: WorkChange }[] {
@@ -350,7 +382,7 @@ export function diffSides(base: ReviewSide, head: ReviewSide, opts: DiffOptions)
   }
   const kinds = new Set(environments.flatMap((e) => e.targets.map((t) => t.target.kind)));
   const targetNoun = kinds.size === 1 && kinds.has('placement') ? 'placements' : kinds.size <= 1 ? 'clusters' : 'targets';
-  const notes = differ.notes.sort((a, b) => NOTE_RANK[a.level] - NOTE_RANK[b.level] || cmp(a.workload, b.workload) || cmp(a.message, b.message));
+  const notes = [...differ.notes, ...differ.moveNotes()].sort((a, b) => NOTE_RANK[a.level] - NOTE_RANK[b.level] || cmp(a.workload, b.workload) || cmp(a.message, b.message));
   return {
     base: summary(base),
     head: summary(head),

@@ -81,7 +81,8 @@ function workHtml(w: WorkChange, path: string): string {
     ...(w.self ? [objectHtml(w.self, isWorkChange(w) ? `${label} (the work's own fields)` : label, `${path} ${label}`)] : []),
     ...w.objects.map((o) => objectHtml(o, changeLabel(o), `${path} ${label}`)),
   ];
-  return `<div class="work"><div class="work-title"><span class="mark">${STATUS_MARK[w.status]}</span> ${h(label)}</div>${inner.join('')}</div>`;
+  const moved = w.moved ? ` <span class="moved">${h(w.moved)}</span>` : '';
+  return `<div class="work"><div class="work-title"><span class="mark">${STATUS_MARK[w.status]}</span> ${h(label)}${moved}</div>${inner.join('')}</div>`;
 }
 
 function treeHtml(cs: ChangeSet): string {

@@ -39,7 +39,8 @@ function workEntries(w: WorkChange, level: DetailLevel, opts: DetailOptions): st
     if (w.self) out.push(level === 'names' ? `- ${mark(w.status)} ${mdText(changeLabel(w))}` : objectEntry(w.self, changeLabel(w), level, opts));
     return out;
   }
-  out.push(level === 'names' ? `- ${mark(w.status)} ${mdText(changeLabel(w))}` : `**${mark(w.status)} ${mdText(changeLabel(w))}**`);
+  const moved = w.moved ? ` · ${mdText(w.moved)}` : '';
+  out.push(level === 'names' ? `- ${mark(w.status)} ${mdText(changeLabel(w))}${moved}` : `**${mark(w.status)} ${mdText(changeLabel(w))}**${moved}`);
   if (w.self) out.push(objectEntry(w.self, `${changeLabel(w)} (the work's own fields)`, level, opts));
   for (const o of w.objects) out.push(objectEntry(o, changeLabel(o), level, opts));
   return out;

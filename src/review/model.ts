@@ -35,6 +35,8 @@ export interface WorkChange {
   self?: ObjectChange;
   /** Embedded manifests that differ (works only). */
   objects: ObjectChange[];
+  /** A cluster's work of a rolled-out deployment that changes wave: `moves from wave 3 to wave 2`. */
+  moved?: string;
 }
 
 export interface Counts {
@@ -181,6 +183,13 @@ export function changeLabel(c: { ref: ObjectRef; from?: ObjectRef }): string {
 
 export function targetLabel(t: Target): string {
   return t.kind === 'hub' ? 'hub' : `${t.wave ? `wave ${t.wave} · ` : ''}${t.kind} ${t.name}`;
+}
+
+/** How a cluster's work changes rollout wave (undefined: applied at once, from the cluster's folder), or undefined when it does not. */
+export function waveMove(from: number | undefined, to: number | undefined): string | undefined {
+  if (from === to) return undefined;
+  const at = (w: number | undefined) => (w === undefined ? "the cluster's folder (applied at once)" : `wave ${w}`);
+  return `moves from ${at(from)} to ${at(to)}`;
 }
 
 export const STATUS_MARK: Record<Status, string> = { added: '+', changed: '~', removed: '-' };

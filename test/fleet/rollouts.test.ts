@@ -10,9 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { planRollouts, planText } from '../../src/app/plan.ts';
 import { rolloutOrder } from '../../src/deliver/change-summary.ts';
+import { blobSha } from '../../src/deliver/blob-hash.ts';
+import { prContent } from '../../src/deliver/pr-content.ts';
+import { changesByEnvironment, FLEET, treeChanges } from '../../src/deliver/tree-changes.ts';
 import { parseTree } from '../../src/review/hub-objects.ts';
 import { targetLabel } from '../../src/review/model.ts';
 import { messages, renderFiles } from '../helpers/pipeline.ts';
+import { edit, review } from '../helpers/review.ts';
+import { diffText } from '../../src/app/diff-text.ts';
+import { markdownReport } from '../../src/review/markdown-report.ts';
+import { htmlReport } from '../../src/review/html-report.ts';
 
 const dir = join(import.meta.dirname, '../../examples/rollouts');
 const files = (): Record<string, string> => ({
@@ -68,6 +75,21 @@ describe('rollout waves', () => {
     expect(changed(before, after)).toEqual(['rollouts/web/web-regions/wave-4/edge-sfo-2_manifestwork-web-web-regions.yaml', 'rollouts/web/web-regions/wave-4/kustomization.yaml']);
   });
 
+  it('a cluster moving from one wave to another touches its work file in both wave folders and their two kustomization.yaml', () => {
+    const before = render().tree!;
+    const f = files();
+    // edge-sin-2 joins the canary group: it moves from wave 5 to wave 1; the other clusters keep their waves.
+    f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace('name: edge-sin-2\n  labels:\n    tier: edge\n', 'name: edge-sin-2\n  labels:\n    canary: "true"\n    tier: edge\n');
+    const after = render(f).tree!;
+    expect(changed(before, after)).toEqual([
+      'rollouts/web/web-edge/wave-1/edge-sin-2_manifestwork-web-web-edge.yaml',
+      'rollouts/web/web-edge/wave-1/kustomization.yaml',
+      'rollouts/web/web-edge/wave-5/edge-sin-2_manifestwork-web-web-edge.yaml',
+      'rollouts/web/web-edge/wave-5/kustomization.yaml',
+    ]);
+    expect(after.has('rollouts/web/web-edge/wave-5/edge-sin-2_manifestwork-web-web-edge.yaml')).toBe(false);
+  });
+
   it('All (or a rollout of one wave) keeps the cluster folders: nothing moves for users without rollouts', () => {
     const f = files();
     f['rollouts.yaml'] = f['rollouts.yaml'].replace('type: ProgressivePerGroup', 'type: All');
@@ -111,6 +133,61 @@ describe('rollout waves', () => {
       { path: 'clusters/x/manifestwork-a.yaml', kind: 'changed' },
     ]);
     expect(body).toContain('`web/web-edge`: wave 1 (edge-ams-1) goes first, then wave 3 (edge-nyc-2), each once the wave before it is healthy');
+  });
+});
+
+describe('the pull request of the fleet', () => {
+  it('says, in its body, which wave of each rolled-out deployment goes first', () => {
+    const base = render().tree!;
+    const head = render(edit(files(), 'rollouts.yaml', 'image: registry.acme.example/web:3.4.1', 'image: registry.acme.example/web:3.5.0')).tree!;
+    const blobs = new Map([...base].map(([p, t]) => [p, blobSha(t)]));
+    const changes = changesByEnvironment(treeChanges(blobs, head, ['hubcast.lock.json'])).get(FLEET)!;
+    const { body } = prContent({ environment: FLEET, changes, nextLock: JSON.parse(head.get('hubcast.lock.json')!) }, { sha: 'a'.repeat(40), subject: 'web 3.5.0', body: '', author: 'A <a@example.com>', date: '2026-11-01T00:00:00Z' }, 'hubcast/rendered');
+    expect(body).toContain('`web/web-edge`: wave 1 (edge-ams-1, edge-nyc-1) goes first, then wave 2 (edge-ams-2, edge-fra-1), then wave 3');
+    expect(body).toContain('`web/web-regions`: wave 1 (edge-ams-1, edge-ams-2) goes first');
+  });
+});
+
+describe('a work that changes wave, in `hubcast diff`', () => {
+  const plain = { out: () => {}, err: () => {}, color: false };
+  const works = (cs: ReturnType<typeof review>) => cs.environments.flatMap((e) => e.targets.flatMap((t) => t.workloads.flatMap((w) => w.works.map((x) => ({ target: targetLabel(t.target), ...x })))));
+
+  it('says which wave it moves from and to, in every format, with one caution per deployment', () => {
+    // 25% -> 50% of the 8 non-canary clusters: edge-fra-2 and edge-nyc-2 move from wave 3 to wave 2, ...
+    const cs = review(files(), edit(files(), 'rollouts.yaml', 'maxConcurrency: 25%', 'maxConcurrency: 50%'));
+    const moved = works(cs).filter((w) => w.moved);
+    expect(moved.map((w) => [w.ref.namespace, w.moved, w.status])).toEqual([
+      ['edge-fra-2', 'moves from wave 3 to wave 2', 'changed'],
+      ['edge-nyc-2', 'moves from wave 3 to wave 2', 'changed'],
+      ['edge-sfo-1', 'moves from wave 4 to wave 3', 'changed'],
+      ['edge-sfo-2', 'moves from wave 4 to wave 3', 'changed'],
+      ['edge-sin-1', 'moves from wave 5 to wave 3', 'changed'],
+      ['edge-sin-2', 'moves from wave 5 to wave 3', 'changed'],
+    ]);
+    // Grouped under the wave it goes to; a work is changed, never shown as deleted and added.
+    expect(moved[0].target).toBe('wave 2 · cluster edge-fra-2');
+    expect(works(cs).filter((w) => w.ref.kind === 'ManifestWork' && w.status !== 'changed')).toEqual([]);
+    const text = diffText(cs, plain);
+    expect(text).toMatch(/~ ManifestWork edge-fra-2\/web-web-edge\n\s+moves from wave 3 to wave 2\n/);
+    expect(markdownReport(cs).parts.join('')).toContain('**<code>~</code> ManifestWork edge-sin-1/web-web-edge** · moves from wave 5 to wave 3');
+    expect(htmlReport(cs)).toContain('<span class="moved">moves from wave 4 to wave 3</span>');
+    expect(cs.notes.filter((n) => n.code === 'wave-move')).toEqual([
+      expect.objectContaining({ level: 'caution', workload: 'web/web-edge', message: expect.stringMatching(/^6 ManifestWork\(s\) change rollout wave \(edge-fra-2, edge-nyc-2, edge-sfo-1, edge-sfo-2, edge-sin-1 and 1 more\): each passes from one Flux Kustomization to another/) }),
+    ]);
+  });
+
+  it('from the cluster folder into a wave when a deployment starts rolling out, and no caution when the works orphan their workload', () => {
+    const all = edit(files(), 'rollouts.yaml', 'type: ProgressivePerGroup', 'type: All');
+    const cs = review(all, files());
+    const moved = works(cs).filter((w) => w.moved && w.ref.name === 'web-web-regions');
+    expect(moved).toHaveLength(8);
+    expect(moved.find((w) => w.ref.namespace === 'edge-fra-1')?.moved).toBe("moves from the cluster's folder (applied at once) to wave 2");
+    expect(cs.notes.map((n) => n.code)).toContain('wave-move');
+    const orphan = (f: Record<string, string>) =>
+      edit(f, 'rollouts.yaml', '      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: Progressive', '      manifestWorkReplicaSet:\n        manifestWorkTemplate:\n          lifecycle:\n            workload:\n              orphan: true\n        rolloutStrategy:\n          type: Progressive');
+    const quiet = review(orphan(files()), orphan(edit(files(), 'rollouts.yaml', 'maxConcurrency: 25%', 'maxConcurrency: 50%')));
+    expect(works(quiet).filter((w) => w.moved)).toHaveLength(6);
+    expect(quiet.notes.filter((n) => n.code === 'wave-move')).toEqual([]);
   });
 });
 
