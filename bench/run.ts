@@ -491,7 +491,8 @@ if (!only) {
   writeFileSync(resultsPath, `# Benchmark results\n\nMachine: ${machine()}\n\n${header}\n\n${tableOf(rows.map(line))}\n\n${history}`);
 } else {
   // A partial run: its rows replace the same (fleet, metric) rows of the last table, new ones follow their fleet's.
-  const lines = [...previous.matchAll(/^\| (?!fleet \||---)[^\n]*\|$/gm)].map((m) => m[0]);
+  const table = previous.includes('## History') ? previous.slice(0, previous.indexOf('## History')) : previous;
+  const lines = [...table.matchAll(/^\| (?!fleet \||---)[^\n]*\|$/gm)].map((m) => m[0]);
   const keyOf = (l: string) => l.split(' | ').slice(0, 2).join(' | ');
   for (const r of rows) {
     const l = line(r);
