@@ -22,7 +22,7 @@ interface Example {
 }
 
 /** The runnable examples of a page, each with the output block that follows it, if any. */
-export function runnableExamples(text: string, page: string): Example[] {
+function runnableExamples(text: string, page: string): Example[] {
   const lines = text.split('\n');
   const out: Example[] = [];
   const block = (from: number): { body: string[]; end: number } => {
@@ -46,7 +46,7 @@ export function runnableExamples(text: string, page: string): Example[] {
 }
 
 /** Whether actual lines match the expected ones, with `...` lines and ` ...` line ends as wildcards. */
-export function matchesOutput(expected: readonly string[], actual: readonly string[]): boolean {
+function matchesOutput(expected: readonly string[], actual: readonly string[]): boolean {
   const memo = new Map<string, boolean>();
   const go = (e: number, a: number): boolean => {
     const key = `${e},${a}`;
