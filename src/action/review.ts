@@ -29,6 +29,7 @@ import { buildArtifact, checkAgainstRun, checkPullRequest, MAX_ARTIFACT_BYTES, p
 import type { ActionContext } from './context.ts';
 import type { ActionInputs } from './inputs.ts';
 import { pullRequestEvent, workflowRunFacts } from './review-event.ts';
+import { plural } from '../core/plural.ts';
 
 export interface CommandResult {
   markdown: string;
@@ -139,7 +140,7 @@ function readArtifact(path: string): { text: string } | { reason: string } {
     return { reason: `there is no review artifact at ${path}: did the phase 1 workflow upload it, and did actions/download-artifact put it there?` };
   }
   if (!st.isFile()) return { reason: `${path} is not a regular file` };
-  if (st.size > MAX_ARTIFACT_BYTES) return { reason: `the artifact is ${st.size} bytes, more than the ${MAX_ARTIFACT_BYTES} a review artifact can be` };
+  if (st.size > MAX_ARTIFACT_BYTES) return { reason: `the artifact is ${plural(st.size, 'byte')}, more than the ${MAX_ARTIFACT_BYTES} a review artifact can be` };
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const buf = Buffer.alloc(MAX_ARTIFACT_BYTES + 1);

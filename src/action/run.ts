@@ -13,6 +13,7 @@ import { readContext, type ActionContext } from './context.ts';
 import { InputError, readInputs, type ActionInputs } from './inputs.ts';
 import { runReviewDiff, runReviewPost } from './review.ts';
 import { planMarkdown, publishHeadline, publishMarkdown } from './summary.ts';
+import { plural } from '../core/plural.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const ctx = readContext(env);
@@ -95,7 +96,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   if (failed) {
     const errors = diagnostics.filter(isError).length;
-    core.setFailed(failure ?? (errors ? `hubcast ${inputs.command}: ${errors} error${errors === 1 ? '' : 's'}; nothing was published` : `hubcast ${inputs.command} failed`));
+    // Only publish pushes anything; plan, previews and reviews have nothing to hold back.
+    const outcome = inputs.command === 'publish' ? '; nothing was published' : '';
+    core.setFailed(failure ?? (errors ? `hubcast ${inputs.command}: ${plural(errors, 'error')}${outcome}` : `hubcast ${inputs.command} failed`));
   }
 }
 

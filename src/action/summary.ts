@@ -5,6 +5,7 @@ import { shortSha } from '../deliver/provenance.ts';
 import type { PublishReport } from '../deliver/publish.ts';
 import { planText } from '../app/plan.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
+import { plural } from '../core/plural.ts';
 
 /** GitHub refuses step summaries over 1024 KiB; stay well below. */
 export const SUMMARY_BUDGET = 900 * 1024;
@@ -17,10 +18,10 @@ export function publishHeadline(r: PublishReport, dryRun: boolean): string {
   const src = `source \`${shortSha(r.source)}\``;
   if (r.outcome === 'superseded') return `\`${r.branch}\` already holds a newer render than ${src}; nothing published.`;
   if (!r.changes.length) return `\`${r.branch}\` is up to date with ${src}; nothing to publish.`;
-  const what = `${r.changes.length} files (${countsText(r.changes)})`;
+  const what = `${plural(r.changes.length, 'file')} (${countsText(r.changes)})`;
   if (dryRun) return `Publishing ${src} would change ${what} in \`${r.branch}\` (dry run).`;
   if (r.mode === 'direct') return `Published ${what} from ${src} to \`${r.branch}\` as \`${shortSha(r.commit ?? '')}\`.`;
-  return `Proposed ${what} from ${src} to \`${r.branch}\` in ${r.environments.length} pull request${r.environments.length === 1 ? '' : 's'}.`;
+  return `Proposed ${what} from ${src} to \`${r.branch}\` in ${plural(r.environments.length, 'pull request')}.`;
 }
 
 export function publishMarkdown(r: PublishReport, dryRun: boolean): string {

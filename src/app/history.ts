@@ -9,6 +9,7 @@ import type { SourceFile } from '../load/yaml-source.ts';
 import type { RepoHistory } from '../resolve/history-revisions.ts';
 import { Digester } from '../resolve/object-digest.ts';
 import { buildRevisionIndex } from '../resolve/revision-index.ts';
+import { plural } from '../core/plural.ts';
 
 export interface HistoryRead {
   history?: RepoHistory;
@@ -57,7 +58,7 @@ export function readRepoHistory(
     diagnostics.push(
       warning(
         'shallow-history',
-        `this is a shallow clone: revisions are read from ${commits.length} commit(s) only, so basic revision numbers cannot be counted and old versions may be missing`,
+        `this is a shallow clone: revisions are read from ${plural(commits.length, 'commit')} only, so basic revision numbers cannot be counted and old versions may be missing`,
         undefined,
         'fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)',
       ),

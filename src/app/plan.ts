@@ -8,6 +8,7 @@ import type { PipelineResult } from '../pipeline/pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import { explainPlacements, inventoryNotes, type EnvironmentPlan } from '../fleet/placement-explain.ts';
 import { table } from './io.ts';
+import { plural } from '../core/plural.ts';
 
 export interface PlanRow {
   deployment: string;
@@ -31,9 +32,9 @@ export function placementSummary(r: RenderedDeployment): string {
   if (t.type === 'topology-ocm-byop') return `existing ${t.placementRefs.map((p) => `${t.hubNamespace}/${String(p.name)}`).join(', ')}`;
   const p = (t.placement ?? {}) as JsonObject;
   const parts = [`${t.hubNamespace}/${r.name}`, `sets ${((p.clusterSets as string[]) ?? []).join(',')}`];
-  parts.push(p.numberOfClusters === undefined ? 'all matching clusters' : `${String(p.numberOfClusters)} cluster(s)`);
+  parts.push(p.numberOfClusters === undefined ? 'all matching clusters' : plural(Number(p.numberOfClusters), 'cluster'));
   const preds = (p.predicates as unknown[] | undefined)?.length ?? 0;
-  if (preds) parts.push(`${preds} predicate(s)`);
+  if (preds) parts.push(plural(preds, 'predicate'));
   return parts.join('; ');
 }
 
@@ -94,7 +95,7 @@ export function planRollouts(r: PipelineResult): RolloutPlanRow[] {
 function rolloutText(rows: RolloutPlanRow[]): string {
   const lines: string[] = [];
   for (const x of rows) {
-    lines.push('', `rollout ${x.deployment}: ${x.type}, ${x.waves.length} wave(s)${x.timeout ? `, each within ${x.timeout} (progressDeadline)` : ''}`);
+    lines.push('', `rollout ${x.deployment}: ${x.type}, ${plural(x.waves.length, 'wave')}${x.timeout ? `, each within ${x.timeout} (progressDeadline)` : ''}`);
     if (x.waves.length) lines.push(table(x.waves.map((w) => [`  wave ${w.wave}`, w.clusters.join(', '), w.why])));
     for (const u of x.unsupported) lines.push(`  not honoured: ${u}`);
   }
@@ -137,7 +138,7 @@ function placementText(r: PipelineResult): string {
         lines.push(`    evaluated by the hub: ${p.needsHub}`);
         continue;
       }
-      lines.push(`    ${p.selected.length} cluster(s) selected${want}: ${p.condition}${p.condition === 'AllDecisionsScheduled' ? '' : ` (${p.message})`}`);
+      lines.push(`    ${plural(p.selected.length, 'cluster')} selected${want}: ${p.condition}${p.condition === 'AllDecisionsScheduled' ? '' : ` (${p.message})`}`);
       const rows = [
         ...p.selected.map((s) => ['    +', s.cluster, `score ${s.score ?? 0}${s.breakdown ? ` = ${s.breakdown}` : ''}${s.note ? `; ${s.note}` : ''}`]),
         ...p.notSelected.map((n) => ['    -', n.cluster, n.reason]),

@@ -5,11 +5,12 @@ import type { PublishReport } from '../deliver/publish.ts';
 import type { ArtifactReport, OciPublishReport } from '../deliver/oci-publish.ts';
 import { countChanges } from '../deliver/tree-changes.ts';
 import { countsText } from '../deliver/change-summary.ts';
+import { plural } from '../core/plural.ts';
 
 export function publishText(r: PublishReport, dryRun: boolean): string {
   const lines: string[] = [];
   const from = `source ${shortSha(r.source)}`;
-  const counts = `${r.changes.length} files (${countsText(r.changes)})`;
+  const counts = `${plural(r.changes.length, 'file')} (${countsText(r.changes)})`;
   if (r.outcome === 'superseded') lines.push(`${r.branch}: not published, it already holds a newer render (${from} is older)`);
   else if (r.mode === 'direct') {
     if (r.outcome === 'unchanged') lines.push(`${r.branch}: nothing changed for ${from}; no commit, no push`);
@@ -17,7 +18,7 @@ export function publishText(r: PublishReport, dryRun: boolean): string {
     else lines.push(`${r.branch}: published ${counts} from ${from} as ${shortSha(r.commit ?? '')}`);
   } else {
     if (!r.environments.length) lines.push(`${r.branch}: nothing changed for ${from}; no pull request needed`);
-    else if (dryRun) lines.push(`${r.branch}: would propose ${r.environments.length} environment${r.environments.length === 1 ? '' : 's'} from ${from} (dry run: nothing written)`);
+    else if (dryRun) lines.push(`${r.branch}: would propose ${plural(r.environments.length, 'environment')} from ${from} (dry run: nothing written)`);
     for (const e of r.environments) {
       const pr = e.pullRequest ? `, pull request #${e.pullRequest.number} ${e.pullRequest.action} ${e.pullRequest.url}` : '';
       lines.push(`  ${e.environment}: ${countsText(e.changes)} on ${e.stagingBranch} (${e.staging})${pr}`);
@@ -66,12 +67,12 @@ export function ociPublishText(r: OciPublishReport): string {
   const moved = r.artifacts.filter((a) => a.moved).length;
   const from = `source ${shortSha(r.commitTag)}`;
   const lines: string[] = [];
-  if (r.outcome === 'unchanged') lines.push(`${where}: nothing changed for ${from}; ${r.artifacts.length} artifacts already tagged ${r.tag}, nothing pushed`);
-  else if (r.outcome === 'dry-run') lines.push(`${where}: would push ${pushed} of ${r.artifacts.length} artifacts from ${from} and move ${r.tag} on ${moved} (dry run: nothing pushed)`);
-  else lines.push(`${where}: published ${r.artifacts.length} artifacts from ${from} (${pushed} pushed, ${r.artifacts.length - pushed} unchanged), tagged ${r.commitTag} and ${r.tag} (moved on ${moved})`);
+  if (r.outcome === 'unchanged') lines.push(`${where}: nothing changed for ${from}; ${plural(r.artifacts.length, 'artifact')} already tagged ${r.tag}, nothing pushed`);
+  else if (r.outcome === 'dry-run') lines.push(`${where}: would push ${pushed} of ${plural(r.artifacts.length, 'artifact')} from ${from} and move ${r.tag} on ${moved} (dry run: nothing pushed)`);
+  else lines.push(`${where}: published ${plural(r.artifacts.length, 'artifact')} from ${from} (${pushed} pushed, ${r.artifacts.length - pushed} unchanged), tagged ${r.commitTag} and ${r.tag} (moved on ${moved})`);
   for (const a of r.artifacts) {
     const up = a.uploaded ? `, ${kib(a.uploaded)} uploaded` : '';
-    lines.push(`  ${a.repository}  ${a.digest}  ${STATUS_TEXT[a.status]}${a.moved ? `, ${r.tag} ${r.outcome === 'dry-run' ? 'would move' : 'moved'}` : ''} (${a.files} files${up})`);
+    lines.push(`  ${a.repository}  ${a.digest}  ${STATUS_TEXT[a.status]}${a.moved ? `, ${r.tag} ${r.outcome === 'dry-run' ? 'would move' : 'moved'}` : ''} (${plural(a.files, 'file')}${up})`);
   }
   return lines.join('\n');
 }

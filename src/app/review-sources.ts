@@ -42,6 +42,25 @@ export interface ReviewInputs {
   head: ReviewSide;
   /** The base side's pipeline result: its hubcast.yaml supplies the ignore rules. */
   baseResult: PipelineResult;
+  /**
+   * How many spec objects each side loaded without an error; undefined for a side that holds a
+   * render rather than specs (a registry's), or whose specs failed to load (its errors say why).
+   */
+  specs: { base?: number; head?: number };
+}
+
+/** Spec objects of every kind a cleanly loaded side holds; undefined when its loading failed. */
+function specCount(r: PipelineResult): number | undefined {
+  if (!r.repo || r.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  return Object.values(r.repo.specs).reduce((n, list) => n + list.length, 0);
+}
+
+/**
+ * The sides that hold no spec at all. Both: a mistake (a --repo or folder that is not a spec
+ * repository). One: a commit from before the specs, or a folder that is empty on purpose.
+ */
+export function sidesWithoutSpecs(inputs: ReviewInputs): ('base' | 'head')[] {
+  return (['base', 'head'] as const).filter((s) => inputs.specs[s] === 0);
 }
 
 type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'cacheDir' | 'env' | 'now' | 'memo' | 'historyCache'>;
@@ -85,6 +104,7 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
   };
   let base: ReviewSide;
   let baseResult: PipelineResult;
+  let headResult: PipelineResult;
   if (req.base?.startsWith('oci://')) return ociBase(req, req.base, render);
   if (req.baseDir) {
     baseResult = await runWorkspace({ repo: req.baseDir, ...render });
@@ -96,12 +116,12 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
     base = side('base', baseResult, req.base ?? `merge-base with ${target}`, commit);
   }
   let head: ReviewSide;
-  if (req.headDir) head = side('head', await runWorkspace({ repo: req.headDir, ...render }), req.headDir);
+  if (req.headDir) head = side('head', (headResult = await runWorkspace({ repo: req.headDir, ...render })), req.headDir);
   else if (req.head) {
     const commit = commitOf(req.repo, req.head);
-    head = side('head', await atCommit(req.repo, commit, render), req.head, commit);
-  } else head = side('head', await runWorkspace({ repo: req.repo, ...render }), 'working tree');
-  return { base, head, baseResult };
+    head = side('head', (headResult = await atCommit(req.repo, commit, render)), req.head, commit);
+  } else head = side('head', (headResult = await runWorkspace({ repo: req.repo, ...render })), 'working tree');
+  return { base, head, baseResult, specs: { base: specCount(baseResult), head: specCount(headResult) } };
 }
 
 /** The head side rendered as usual; the base is what the registry holds (what the fleet pulls). */
@@ -119,7 +139,7 @@ async function ociBase(req: ReviewRequest, url: string, render: RenderOptions): 
   } else head = side('head', (headResult = await runWorkspace({ repo: req.repo, ...render })), 'working tree');
   const base: ReviewSide = { side: 'base', label: url, tree, withheld: [], errors: [] };
   // The pulled render has no spec repository: the head's hubcast.yaml supplies the ignore rules.
-  return { base, head, baseResult: headResult };
+  return { base, head, baseResult: headResult, specs: { head: specCount(headResult) } };
 }
 
 /** The published lock also names the cluster artifacts' digests, which a render does not: compare like with like. */

@@ -3,6 +3,7 @@
 
 import { type Diagnostic, formatDiagnostic, isError } from '../core/diagnostics.ts';
 import { paint, type Io } from '../app/io.ts';
+import { plural } from '../core/plural.ts';
 
 export { paint, table, type Io } from '../app/io.ts';
 
@@ -17,7 +18,11 @@ export function processIo(noColor = false): Io {
 }
 
 
-export function printDiagnostics(io: Io, diags: readonly Diagnostic[], verbose = false): void {
+/**
+ * Diagnostics, then a count line when there are errors. `outcome` ends that line with what the errors
+ * prevented ("nothing was written"), and only a command that writes or pushes has one to state.
+ */
+export function printDiagnostics(io: Io, diags: readonly Diagnostic[], verbose = false, outcome?: string): void {
   for (const d of diags) {
     if (d.severity === 'info' && !verbose) continue;
     let text = formatDiagnostic(d);
@@ -29,7 +34,7 @@ export function printDiagnostics(io: Io, diags: readonly Diagnostic[], verbose =
   }
   const errors = diags.filter(isError).length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
-  if (errors) io.err(paint(io, 'red', `${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}; nothing was written`));
+  if (errors) io.err(paint(io, 'red', `${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}${outcome ? `; ${outcome}` : ''}`));
 }
 
 /** The `--json` diagnostics shape other tools rely on. */

@@ -5,6 +5,7 @@
 import { HUBCAST_VERSION } from '../core/version.ts';
 import { environmentSummary, md, type EnvironmentChange } from './change-summary.ts';
 import { shortSha, type SourceCommit } from './provenance.ts';
+import { plural } from '../core/plural.ts';
 
 /** Under GitHub's 65,536 limit with room to spare, as renovate does. */
 export const PR_BODY_BUDGET = 60_000;
@@ -30,6 +31,6 @@ export function prContent(c: EnvironmentChange, src: SourceCommit, branch: strin
     if (body.length <= PR_BODY_BUDGET) return { title, body };
   }
   // Even the workload table is too long: keep the counts and say so.
-  const body = `${head}\n\n_The summary is too long for a pull request body (${c.changes.length} files changed); see the job summary._\n\n${foot}\n`;
+  const body = `${head}\n\n_The summary is too long for a pull request body (${plural(c.changes.length, 'file')} changed); see the job summary._\n\n${foot}\n`;
   return { title, body: body.slice(0, PR_BODY_BUDGET) };
 }

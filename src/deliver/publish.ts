@@ -14,6 +14,7 @@ import { prContent } from './pr-content.ts';
 import { commitMessage, shortSha, sourceOfMessage, type SourceCommit } from './provenance.ts';
 import { fullTree, stagingTree } from './staging-tree.ts';
 import { changesByEnvironment, sameEnvironment, treeChanges, type BlobTree, type FileChange } from './tree-changes.ts';
+import { plural } from '../core/plural.ts';
 
 export type PublishMode = 'direct' | 'pr';
 
@@ -90,7 +91,7 @@ export async function publish(input: PublishInput, repo: GeneratedRepo, prs: Pul
     // Someone else published first: back off with jitter so racing runs do not collide again.
     if (attempt < maxAttempts) await sleep(Math.round(200 * 2 ** (attempt - 1) * (0.5 + random())));
   }
-  throw new PublishError(`the generated branch ${opts.branch} kept moving: gave up after ${maxAttempts} attempts`, 'another publisher is running; run publish again when it is done');
+  throw new PublishError(`the generated branch ${opts.branch} kept moving: gave up after ${plural(maxAttempts, 'attempt')}`, 'another publisher is running; run publish again when it is done');
 }
 
 interface Attempt {

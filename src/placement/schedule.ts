@@ -11,6 +11,7 @@ import { CLUSTERSET_LABEL, type Cluster, type ClusterSet, type Inventory } from 
 import { explainMismatch, isSelector, matches, parseSelector, type Selector } from './label-selector.ts';
 import { existingDecisionClusters, parsePrioritizerPolicy, scoreClusters, type PlacementRef } from './prioritizers.ts';
 import { describeTaint, parseTolerations, toleranceExpiry, untoleratedTaint } from './tolerations.ts';
+import { nounFor } from '../core/plural.ts';
 
 export interface PlacementInput extends PlacementRef {
   spec: JsonObject;
@@ -214,9 +215,9 @@ function notVisibleReason(c: Cluster, inv: Inventory, ns: string, bound: string[
   }).map((s) => s.name).sort(cmp);
   if (bound.length === 0) return `no ManagedClusterSetBinding in namespace ${ns}`;
   const boundIn = inSets.filter((s) => bound.includes(s));
-  if (boundIn.length === 0) return `in set(s) ${inSets.join(', ') || '(none)'}, none of them bound in namespace ${ns} (bound: ${bound.join(', ')})`;
-  if (eligible.length === 0 || wanted.length) return `in bound set(s) ${boundIn.join(', ')}, but spec.clusterSets lists only ${wanted.join(', ')}`;
-  return `not in set(s) ${eligible.join(', ')}`;
+  if (boundIn.length === 0) return `in ${nounFor(inSets.length, 'set')} ${inSets.join(', ') || '(none)'}, none of them bound in namespace ${ns} (bound: ${bound.join(', ')})`;
+  if (eligible.length === 0 || wanted.length) return `in bound ${nounFor(boundIn.length, 'set')} ${boundIn.join(', ')}, but spec.clusterSets lists only ${wanted.join(', ')}`;
+  return `not in ${nounFor(eligible.length, 'set')} ${eligible.join(', ')}`;
 }
 
 /** PlacementSatisfied, first match wins, with the controller's reasons and messages. */

@@ -6,6 +6,7 @@
 import { headline } from './markdown-summary.ts';
 import { JOB_SUMMARY_BUDGET, markdownReport } from './markdown-report.ts';
 import type { ChangeSet } from './model.ts';
+import { plural } from '../core/plural.ts';
 
 export type Conclusion = 'success' | 'neutral' | 'failure';
 
@@ -40,7 +41,7 @@ export function planCheck(cs: ChangeSet, headSha: string): CheckPlan {
   const dangers = cs.notes.filter((n) => n.level === 'danger').length;
   const cautions = cs.notes.length - dangers;
   const failed = [cs.base, cs.head].filter((s) => !s.ok).map((s) => `${s.side} failed to render`);
-  const extra = [...failed, dangers ? `${dangers} danger${dangers === 1 ? '' : 's'}` : '', cautions ? `${cautions} caution${cautions === 1 ? '' : 's'}` : ''].filter(Boolean);
+  const extra = [...failed, dangers ? plural(dangers, 'danger') : '', cautions ? plural(cautions, 'caution') : ''].filter(Boolean);
   // The headline holds only counts and fixed words, never a repo string.
   const title = clamp([headline(cs, (x) => x), ...extra].join(' · '), TITLE_LIMIT);
   const summary = markdownReport(cs, { budget: Math.min(SUMMARY_LIMIT, JOB_SUMMARY_BUDGET), single: true }).parts[0];

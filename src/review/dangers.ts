@@ -5,6 +5,7 @@ import { isObject, type Json, type JsonObject, type K8sObject } from '../core/ty
 import { canonicalJson } from '../resolve/revisions.ts';
 import { jsonBytes, manifestBytes, type HubItem } from './hub-objects.ts';
 import { refLabel, targetLabel, type Note } from './model.ts';
+import { plural } from '../core/plural.ts';
 
 /** OCM's admission webhook limit on a work's manifests (ManifestValidator limit 500 * 1024). */
 export const WORK_SIZE_LIMIT = 512_000;
@@ -60,7 +61,7 @@ function removalNote(item: HubItem, what: string, advice: string): Note | undefi
   const deleted = manifests.length - orphaned;
   const base = { workload: item.workload };
   if (deleted === 0) {
-    return { ...base, level: 'caution', code: 'work-orphans', message: `${what}: its ${manifests.length} objects stay on ${where(item)}, no longer managed (deleteOption ${policy})` };
+    return { ...base, level: 'caution', code: 'work-orphans', message: `${what}: its ${plural(manifests.length, 'object')} ${manifests.length === 1 ? 'stays' : 'stay'} on ${where(item)}, no longer managed (deleteOption ${policy})` };
   }
   const kept = orphaned ? ` (${orphaned} orphaned by deleteOption ${policy})` : ` (deleteOption ${policy})`;
   return { ...base, level: 'danger', code: 'work-deletes', message: `${what}: the work agent deletes ${deleted} of its objects from ${where(item)}${kept}${advice}` };

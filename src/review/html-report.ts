@@ -6,6 +6,7 @@ import { HUBCAST_VERSION } from '../core/version.ts';
 import { escapeHtml as h } from './escape.ts';
 import { compactCounts, headline } from './markdown-summary.ts';
 import { changeLabel, isWorkChange, STATUS_MARK, withheldBy, targetLabel, type ChangeSet, type ObjectChange, type WorkChange } from './model.ts';
+import { plural } from '../core/plural.ts';
 
 const STYLE = `
 :root { color-scheme: light dark; --add: #1a7f37; --del: #cf222e; --chg: #9a6700; --mute: #6e7781; --line: #d0d7de; }
@@ -113,7 +114,7 @@ function alertsHtml(cs: ChangeSet): string {
   }
   for (const level of ['danger', 'caution'] as const) {
     const notes = cs.notes.filter((n) => n.level === level);
-    if (notes.length) out.push(`<div class="alert ${level}"><b>${notes.length} ${level}${notes.length === 1 ? '' : 's'}</b><ul>${notes.map((n) => `<li>${h(n.workload ? `${n.workload}: ` : '')}${h(n.message)}</li>`).join('')}</ul></div>`);
+    if (notes.length) out.push(`<div class="alert ${level}"><b>${plural(notes.length, level)}</b><ul>${notes.map((n) => `<li>${h(n.workload ? `${n.workload}: ` : '')}${h(n.message)}</li>`).join('')}</ul></div>`);
   }
   return out.join('\n');
 }

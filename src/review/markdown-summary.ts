@@ -4,11 +4,11 @@
 
 import { mdText } from './escape.ts';
 import { countsLabel, targetLabel, totalChanges, withheldBy, type ChangeSet, type Counts, type MatrixCell, type Note } from './model.ts';
+import { plural } from '../core/plural.ts';
 
 /** A paragraph, or a header (a table head, an alert line) with rows that may be split across parts. */
 export type Block = { text: string } | { head: string; rows: string[] };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const dash = (s: string | undefined) => (s === undefined ? '—' : mdText(s));
 
 /** `**+A ~C -R objects** across **K clusters** / **M workloads** · N changes hidden by filters` */

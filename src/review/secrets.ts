@@ -2,6 +2,7 @@
 // that still says whether it changed (helm-diff's idea), on both sides, before any diffing.
 
 import { isObject, type Json, type JsonObject, type K8sObject } from '../core/types.ts';
+import { plural } from '../core/plural.ts';
 
 export function isSecret(o: K8sObject | undefined): boolean {
   return !!o && o.kind === 'Secret';
@@ -41,10 +42,10 @@ export function redactSecretPair(base: K8sObject | undefined, head: K8sObject | 
   const placeholder = (side: 'base' | 'head') => (field: string, key: string): string => {
     const b = fieldValue(base, field, key);
     const h = fieldValue(head, field, key);
-    if (b === undefined) return `*** added (${byteLength(field, h!)} bytes)`;
-    if (h === undefined) return `*** removed (${byteLength(field, b)} bytes)`;
-    if (JSON.stringify(b) === JSON.stringify(h)) return `*** unchanged (${byteLength(field, b)} bytes)`;
-    return side === 'base' ? `*** before (${byteLength(field, b)} bytes)` : `*** changed (${byteLength(field, b)} -> ${byteLength(field, h)} bytes)`;
+    if (b === undefined) return `*** added (${plural(byteLength(field, h!), 'byte')})`;
+    if (h === undefined) return `*** removed (${plural(byteLength(field, b), 'byte')})`;
+    if (JSON.stringify(b) === JSON.stringify(h)) return `*** unchanged (${plural(byteLength(field, b), 'byte')})`;
+    return side === 'base' ? `*** before (${plural(byteLength(field, b), 'byte')})` : `*** changed (${byteLength(field, b)} -> ${plural(byteLength(field, h), 'byte')})`;
   };
   return [base && redactObject(base, placeholder('base')), head && redactObject(head, placeholder('head'))];
 }

@@ -25,7 +25,7 @@ describe('hubcast CLI', () => {
     const out = join(dir, 'out');
     const r = hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('rendered 1 deployments (replicaset layout)');
+    expect(r.stderr).toContain('rendered 1 deployment (replicaset layout)');
     const mwrs = readFileSync(join(out, 'environments/hello-universe/primary/manifestworkreplicaset-hello-universe-hello-universe-demo.yaml'), 'utf8');
     expect(mwrs).toContain('kind: ManifestWorkReplicaSet');
     expect(existsSync(join(out, 'environments/hello-universe/primary/placement-hello-universe-hello-universe-demo.yaml'))).toBe(true);

@@ -73,6 +73,7 @@ describe('per-cluster CLI', () => {
 
     const missing = hubcast(['bootstrap', '--repo', join(root, 'examples/hello-universe')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('error: hubcast.yaml sets no flux.url');
+    expect(missing.stderr).toContain('error: no hubcast.yaml in ');
+    expect(missing.stderr).toContain('bootstrap needs flux.url');
   });
 });

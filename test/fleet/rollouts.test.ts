@@ -108,7 +108,7 @@ describe('rollout waves', () => {
       expect.stringMatching(/^rollouts\.yaml:\d+:\d+: warning: deployment web\/web-regions .*maxFailures 1 cannot be expressed.*\[rollout-unsupported\]/),
     ]);
     const text = planText(r);
-    expect(text).toContain('rollout web/web-regions: ProgressivePerGroup, 4 wave(s), each within 1h (progressDeadline)');
+    expect(text).toContain('rollout web/web-regions: ProgressivePerGroup, 4 waves, each within 1h (progressDeadline)');
     expect(text).toContain('not honoured: minSuccessTime 10m');
     expect(text).toContain('not honoured: maxFailures 1');
   });
@@ -219,7 +219,7 @@ describe('hubcast plan --require-ready (the command line, on a folder)', () => {
       expect(lax.status, lax.stderr).toBe(0);
       expect(lax.stderr).toMatch(/warning: Environment web\/regions is NotReady: Placement fleet-hub\/by-zone .* is withheld/);
       expect(lax.stdout).toContain('environment web/regions@v1: NotReady (PlacementNotFound: placement fleet-hub/by-zone not found)');
-      expect(lax.stdout).toContain('rollout web/web-edge: Progressive, 5 wave(s)');
+      expect(lax.stdout).toContain('rollout web/web-edge: Progressive, 5 waves');
       const strict = run('--require-ready');
       expect(strict.status).toBe(1);
       expect(strict.stderr).toMatch(/error: Environment web\/regions is NotReady: .*\(--require-ready\) \[placement-not-found\]/);

@@ -31,7 +31,7 @@ describe('which clusters a Placement can see (C.2)', () => {
     const inv = inventoryOf(up('a', { 'cluster.open-cluster-management.io/clusterset': 'prod' }), up('b'), set('prod'), binding('apps', 'prod'));
     const r = place(inv, {});
     expect(r.selected).toEqual(['a']);
-    expect(reasonOf(r, 'b')).toBe('in set(s) default, global, none of them bound in namespace apps (bound: prod)');
+    expect(reasonOf(r, 'b')).toBe('in sets default, global, none of them bound in namespace apps (bound: prod)');
   });
 
   it('LabelSelector sets select by labels and may overlap; a nil selector selects nothing', () => {

@@ -284,7 +284,7 @@ describe('pins over git history', () => {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, join(dir, 'c')], { env: gitEnv });
       const r = await runWorkspace({ repo: join(dir, 'c') });
       expect(problems(r)).toEqual([
-        'warning: this is a shallow clone: revisions are read from 1 commit(s) only, so basic revision numbers cannot be counted and old versions may be missing [shallow-history]\n  hint: fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)',
+        'warning: this is a shallow clone: revisions are read from 1 commit only, so basic revision numbers cannot be counted and old versions may be missing [shallow-history]\n  hint: fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)',
         'deploy.yaml:13:11: error: Environment team-a/primary@v1 names a basic revision, but this clone has only part of the history, so revisions cannot be counted [shallow-history]\n  hint: fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)',
       ]);
     } finally {

@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { error, hasErrors } from '../../core/diagnostics.ts';
 import { stableJson } from '../../core/stable-json.ts';
 import { readConfigFile } from '../../adapters/fs-repo.ts';
 import { emitYaml } from '../../emit/yaml-emitter.ts';
 import { bootstrapObjects, FLUX_DIR, isOciUrl } from '../../flux/hub.ts';
-import { parseConfig } from '../../load/config.ts';
+import { CONFIG_FILE, parseConfig } from '../../load/config.ts';
 import { deliveryConfig } from '../../load/delivery-config.ts';
 import { common, EXIT_INVALID, EXIT_OK, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
@@ -15,11 +16,20 @@ import { diagnosticsJson, printDiagnostics } from '../output.ts';
 export function registerBootstrap(program: Command, env: CommandEnv): void {
   common(program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository or OCIRepository + root Kustomization)')).action((o: CommonOpts) => {
     const io = env.io(o);
-    const file = readConfigFile(resolve(o.repo));
+    const repoDir = resolve(o.repo);
+    const file = readConfigFile(repoDir);
     const { config, diagnostics } = parseConfig(file);
     const flux = deliveryConfig(config).flux;
-    if (!diagnostics.length && !flux.url) {
-      diagnostics.push(error('config', 'hubcast.yaml sets no flux.url, the repository Flux on the hub reads the generated branch from', file ? { file: file.path, line: 1, column: 1 } : undefined, 'add `flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}` to hubcast.yaml'));
+    if (!existsSync(repoDir) || !statSync(repoDir).isDirectory()) {
+      diagnostics.push(error('repo-not-found', `repository folder ${o.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository'));
+    } else if (!diagnostics.length && !flux.url) {
+      // flux.url has no default (every other bootstrap setting has one): say which file lacks it, or that there is none.
+      const fix = '`flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}`';
+      diagnostics.push(
+        file
+          ? error('config', `${CONFIG_FILE} sets no flux.url, the repository Flux on the hub reads the generated branch from`, { file: file.path, line: 1, column: 1 }, `add ${fix} to ${CONFIG_FILE}`)
+          : error('config', `no ${CONFIG_FILE} in ${o.repo}: bootstrap needs flux.url, the repository Flux on the hub reads the generated branch from, and it has no default`, undefined, `create ${join(o.repo, CONFIG_FILE)} with ${fix} (docs/config.md)`),
+      );
     }
     const ok = !hasErrors(diagnostics);
     const objects = ok ? bootstrapObjects({ ...flux, url: flux.url! }) : [];

@@ -9,7 +9,8 @@ import { ignoreRules } from '../../review/ignore-config.ts';
 import { totalChanges, type ChangeSet } from '../../review/model.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { writeReports, type Format } from '../../app/diff-outputs.ts';
-import { reviewSides } from '../../app/review-sources.ts';
+import { reviewSides, sidesWithoutSpecs } from '../../app/review-sources.ts';
+import type { ReviewSide } from '../../review/side.ts';
 import { writeFailure } from '../../adapters/tree-writer.ts';
 
 type DiffOpts = CommonOpts & {
@@ -39,6 +40,11 @@ function artifactUsage(o: DiffOpts): string | undefined {
   if (!o.pr || !/^[1-9]\d{0,9}$/.test(o.pr)) return '--review-artifact needs --pr with the pull request number';
   if (!o.prHeadSha || !/^[0-9a-f]{40}$/.test(o.prHeadSha)) return "--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit";
   return undefined;
+}
+
+/** A side as the report's first line names it: `base HEAD (0123456789ab)`. */
+function sideName(s: ReviewSide): string {
+  return `${s.side} ${s.label}${s.commit ? ` (${s.commit.slice(0, 12)})` : ''}`;
 }
 
 /** flux diff / helm-diff convention with --exit-code: 0 no changes, 1 changes, 2 error. */
@@ -93,6 +99,20 @@ export function registerDiff(program: Command, env: CommandEnv): void {
         if (!(e instanceof GitTreeError)) throw e;
         io.err(`error: ${e.message} [git]\n  hint: run inside a git repository and name commits with --base/--head, or compare folders with --base-dir/--head-dir`);
         return env.setExit(EXIT_FAILURE);
+      }
+      const empty = sidesWithoutSpecs(inputs);
+      if (empty.length) {
+        // A side read from --repo (a commit or the working tree) is named with the folder; a --base-dir/--head-dir side is its folder.
+        const fromDir = { base: !!o.baseDir, head: !!o.headDir };
+        const named = empty.map((s) => `${sideName(inputs[s])}${fromDir[s] ? '' : ` of ${o.repo}`}`);
+        if (empty.length === 2) {
+          // Nothing on either side is a wrong folder, not "no changes": fail, and show nothing to compare.
+          io.err(`error: no specs found: neither ${named.join(' nor ')} holds a spectrocloud.com/v1beta1 object [no-specs]`);
+          const hint = fromDir.base || fromDir.head ? '--base-dir and --head-dir name folders of spec YAML files (hubcast diff --base-dir old/specs --head-dir new/specs)' : '--repo names the folder of your spec YAML files (hubcast diff --repo path/to/specs --base main)';
+          io.err(`  hint: ${hint}`);
+          return env.setExit(o.exitCode ? EXIT_FAILURE : EXIT_INVALID);
+        }
+        io.err(`note: no specs found in ${named[0]}: every object of the ${empty[0] === 'base' ? 'head shows as added' : 'base shows as removed'}`);
       }
       const { rules, diagnostics } = ignoreRules({ config: inputs.baseResult.repo?.config.extra.diff, flags: o.ignore, noDefaults: !o.defaultIgnores });
       if (diagnostics.length) {

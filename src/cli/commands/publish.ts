@@ -3,7 +3,7 @@ import { stableJson } from '../../core/stable-json.ts';
 import type { MergeMethod } from '../../deliver/ports.ts';
 import type { PublishMode } from '../../deliver/publish.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
+import { common, EXIT_INVALID, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { runPublish } from '../../app/publisher.ts';
 import { ociPublishJson, ociPublishText, publishJson, publishText } from '../../app/publish-report.ts';
@@ -64,7 +64,8 @@ export function registerPublish(program: Command, env: CommandEnv): void {
         const report = run.report ? publishJson(run.report) : run.ociReport ? { oci: ociPublishJson(run.ociReport) } : {};
         io.out(stableJson({ ok: run.exitCode === 0, diagnostics: diagnosticsJson(run.diagnostics), ...report }));
       } else {
-        printDiagnostics(io, run.diagnostics, o.verbose);
+        // Input errors stop a publish before anything is pushed; a failure on the way says itself what it left.
+        printDiagnostics(io, run.diagnostics, o.verbose, run.exitCode === EXIT_INVALID ? 'nothing was published' : undefined);
         if (run.report) io.out(publishText(run.report, !!o.dryRun));
         if (run.ociReport) io.out(ociPublishText(run.ociReport));
       }

@@ -9,6 +9,7 @@ import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
 import { runWorkspace } from '../../app/workspace.ts';
+import { plural } from '../../core/plural.ts';
 
 type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number; requireReady?: boolean };
 
@@ -61,10 +62,10 @@ export function registerRender(program: Command, env: CommandEnv): void {
       if (o.json) {
         io.out(stableJson({ ok, diagnostics: diagnosticsJson(r.diagnostics), layout: r.layout, out: o.out, files }));
       } else {
-        printDiagnostics(io, r.diagnostics, o.verbose);
-        const works = r.works ? `, ${r.works.length} ManifestWorks on ${new Set(r.works.map((w) => w.cluster)).size} clusters` : '';
-        const where = o.out === '-' ? `to stdout: ${files.filter(isObjectFile).length} objects` : `into ${o.out}: ${files.length} files`;
-        if (ok) io.err(`rendered ${r.rendered?.length ?? 0} deployments (${r.layout} layout) ${where}${works}`);
+        printDiagnostics(io, r.diagnostics, o.verbose, 'nothing was written');
+        const works = r.works ? `, ${plural(r.works.length, 'ManifestWork')} on ${plural(new Set(r.works.map((w) => w.cluster)).size, 'cluster')}` : '';
+        const where = o.out === '-' ? `to stdout: ${plural(files.filter(isObjectFile).length, 'object')}` : `into ${o.out}: ${plural(files.length, 'file')}`;
+        if (ok) io.err(`rendered ${plural(r.rendered?.length ?? 0, 'deployment')} (${r.layout} layout) ${where}${works}`);
       }
       env.setExit(exit);
     });
