@@ -20,6 +20,8 @@ export interface GitHubServer {
   unmatched: string[];
   violations: string[];
   authorizations: (string | undefined)[];
+  /** Forget every expectation and record, so one server can serve several cases in turn. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     unmatched,
     violations,
     authorizations,
+    reset: () => {
+      for (const list of [queue, unmatched, violations, authorizations]) list.length = 0;
+    },
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -2,13 +2,18 @@
 
 import { execFileSync } from 'node:child_process';
 
+// Asked once per test file: a second `kubectl version` per build doubled the kubectl processes.
+let available: boolean | undefined;
+
 export function kubectlAvailable(): boolean {
+  if (available !== undefined) return available;
   try {
     execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 10_000 });
-    return true;
+    available = true;
   } catch {
-    return false;
+    available = false;
   }
+  return available;
 }
 
 export function kustomizeBuild(dir: string): string {

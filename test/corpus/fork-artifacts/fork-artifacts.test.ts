@@ -5,19 +5,26 @@
 
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { splitFences } from '../../../src/review/escape.ts';
 import { git } from '../../helpers/git.ts';
 import { startHelmRepo } from '../../helpers/helm-repo-server.ts';
 import { PR, repoPath, reviewWorkflow, type ReviewWorkflow } from '../../helpers/review-workflow.ts';
 import { CASES, HOSTILE, type CaseContext, type ForkCase } from './cases.ts';
 
+// One repository and API server for the file (building them is most of a case's cost); each case starts
+// from the base commit with no expectation or record left from the one before.
 let w: ReviewWorkflow;
-beforeEach(async () => {
+beforeAll(async () => {
   w = await reviewWorkflow();
 });
-afterEach(async () => {
-  await w.close();
+beforeEach(() => {
+  git(w.sb.src, 'reset', '-q', '--hard', w.mainSha);
+  git(w.sb.src, 'clean', '-q', '-fdx');
+  w.api.reset();
+});
+afterAll(async () => {
+  await w?.close();
 });
 
 /** hubcast's own markup: the only tags a posted body may hold outside code. */
