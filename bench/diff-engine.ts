@@ -45,13 +45,20 @@ for (const [label, change] of DIFF_CHANGES) {
   // Interleaved, so a noisy neighbour hurts both figures alike.
   for (let i = 0; i < runs; i++) {
     engine.push(timed(() => (cs = diffSides(sb, sh, opts))));
-    withSides.push(timed(() => diffSides(sideFromPipeline(base, { side: 'base', label: 'base' }), sideFromPipeline(head, { side: 'head', label: 'head' }), opts)));
+    withSides.push(
+      timed(() => diffSides(sideFromPipeline(base, { side: 'base', label: 'base' }), sideFromPipeline(head, { side: 'head', label: 'head' }), opts)),
+    );
   }
-  const line = [`${label} (${totalChanges(cs.totals)} objects changed):`, `diffSides ${median(engine).toFixed(0)} ms,`, `sides + diffSides ${median(withSides).toFixed(0)} ms`];
+  const line = [
+    `${label} (${totalChanges(cs.totals)} objects changed):`,
+    `diffSides ${median(engine).toFixed(0)} ms,`,
+    `sides + diffSides ${median(withSides).toFixed(0)} ms`,
+  ];
   if (fingerprint) {
     const io = { color: false } as Parameters<typeof diffText>[1];
     const h = createHash('sha256');
-    for (const text of [stableJson(cs), htmlReport(cs), markdownReport(cs).parts.join('\n'), jobSummaryReport(cs), diffText(cs, io)]) h.update(text).update('\0');
+    for (const text of [stableJson(cs), htmlReport(cs), markdownReport(cs).parts.join('\n'), jobSummaryReport(cs), diffText(cs, io)])
+      h.update(text).update('\0');
     line.push(`fingerprint ${h.digest('hex').slice(0, 16)}`);
   }
   console.log(line.join(' '));

@@ -91,7 +91,11 @@ export interface FleetRollout {
  * gives every Environment that rolloutStrategy, and hubcast.yaml a Flux URL, so the Flux objects that
  * apply the works (one Kustomization per cluster, or per wave) are rendered too.
  */
-export function generateFleet(size: FleetSize, seed = 42, opts: { changeWorkload?: number; variant?: number; rollout?: FleetRollout } = {}): Record<string, string> {
+export function generateFleet(
+  size: FleetSize,
+  seed = 42,
+  opts: { changeWorkload?: number; variant?: number; rollout?: FleetRollout } = {},
+): Record<string, string> {
   const rnd = prng(seed);
   const files: Record<string, string> = { ...inventory(size) };
   files['hubcast.yaml'] = opts.rollout ? 'versioning: semantic\nflux:\n  url: https://git.bench.example/fleet.git\n' : 'versioning: semantic\n';

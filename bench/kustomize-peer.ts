@@ -60,10 +60,7 @@ spec:
     const overlay = join(dir, 'clusters', clusterName(c));
     mkdirSync(overlay, { recursive: true });
     const resources = Array.from({ length: size.workloads }, (_, w) => `  - ../../bases/app-${String(w).padStart(3, '0')}`);
-    writeFileSync(
-      join(overlay, 'kustomization.yaml'),
-      `resources:\n${resources.join('\n')}\nlabels:\n  - pairs:\n      cluster: ${clusterName(c)}\n`,
-    );
+    writeFileSync(join(overlay, 'kustomization.yaml'), `resources:\n${resources.join('\n')}\nlabels:\n  - pairs:\n      cluster: ${clusterName(c)}\n`);
     overlays.push(overlay);
   }
   return overlays;

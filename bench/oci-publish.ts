@@ -50,7 +50,11 @@ export async function ociPublishRows(name: string, size: FleetSize, runs = 5): P
     }
     const noop = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
     return [
-      { size: name, metric: `publish as ${first.artifacts.length} OCI artifacts to a loopback registry, first push`, value: `${fmt(firstMs)} (${pushed.length} pushed, ${(bytes / 2 ** 20).toFixed(1)} MiB uploaded, ${tree.size} files)` },
+      {
+        size: name,
+        metric: `publish as ${first.artifacts.length} OCI artifacts to a loopback registry, first push`,
+        value: `${fmt(firstMs)} (${pushed.length} pushed, ${(bytes / 2 ** 20).toFixed(1)} MiB uploaded, ${tree.size} files)`,
+      },
       { size: name, metric: 'the same, re-published unchanged (every artifact compared, nothing pushed)', value: fmt(noop), target: '< 1 s', ok: noop < 1000 },
     ];
   } finally {
@@ -59,5 +63,6 @@ export async function ociPublishRows(name: string, size: FleetSize, runs = 5): P
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of await ociPublishRows('medium', SIZES.medium)) console.log(`| ${row.size} | ${row.metric} | ${row.value} | ${row.target ?? ''} | ${row.ok === undefined ? '' : row.ok ? 'yes' : 'no'} |`);
+  for (const row of await ociPublishRows('medium', SIZES.medium))
+    console.log(`| ${row.size} | ${row.metric} | ${row.value} | ${row.target ?? ''} | ${row.ok === undefined ? '' : row.ok ? 'yes' : 'no'} |`);
 }

@@ -93,7 +93,9 @@ spec:
               replicas: 1
 `;
 
-const deployments = Array.from({ length: ENVS }, (_, i) => `apiVersion: spectrocloud.com/v1beta1
+const deployments = Array.from(
+  { length: ENVS },
+  (_, i) => `apiVersion: spectrocloud.com/v1beta1
 kind: WorkloadDeployment
 metadata:
   name: web-${i}
@@ -106,7 +108,8 @@ spec:
     name: web
   environmentRef:
     name: env-${i}@v${1 + (i % 5)}
-`).join('---\n');
+`,
+).join('---\n');
 
 /** Deterministic history: each commit edits one environment; some move it to another file or reformat it. */
 function history(): CommitSpec[] {
@@ -125,8 +128,10 @@ function history(): CommitSpec[] {
     const i = rand(ENVS);
     const kind = rand(20);
     const before = fileOf[i];
-    if (kind === 0) fileOf[i] = (fileOf[i] + 1) % FILES; // move to another file
-    else if (kind === 1) style[i]++; // reformat only
+    if (kind === 0)
+      fileOf[i] = (fileOf[i] + 1) % FILES; // move to another file
+    else if (kind === 1)
+      style[i]++; // reformat only
     else revs[i]++;
     const files: Record<string, string | null> = { [`envs/file-${before}.yaml`]: fileText(before) };
     files[`envs/file-${fileOf[i]}.yaml`] = fileText(fileOf[i]);
@@ -159,7 +164,7 @@ try {
   const t0 = performance.now();
   const r = await runWorkspace({ repo: repo.dir, emit: false });
   const validateMs = performance.now() - t0;
-  if (!r.ok) throw new Error(`validate failed: ${JSON.stringify(r.diagnostics.filter((d) => d.severity === "error").slice(0, 3))}`);
+  if (!r.ok) throw new Error(`validate failed: ${JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error').slice(0, 3))}`);
   const revisions = [...index.objects.values()].reduce((n, o) => n + o.revisions.length, 0);
   const result = {
     commits: h.history.commits.length,
@@ -174,7 +179,9 @@ try {
     validateWithHistoryMs: Math.round(validateMs),
     buildRepoMs: Math.round(buildMs),
   };
-  console.error(`read ${result.commits} commits (${result.fileVersions} file versions) in ${result.readHistoryMs} ms; indexed ${result.revisions} revisions of ${result.objects} objects in ${result.buildIndexMs} ms; validate with history ${result.validateWithHistoryMs} ms`);
+  console.error(
+    `read ${result.commits} commits (${result.fileVersions} file versions) in ${result.readHistoryMs} ms; indexed ${result.revisions} revisions of ${result.objects} objects in ${result.buildIndexMs} ms; validate with history ${result.validateWithHistoryMs} ms`,
+  );
   console.log(JSON.stringify(result));
 } finally {
   if (keepDir === undefined) rmSync(repo.dir, { recursive: true, force: true });

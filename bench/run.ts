@@ -153,7 +153,9 @@ function stagesFor(name: string, size: FleetSize): void {
   });
   const lock = buildLock(resolve.value.deployments);
   const { rendered, pc } = render.value;
-  const emit = measure(runs, () => (pc ? emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) : emitReplicaSetTree(rendered, lock, delivery.flux)));
+  const emit = measure(runs, () =>
+    pc ? emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux) : emitReplicaSetTree(rendered, lock, delivery.flux),
+  );
   const tree = emit.value;
   const outDir = scratchDir('hubcast-bench-out-');
   const write = measure(runs, () => writeTree(join(outDir, 'out'), tree));
@@ -240,18 +242,43 @@ function wholeRender(name: string, size: FleetSize): WholeRender {
   const again = median([0, 1, 2].map(() => run(join(dir, 'fresh-0'))));
   const stdout = median([0, 1, 2].map(() => run('-')));
   const medium = name === 'medium';
-  rows.push({ size: name, metric: 'whole `hubcast render` (CLI), into a new folder', value: fmt(fresh), target: medium ? '<= 1.5 s' : undefined, ok: medium ? fresh <= 1500 : undefined });
-  rows.push({ size: name, metric: 'whole `hubcast render` (CLI), re-render over the previous output', value: fmt(again), target: medium ? '<= 1.5 s' : undefined, ok: medium ? again <= 1500 : undefined });
-  rows.push({ size: name, metric: 'whole `hubcast render --out -` (CLI), the objects to a pipe', value: fmt(stdout), target: medium ? '<= 1.5 s' : undefined, ok: medium ? stdout <= 1500 : undefined });
+  rows.push({
+    size: name,
+    metric: 'whole `hubcast render` (CLI), into a new folder',
+    value: fmt(fresh),
+    target: medium ? '<= 1.5 s' : undefined,
+    ok: medium ? fresh <= 1500 : undefined,
+  });
+  rows.push({
+    size: name,
+    metric: 'whole `hubcast render` (CLI), re-render over the previous output',
+    value: fmt(again),
+    target: medium ? '<= 1.5 s' : undefined,
+    ok: medium ? again <= 1500 : undefined,
+  });
+  rows.push({
+    size: name,
+    metric: 'whole `hubcast render --out -` (CLI), the objects to a pipe',
+    value: fmt(stdout),
+    target: medium ? '<= 1.5 s' : undefined,
+    ok: medium ? stdout <= 1500 : undefined,
+  });
   const gib = rss / 1024 / 1024;
-  rows.push({ size: name, metric: 'peak RSS of `hubcast render`', value: `${(rss / 1024).toFixed(0)} MiB`, target: name === 'large' ? '<= 1 GiB' : undefined, ok: name === 'large' ? gib <= 1 : undefined });
+  rows.push({
+    size: name,
+    metric: 'peak RSS of `hubcast render`',
+    value: `${(rss / 1024).toFixed(0)} MiB`,
+    target: name === 'large' ? '<= 1 GiB' : undefined,
+    ok: name === 'large' ? gib <= 1 : undefined,
+  });
   return { fresh, again, stdout };
 }
 
 function diffs(name: string, size: FleetSize): void {
   const pipeline = renderFleet;
   const { rules } = ignoreRules({ flags: [], noDefaults: false });
-  const diff = (b: PipelineResult, h: PipelineResult) => diffSides(sideFromPipeline(b, { side: 'base', label: 'base' }), sideFromPipeline(h, { side: 'head', label: 'head' }), { context: 3, ignore: rules });
+  const diff = (b: PipelineResult, h: PipelineResult) =>
+    diffSides(sideFromPipeline(b, { side: 'base', label: 'base' }), sideFromPipeline(h, { side: 'head', label: 'head' }), { context: 3, ignore: rules });
   const baseFiles = generateFleet(size);
   const base = pipeline(baseFiles);
   for (const [label, opts] of DIFF_CHANGES) {
@@ -259,7 +286,13 @@ function diffs(name: string, size: FleetSize): void {
     const head = pipeline(headFiles);
     const engine = measure(3, () => diff(base, head));
     const n = totalChanges(engine.value.totals);
-    rows.push({ size: name, metric: `diff engine, ${label} (${n} objects changed)`, value: fmt(engine.ms), target: name === 'medium' ? '<= 1 s' : undefined, ok: name === 'medium' ? engine.ms <= 1000 : undefined });
+    rows.push({
+      size: name,
+      metric: `diff engine, ${label} (${n} objects changed)`,
+      value: fmt(engine.ms),
+      target: name === 'medium' ? '<= 1 s' : undefined,
+      ok: name === 'medium' ? engine.ms <= 1000 : undefined,
+    });
     // As \`hubcast diff\` runs: the base rendered in full, the head changed-only (the memo of the base run), then the diff.
     const whole = measure(3, () => {
       const memo = new PipelineMemo();
@@ -281,7 +314,13 @@ function diffs(name: string, size: FleetSize): void {
       stats = `${r.computed} of ${r.computed + r.reused} deployments rendered`;
     }
     const ms = median(times);
-    rows.push({ size: name, metric: `one workload edited: changed-only render + diff against the previous render (${stats})`, value: fmt(ms), target: name === 'medium' ? '<= 300 ms' : undefined, ok: name === 'medium' ? ms <= 300 : undefined });
+    rows.push({
+      size: name,
+      metric: `one workload edited: changed-only render + diff against the previous render (${stats})`,
+      value: fmt(ms),
+      target: name === 'medium' ? '<= 300 ms' : undefined,
+      ok: name === 'medium' ? ms <= 300 : undefined,
+    });
   }
 }
 
@@ -300,7 +339,8 @@ function renderEmit(files: Record<string, string>): () => OutputTree {
   return () => {
     const r = renderDeployments(deployments, { hubNamespace: config.hubNamespace, layout });
     const pc = runPerClusterStage(r.rendered, repo.inventory, delivery, now);
-    if (pc.diagnostics.some((d) => d.severity === 'error')) throw new Error(`the rollout fleet does not render: ${pc.diagnostics.map((d) => d.message).join('; ')}`);
+    if (pc.diagnostics.some((d) => d.severity === 'error'))
+      throw new Error(`the rollout fleet does not render: ${pc.diagnostics.map((d) => d.message).join('; ')}`);
     return emitPerClusterTree(pc.works, pc.hubScheduled, lock, delivery.flux);
   };
 }
@@ -370,7 +410,10 @@ function rolloutRows(name: string, size: FleetSize): void {
   writeFiles(join(dir, 'all'), all);
   writeFiles(join(dir, 'progressive'), progressive);
   const cli = (repo: string, out: string) => () => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', join(dir, repo), '--out', out, '-q'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', join(dir, repo), '--out', out, '-q'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     if (r.status !== 0) throw new Error(`hubcast render failed: ${r.stderr}`);
   };
   const fresh = new Map<string, number>();
@@ -379,15 +422,32 @@ function rolloutRows(name: string, size: FleetSize): void {
     fresh.set(repo, n + 1);
     cli(repo, join(dir, `${repo}-fresh-${n}`))();
   };
-  compare('whole `hubcast render` (CLI), into a new folder', pairedMedians(3, freshOut('all'), freshOut('progressive'), { before: settleDisk, children: true }));
-  compare('whole `hubcast render` (CLI), re-render over the previous output', pairedMedians(5, cli('all', join(dir, 'all-fresh-0')), cli('progressive', join(dir, 'progressive-fresh-0')), { children: true }));
+  compare(
+    'whole `hubcast render` (CLI), into a new folder',
+    pairedMedians(3, freshOut('all'), freshOut('progressive'), { before: settleDisk, children: true }),
+  );
+  compare(
+    'whole `hubcast render` (CLI), re-render over the previous output',
+    pairedMedians(5, cli('all', join(dir, 'all-fresh-0')), cli('progressive', join(dir, 'progressive-fresh-0')), { children: true }),
+  );
   compare('whole `hubcast render --out -` (CLI), the objects to a pipe', pairedMedians(5, cli('all', '-'), cli('progressive', '-'), { children: true }));
 }
 
 function revisionIndex(): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/revision-index.ts'), '5000'], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/revision-index.ts'), '5000'], {
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`revision-index benchmark failed: ${r.stderr}`);
-  const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as { commits: number; revisions: number; objects: number; readHistoryMs: number; buildIndexMs: number; historyTotalMs: number };
+  const x = JSON.parse(r.stdout.trim().split('\n').pop()!) as {
+    commits: number;
+    revisions: number;
+    objects: number;
+    readHistoryMs: number;
+    buildIndexMs: number;
+    historyTotalMs: number;
+  };
   rows.push({
     size: 'history',
     metric: `revision index over ${x.commits} commits (${x.revisions} revisions of ${x.objects} objects): read ${x.readHistoryMs} ms + index ${x.buildIndexMs} ms`,
@@ -401,12 +461,24 @@ function packageRows(): void {
   const p = measurePackage(root);
   const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
   rows.push({ size: 'package', metric: '`npm pack` tarball', value: mb(p.tarballBytes) });
-  rows.push({ size: 'package', metric: 'installed (`npm install` of the tarball): node_modules', value: mb(p.installedBytes), target: '<= 10 MB', ok: p.installedBytes <= 10e6 });
+  rows.push({
+    size: 'package',
+    metric: 'installed (`npm install` of the tarball): node_modules',
+    value: mb(p.installedBytes),
+    target: '<= 10 MB',
+    ok: p.installedBytes <= 10e6,
+  });
   rows.push({ size: 'package', metric: 'installed packages', value: String(p.packages), target: '<= 5', ok: p.packages <= 5 });
   rows.push({ size: 'package', metric: '`node -e 0`', value: fmt(p.nodeStartMs) });
   rows.push({ size: 'package', metric: 'node loading the bundle (`import(dist/cli.mjs)`)', value: fmt(p.bundleLoadMs) });
   const ratio = p.helpMs / p.bundleLoadMs;
-  rows.push({ size: 'package', metric: '`hubcast --help` (installed), vs loading the bundle', value: `${fmt(p.helpMs)} = ${ratio.toFixed(2)}x`, target: '<= 1.5x', ok: ratio <= 1.5 });
+  rows.push({
+    size: 'package',
+    metric: '`hubcast --help` (installed), vs loading the bundle',
+    value: `${fmt(p.helpMs)} = ${ratio.toFixed(2)}x`,
+    target: '<= 1.5x',
+    ok: ratio <= 1.5,
+  });
 }
 
 function kustomizePeer(name: string, size: FleetSize, hubcast: WholeRender): void {

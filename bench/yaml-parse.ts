@@ -113,10 +113,18 @@ for (const [label, files] of [
     () => files.forEach((f) => withYaml(f.text)),
     () => files.forEach((f) => parseYamlFile(f)),
   );
-  report(label, files.map((f) => f.text), r);
+  report(
+    label,
+    files.map((f) => f.text),
+    r,
+  );
 }
 const r = compare(
   () => rendered.forEach((x) => withYaml(x.text)),
   () => rendered.forEach((x) => parseRendered(x.text, x.template)),
 );
-report('rendered templates', rendered.map((x) => x.text), r);
+report(
+  'rendered templates',
+  rendered.map((x) => x.text),
+  r,
+);

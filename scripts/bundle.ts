@@ -17,7 +17,8 @@ export const BUNDLES = { 'dist/action-bundle.mjs': 'src/action.ts', 'dist/cli.mj
 // GitHub runs `node dist/action.mjs` with no flags: source maps apply only to modules loaded after they are
 // turned on, so the Action's entry turns them on, then loads the bundle. (bin/hubcast.js does so for the CLI.)
 const LAUNCHERS = {
-  'dist/action.mjs': "// The Action's entry (action.yml): source maps on, then the bundle.\nprocess.setSourceMapsEnabled(true);\nawait import('./action-bundle.mjs');\n",
+  'dist/action.mjs':
+    "// The Action's entry (action.yml): source maps on, then the bundle.\nprocess.setSourceMapsEnabled(true);\nawait import('./action-bundle.mjs');\n",
 };
 
 export const bundleOptions: BuildOptions = {

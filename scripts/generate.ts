@@ -25,7 +25,10 @@ import { loadStockDefinitions, stockTemplatesDir } from '../src/definitions/stoc
 import { snapshotStockFiles } from '../src/definitions/stock-snapshot.ts';
 
 // A CommonJS module whose function is its `default` export: Node and tsx see the exports object.
-const standaloneCode = ((standalone as unknown as { default?: unknown }).default ?? standalone) as unknown as (ajv: Ajv, refs: Record<string, string>) => string;
+const standaloneCode = ((standalone as unknown as { default?: unknown }).default ?? standalone) as unknown as (
+  ajv: Ajv,
+  refs: Record<string, string>,
+) => string;
 
 export const VALIDATORS_PLAIN = 'src/generated/validators-plain.ts';
 export const VALIDATORS_DEFAULTS = 'src/generated/validators-defaults.ts';
@@ -90,7 +93,7 @@ export function stockSnapshotSource(): string {
     '',
     '/** One stock definition file as parsed: its documents and where each template starts. */',
     'export interface StockFile {',
-    "  /** As diagnostics show it: `templates/...`. */",
+    '  /** As diagnostics show it: `templates/...`. */',
     '  path: string;',
     "  /** The file's text (positions in diagnostics are found in it on demand). */",
     '  text: string;',

@@ -45,7 +45,9 @@ export function workflowRunFacts(payload: Obj, headShaOverride?: string): RunFac
   const sha = headShaOverride ?? str(run.head_sha);
   if (!sha || !SHA40.test(sha)) return undefined;
   const id = run.id;
-  const prs = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => obj(p).number).filter((n): n is number => Number.isSafeInteger(n) && (n as number) > 0) : [];
+  const prs = Array.isArray(run.pull_requests)
+    ? run.pull_requests.map((p) => obj(p).number).filter((n): n is number => Number.isSafeInteger(n) && (n as number) > 0)
+    : [];
   return {
     headSha: sha,
     runId: Number.isSafeInteger(id) && (id as number) > 0 ? (id as number) : undefined,

@@ -40,7 +40,8 @@ export interface CommandResult {
 }
 
 const fail = (failure: string, markdown = ''): CommandResult => ({ markdown, diagnostics: [], outputs: {}, failure });
-const refuse = (reason: string): CommandResult => fail(`review artifact refused, nothing posted: ${reason}`, `Review artifact refused, nothing posted: ${mdText(reason)}.`);
+const refuse = (reason: string): CommandResult =>
+  fail(`review artifact refused, nothing posted: ${reason}`, `Review artifact refused, nothing posted: ${mdText(reason)}.`);
 
 /** The bound on each git fetch of diff-post. */
 const FETCH_TIMEOUT_MS = 120_000;
@@ -97,7 +98,8 @@ export async function runReviewDiff(inputs: ActionInputs, ctx: ActionContext): P
     return fail(`${e.message}; check out with fetch-depth: 0 so the base branch is in the clone`);
   }
   const compared = compare(sides);
-  if ('diagnostics' in compared) return { markdown: '', diagnostics: compared.diagnostics, outputs: {}, failure: 'hubcast diff: bad ignore rules in hubcast.yaml' };
+  if ('diagnostics' in compared)
+    return { markdown: '', diagnostics: compared.diagnostics, outputs: {}, failure: 'hubcast diff: bad ignore rules in hubcast.yaml' };
   const { cs } = compared;
   const review = planReview(cs, { pr: pr.number, headSha: pr.headSha, key: inputs.review.commentKey });
   // Only which pull request and commit: phase 2 renders the review itself (docs/review.md).
@@ -110,7 +112,9 @@ export async function runReviewDiff(inputs: ActionInputs, ctx: ActionContext): P
 
   const wanted = inputs.review.post === 'true' || (inputs.review.post === 'auto' && !pr.fromFork);
   if (!wanted) {
-    core.info(`${pr.fromFork ? 'Pull request from a fork' : 'post: false'}: the posting workflow (hubcast-diff-post.yml) reviews it from ${inputs.review.artifact}.`);
+    core.info(
+      `${pr.fromFork ? 'Pull request from a fork' : 'post: false'}: the posting workflow (hubcast-diff-post.yml) reviews it from ${inputs.review.artifact}.`,
+    );
     return { markdown, diagnostics: [], outputs, failure: renderFailure };
   }
   const gh = poster(inputs, ctx);
@@ -122,7 +126,8 @@ export async function runReviewDiff(inputs: ActionInputs, ctx: ActionContext): P
   } catch (e) {
     const status = (e as { status?: number }).status;
     // auto: a read-only token (the default for pull_request) leaves the posting to phase 2.
-    if (inputs.review.post === 'auto' && status === 403) core.warning(`the token may not post on the pull request (${apiError(e)}); the review is in ${inputs.review.artifact} for the posting workflow`);
+    if (inputs.review.post === 'auto' && status === 403)
+      core.warning(`the token may not post on the pull request (${apiError(e)}); the review is in ${inputs.review.artifact} for the posting workflow`);
     else return { markdown, diagnostics: [], outputs, failure: apiError(e) };
   }
   return { markdown, diagnostics: [], outputs, failure: renderFailure };
@@ -140,7 +145,8 @@ function readArtifact(path: string): { text: string } | { reason: string } {
     return { reason: `there is no review artifact at ${path}: did the phase 1 workflow upload it, and did actions/download-artifact put it there?` };
   }
   if (!st.isFile()) return { reason: `${path} is not a regular file` };
-  if (st.size > MAX_ARTIFACT_BYTES) return { reason: `the artifact is ${plural(st.size, 'byte')}, more than the ${MAX_ARTIFACT_BYTES} a review artifact can be` };
+  if (st.size > MAX_ARTIFACT_BYTES)
+    return { reason: `the artifact is ${plural(st.size, 'byte')}, more than the ${MAX_ARTIFACT_BYTES} a review artifact can be` };
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const buf = Buffer.alloc(MAX_ARTIFACT_BYTES + 1);
@@ -164,7 +170,9 @@ export async function runReviewPost(inputs: ActionInputs, ctx: ActionContext): P
   try {
     gitLocation(inputs.repo);
   } catch {
-    return fail(`diff-post renders the pull request itself from git: check out the repository first (actions/checkout with fetch-depth: 0 and persist-credentials: false; see docs/workflows/hubcast-diff-post.yml)`);
+    return fail(
+      `diff-post renders the pull request itself from git: check out the repository first (actions/checkout with fetch-depth: 0 and persist-credentials: false; see docs/workflows/hubcast-diff-post.yml)`,
+    );
   }
   const gh = poster(inputs, ctx);
   if (typeof gh === 'string') return fail(gh);
@@ -173,13 +181,22 @@ export async function runReviewPost(inputs: ActionInputs, ctx: ActionContext): P
     const checked = checkPullRequest(artifact, run, await gh.port.pullRequest(artifact.pr), gh.repository);
     if (!checked.ok) return refuse(checked.reason);
     const { headSha, baseSha, number } = checked.value;
-    const missing = await fetchPullRequestCommits({ cwd: inputs.repo, remote: inputs.remote, pr: number, headSha, baseSha, auth: { token: inputs.token }, timeoutMs: FETCH_TIMEOUT_MS });
+    const missing = await fetchPullRequestCommits({
+      cwd: inputs.repo,
+      remote: inputs.remote,
+      pr: number,
+      headSha,
+      baseSha,
+      auth: { token: inputs.token },
+      timeoutMs: FETCH_TIMEOUT_MS,
+    });
     if (missing.length) return refuse(`commit ${missing.join(' and ')} of pull request #${number} could not be fetched from ${inputs.remote}`);
     // Both sides straight from git objects: nothing of the pull request is checked out or run. The
     // repository's source cache setting and source credentials are not used: a fork could point them anywhere.
     const sides = await reviewSides({ repo: inputs.repo, base: mergeBase(inputs.repo, headSha, baseSha), head: headSha, cacheDir, env: {} });
     const compared = compare(sides);
-    if ('diagnostics' in compared) return { markdown: '', diagnostics: compared.diagnostics, outputs: {}, failure: 'hubcast diff: bad ignore rules in hubcast.yaml' };
+    if ('diagnostics' in compared)
+      return { markdown: '', diagnostics: compared.diagnostics, outputs: {}, failure: 'hubcast diff: bad ignore rules in hubcast.yaml' };
     const { cs } = compared;
     for (const s of [cs.base, cs.head]) for (const e of s.errors) core.warning(`${s.side}: ${e}`);
     const review = planReview(cs, { pr: number, headSha, key: inputs.review.commentKey });

@@ -92,7 +92,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const title = `hubcast ${inputs.command}`;
     const problems = diagnostics.filter((d) => d.severity !== 'info');
     const body = problems.length ? `${markdown}\n\n\`\`\`text\n${problems.map(formatDiagnostic).join('\n')}\n\`\`\`\n` : markdown;
-    await core.summary.addHeading(title, 2).addRaw(body || failure || '_Nothing to report._', true).write();
+    await core.summary
+      .addHeading(title, 2)
+      .addRaw(body || failure || '_Nothing to report._', true)
+      .write();
   }
   if (failed) {
     const errors = diagnostics.filter(isError).length;

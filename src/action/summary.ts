@@ -28,7 +28,13 @@ export function publishMarkdown(r: PublishReport, dryRun: boolean): string {
   const parts = [publishHeadline(r, dryRun)];
   const prs = r.environments.filter((e) => e.pullRequest);
   if (prs.length) {
-    parts.push(['| Environment | Pull request | Action |', '|---|---|---|', ...prs.map((e) => `| \`${e.environment}\` | [#${e.pullRequest!.number}](${e.pullRequest!.url}) | ${e.pullRequest!.action} |`)].join('\n'));
+    parts.push(
+      [
+        '| Environment | Pull request | Action |',
+        '|---|---|---|',
+        ...prs.map((e) => `| \`${e.environment}\` | [#${e.pullRequest!.number}](${e.pullRequest!.url}) | ${e.pullRequest!.action} |`),
+      ].join('\n'),
+    );
   }
   for (const e of r.environments) parts.push(e.summary);
   for (const n of r.notes) parts.push(`> ${md(n)}`);

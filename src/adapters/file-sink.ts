@@ -65,7 +65,8 @@ export function fileSink(opts: FileSinkOptions = {}): FileSink {
   let pool: WorkerPool | undefined;
   return {
     write(key, abs, text, viaTemp) {
-      if (!pool && direct >= poolAfter) pool = new WorkerPool(opts.workers ?? Math.min(4, Math.max(2, availableParallelism())), opts.stallMs ?? 120_000, opts.workerSource);
+      if (!pool && direct >= poolAfter)
+        pool = new WorkerPool(opts.workers ?? Math.min(4, Math.max(2, availableParallelism())), opts.stallMs ?? 120_000, opts.workerSource);
       if (pool) return pool.write(key, abs, text, viaTemp);
       records.set(key, writeOne(abs, text, viaTemp));
       direct++;

@@ -104,7 +104,12 @@ export async function gitGeneratedRepo(opts: GitGeneratedOptions): Promise<Gener
         if (!(e instanceof GitError)) throw e;
         // Rejected because a branch moved (a lost race), or a real failure (auth, network, hooks)?
         const now = await git(['ls-remote', url, ...updates.map((u) => `refs/heads/${u.branch}`)], net);
-        const tips = new Map(now.split('\n').filter(Boolean).map((l) => [l.split('\t')[1], l.split('\t')[0]]));
+        const tips = new Map(
+          now
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => [l.split('\t')[1], l.split('\t')[0]]),
+        );
         if (updates.some((u) => tips.get(`refs/heads/${u.branch}`) !== u.lease)) return 'rejected';
         throw e;
       }

@@ -47,9 +47,21 @@ export function readGitHistory(dir: string, opts: ReadHistoryOptions): GitHistor
   if ('kind' in start) return start;
   const { prefix, shallow, head } = start;
   const log = git(dir, [
-    '-c', 'log.showSignature=false',
-    'log', '--first-parent', '-m', '--reverse', '--raw', '--no-renames', '--no-abbrev', '-z', '--no-color', '--format=%H %ct',
-    head, '--', '.',
+    '-c',
+    'log.showSignature=false',
+    'log',
+    '--first-parent',
+    '-m',
+    '--reverse',
+    '--raw',
+    '--no-renames',
+    '--no-abbrev',
+    '-z',
+    '--no-color',
+    '--format=%H %ct',
+    head,
+    '--',
+    '.',
   ]);
   if (log.status !== 0) return { kind: 'failed', message: firstLine(log.stderr) };
   const commits = parseRawLog(log.stdout, prefix, opts.accept);

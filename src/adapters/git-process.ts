@@ -38,7 +38,13 @@ export class GitError extends Error {
     /** Killed after GitRunOptions.timeoutMs. */
     readonly timedOutAfterMs?: number,
   ) {
-    super(scrubUrlCredentials(timedOutAfterMs ? `git ${args.join(' ')} did not finish within ${timedOutAfterMs / 1000} s` : `git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`));
+    super(
+      scrubUrlCredentials(
+        timedOutAfterMs
+          ? `git ${args.join(' ')} did not finish within ${timedOutAfterMs / 1000} s`
+          : `git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`,
+      ),
+    );
     this.name = 'GitError';
   }
 }

@@ -23,15 +23,22 @@ export function parseLsRemote(stdout: string): GitRemoteRef[] {
 function classify(stderr: string, url: string, timedOut: boolean, timeoutMs: number): SourceError {
   if (timedOut) return new SourceError('timeout', `git ls-remote ${redactUrl(url)} did not finish within ${timeoutMs / 1000}s`);
   // git may echo the URL, and a URL may carry user:password@: never pass that on.
-  const text = stderr.replace(/([a-z+]+:\/\/)[^@\s/]*@/gi, '$1***@').split('\n').join(' ').trim();
+  const text = stderr
+    .replace(/([a-z+]+:\/\/)[^@\s/]*@/gi, '$1***@')
+    .split('\n')
+    .join(' ')
+    .trim();
   const first = text.slice(0, 300);
-  if (/Authentication failed|could not read Username|could not read Password|terminal prompts disabled|HTTP (401|403)|Permission denied \(publickey/i.test(text)) {
+  if (
+    /Authentication failed|could not read Username|could not read Password|terminal prompts disabled|HTTP (401|403)|Permission denied \(publickey/i.test(text)
+  ) {
     return new SourceError('auth', `authentication failed for ${redactUrl(url)}`);
   }
   const net = gitNetworkFailure(text, redactUrl(url));
   if (net) return new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${net.message}`);
   if (/Failed to connect/i.test(text)) return new SourceError('unreachable', `cannot reach ${redactUrl(url)}: ${first}`);
-  if (/not found|does not appear to be a git repository|does not exist|HTTP 404/i.test(text)) return new SourceError('not-found', `no git repository at ${redactUrl(url)}`);
+  if (/not found|does not appear to be a git repository|does not exist|HTTP 404/i.test(text))
+    return new SourceError('not-found', `no git repository at ${redactUrl(url)}`);
   return new SourceError('protocol', `git ls-remote ${redactUrl(url)} failed: ${first}`);
 }
 

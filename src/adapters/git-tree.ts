@@ -25,7 +25,9 @@ export function gitLocation(dir: string): { top: string; prefix: string } {
 export function commitOf(dir: string, ref: string): string {
   if (ref.startsWith('-')) throw new GitTreeError(`"${ref}" is not a git ref`);
   try {
-    return git(resolve(dir), ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString().trim();
+    return git(resolve(dir), ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+      .toString()
+      .trim();
   } catch {
     throw new GitTreeError(`"${ref}" does not name a commit in ${dir}`);
   }

@@ -51,7 +51,14 @@ export function githubReview(client: GitHubClient, where: RepoRef): ReviewPort {
       } catch (e) {
         if (!checksRefused(e)) throw e;
       }
-      await client.rest.repos.createCommitStatus({ owner, repo, sha: c.headSha, state: c.status.state, context: c.status.context, description: c.status.description });
+      await client.rest.repos.createCommitStatus({
+        owner,
+        repo,
+        sha: c.headSha,
+        state: c.status.state,
+        context: c.status.context,
+        description: c.status.description,
+      });
       return 'status';
     },
     async pullRequest(pr): Promise<PullRequestFacts | undefined> {

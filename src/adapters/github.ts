@@ -110,7 +110,16 @@ export function githubPullRequests(client: GitHubClient, where: RepoRef): PullRe
     },
     async create(pr: NewPullRequest) {
       try {
-        const { data } = await client.rest.pulls.create({ owner, repo, head: pr.head, base: pr.base, title: pr.title, body: pr.body, draft: pr.draft, maintainer_can_modify: false });
+        const { data } = await client.rest.pulls.create({
+          owner,
+          repo,
+          head: pr.head,
+          base: pr.base,
+          title: pr.title,
+          body: pr.body,
+          draft: pr.draft,
+          maintainer_can_modify: false,
+        });
         return toPullRequest(data as ApiPull);
       } catch (e) {
         // 422 "A pull request already exists for owner:head": a concurrent run won the create.

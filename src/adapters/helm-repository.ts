@@ -20,7 +20,8 @@ export function parseHelmIndex(text: string, url: string): Record<string, IndexE
     throw new SourceError('protocol', `${redactUrl(url)} is not a Helm repository index: ${(e as Error).message.split('\n')[0]}`);
   }
   const entries = (doc as { entries?: unknown } | null)?.entries;
-  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) throw new SourceError('protocol', `${redactUrl(url)} is not a Helm repository index (no entries)`);
+  if (!entries || typeof entries !== 'object' || Array.isArray(entries))
+    throw new SourceError('protocol', `${redactUrl(url)} is not a Helm repository index (no entries)`);
   const out: Record<string, IndexEntry[]> = {};
   for (const [chart, list] of Object.entries(entries as Record<string, unknown>)) {
     if (!Array.isArray(list)) continue;

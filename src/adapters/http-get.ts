@@ -21,7 +21,13 @@ export function authorization(c: Credentials | undefined): Record<string, string
 /** The response, whatever its status; throws SourceError only when there is none. */
 export async function httpRequest(url: string, opts: HttpOptions): Promise<Response> {
   try {
-    return await fetch(url, { method: opts.method ?? 'GET', headers: opts.headers, body: opts.body, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'follow' });
+    return await fetch(url, {
+      method: opts.method ?? 'GET',
+      headers: opts.headers,
+      body: opts.body,
+      signal: AbortSignal.timeout(opts.timeoutMs),
+      redirect: 'follow',
+    });
   } catch (e) {
     const err = e as Error & { cause?: { code?: string; message?: string } };
     const net = networkFailure(e, url, opts.timeoutMs);

@@ -19,7 +19,14 @@ const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NO
 const TIMEOUT = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 const RESET = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
 const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN']);
-const TLS_CODES = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'EPROTO']);
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'EPROTO',
+]);
 const isTls = (code: string) => TLS_CODES.has(code) || /^(ERR_TLS_|ERR_SSL_|CERT_)/.test(code);
 
 /** host[:port] of a URL (or the text itself when it is not one). */
@@ -62,10 +69,15 @@ export function gitNetworkFailure(stderr: string, url: string, timedOut = false,
   }
   const dns = /Could not resolve host:? '?([^\s']+)|Could not resolve hostname ([^\s:]+)/i.exec(stderr);
   if (dns) return new NetworkError('dns', host, `cannot resolve host ${dns[1] ?? dns[2]} (DNS)`);
-  if (/Connection refused|Couldn't connect to server/i.test(stderr)) return new NetworkError('refused', host, `${host} refused the connection (nothing listens there)`);
-  const tls = /(SSL certificate problem[^\n]*|server certificate verification failed[^\n]*|SSL_ERROR[^\n]*|gnutls_handshake\(\) failed[^\n]*|TLS connect error[^\n]*)/i.exec(stderr);
+  if (/Connection refused|Couldn't connect to server/i.test(stderr))
+    return new NetworkError('refused', host, `${host} refused the connection (nothing listens there)`);
+  const tls =
+    /(SSL certificate problem[^\n]*|server certificate verification failed[^\n]*|SSL_ERROR[^\n]*|gnutls_handshake\(\) failed[^\n]*|TLS connect error[^\n]*)/i.exec(
+      stderr,
+    );
   if (tls) return new NetworkError('tls', host, `TLS with ${host} failed: ${tls[1].trim()}`);
   if (/Network is unreachable|No route to host/i.test(stderr)) return new NetworkError('unreachable', host, `${host} is unreachable`);
-  if (/Connection reset|Empty reply from server|the remote end hung up unexpectedly/i.test(stderr)) return new NetworkError('reset', host, `${host} closed the connection`);
+  if (/Connection reset|Empty reply from server|the remote end hung up unexpectedly/i.test(stderr))
+    return new NetworkError('reset', host, `${host} closed the connection`);
   return undefined;
 }

@@ -64,7 +64,12 @@ class OciSession {
 
   /** A request that retries transient failures and answers a 401 challenge once per repository. */
   async request(url: string, repo: string, ro: RequestOptions): Promise<Response> {
-    const send = () => this.withRetry(url, ro, { ...(ro.accept ? { accept: ro.accept } : {}), ...(ro.contentType ? { 'content-type': ro.contentType } : {}), ...this.auth.get(repo) });
+    const send = () =>
+      this.withRetry(url, ro, {
+        ...(ro.accept ? { accept: ro.accept } : {}),
+        ...(ro.contentType ? { 'content-type': ro.contentType } : {}),
+        ...this.auth.get(repo),
+      });
     const res = await send();
     if (res.status !== 401) return res;
     const header = await this.authenticate(res);
@@ -121,7 +126,8 @@ export async function fetchOciTags(repo: RepositoryRef, chart: string, creds: Cr
     const res = await session.request(url, name, { method: 'GET' });
     checkStatus(res, url);
     const body = (await res.json().catch(() => undefined)) as { tags?: unknown } | undefined;
-    if (!body || (body.tags !== null && body.tags !== undefined && !Array.isArray(body.tags))) throw new SourceError('protocol', `${url} did not return a tag list`);
+    if (!body || (body.tags !== null && body.tags !== undefined && !Array.isArray(body.tags)))
+      throw new SourceError('protocol', `${url} did not return a tag list`);
     for (const t of (body.tags as unknown[] | null) ?? []) if (typeof t === 'string') tags.push(t);
     // RFC 5988 Link header: <url>; rel="next"
     const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(res.headers.get('link') ?? '')?.[1];
@@ -140,7 +146,9 @@ export async function fetchOciDigest(repo: RepositoryRef, chart: string, tag: st
   if (digest) return digest;
   const res = await session.request(url, name, { method: 'GET', accept: MANIFEST_TYPES });
   checkStatus(res, url);
-  return `sha256:${createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(Buffer.from(await res.arrayBuffer()))
+    .digest('hex')}`;
 }
 
 export interface RegistryClientOptions extends SessionOptions {
@@ -189,13 +197,24 @@ export class OciRegistryClient implements OciRegistry {
     if (absent.includes(res.status)) return undefined;
     const where = `registry ${this.host}, repository ${repo}: ${what} failed: HTTP ${res.status}`;
     if (res.status === 401 || res.status === 403) {
-      throw new RegistryError('auth', `${where} (${res.status === 401 ? 'not authenticated' : 'not allowed'})`, 'set HUBCAST_OCI_USERNAME and HUBCAST_OCI_PASSWORD (or HUBCAST_OCI_TOKEN), or log in with docker login; the credentials need push access to this repository');
+      throw new RegistryError(
+        'auth',
+        `${where} (${res.status === 401 ? 'not authenticated' : 'not allowed'})`,
+        'set HUBCAST_OCI_USERNAME and HUBCAST_OCI_PASSWORD (or HUBCAST_OCI_TOKEN), or log in with docker login; the credentials need push access to this repository',
+      );
     }
     throw new RegistryError(res.status === 404 ? 'not-found' : 'protocol', where);
   }
 
   async resolve(repo: string, reference: string): Promise<string | undefined> {
-    const res = await this.call(repo, `reading tag ${reference}`, `manifests/${encodeURIComponent(reference)}`, { method: 'HEAD', accept: MANIFEST_TYPES }, [200], [404]);
+    const res = await this.call(
+      repo,
+      `reading tag ${reference}`,
+      `manifests/${encodeURIComponent(reference)}`,
+      { method: 'HEAD', accept: MANIFEST_TYPES },
+      [200],
+      [404],
+    );
     if (!res) return undefined;
     const digest = res.headers.get('docker-content-digest');
     if (digest) return digest;
@@ -218,7 +237,8 @@ export class OciRegistryClient implements OciRegistry {
     const res = await this.call(repo, what, `blobs/${digest}`, { method: 'GET' }, [200], [404]);
     if (!res) return undefined;
     const data = await this.body(res, repo, what, this.opts.maxBlobBytes ?? 256 << 20);
-    if (`sha256:${createHash('sha256').update(data).digest('hex')}` !== digest) throw new RegistryError('protocol', `registry ${this.host}, repository ${repo}: ${what}: the content does not match its digest`);
+    if (`sha256:${createHash('sha256').update(data).digest('hex')}` !== digest)
+      throw new RegistryError('protocol', `registry ${this.host}, repository ${repo}: ${what}: the content does not match its digest`);
     return data;
   }
 
@@ -234,14 +254,24 @@ export class OciRegistryClient implements OciRegistry {
     if (url.origin !== new URL(this.base).origin || rel === url.pathname) {
       // An upload location elsewhere (another host, a CDN): requested as given.
       const res = await this.session.request(url.toString(), repo, { method: 'PUT', body: data, contentType: 'application/octet-stream' });
-      if (res.status !== 201) throw new RegistryError(res.status === 401 || res.status === 403 ? 'auth' : 'protocol', `registry ${this.host}, repository ${repo}: ${what} failed: HTTP ${res.status}`);
+      if (res.status !== 201)
+        throw new RegistryError(
+          res.status === 401 || res.status === 403 ? 'auth' : 'protocol',
+          `registry ${this.host}, repository ${repo}: ${what} failed: HTTP ${res.status}`,
+        );
       return;
     }
     await this.call(repo, what, `${rel}${url.search}`, { method: 'PUT', body: data, contentType: 'application/octet-stream' }, [201]);
   }
 
   async pushManifest(repo: string, reference: string, manifest: Buffer): Promise<void> {
-    await this.call(repo, `pushing manifest to ${short(reference)}`, `manifests/${encodeURIComponent(reference)}`, { method: 'PUT', body: manifest, contentType: OCI_MANIFEST_MEDIA_TYPE }, [201]);
+    await this.call(
+      repo,
+      `pushing manifest to ${short(reference)}`,
+      `manifests/${encodeURIComponent(reference)}`,
+      { method: 'PUT', body: manifest, contentType: OCI_MANIFEST_MEDIA_TYPE },
+      [201],
+    );
   }
 
   private async body(res: Response, repo: string, what: string, max: number): Promise<Buffer> {

@@ -41,7 +41,12 @@ export function diffText(cs: ChangeSet, io: Io): string {
     if (s.ok) continue;
     const held = withheldBy(cs, s.side).map((w) => (w === '*' ? 'every deployment' : w));
     out.push('', paint(io, 'red', `${s.side} failed to render; diff withheld for ${held.join(', ')} (not shown as deletions):`));
-    for (const e of s.errors) out.push(...visible(e).split('\n').map((l) => `  ${l}`));
+    for (const e of s.errors)
+      out.push(
+        ...visible(e)
+          .split('\n')
+          .map((l) => `  ${l}`),
+      );
   }
   for (const e of cs.environments) {
     out.push('', paint(io, 'bold', `environment ${visible(e.environment || '(none)')}`));
@@ -55,23 +60,48 @@ export function diffText(cs: ChangeSet, io: Io): string {
   }
   if (cs.revisions.length) {
     out.push('', paint(io, 'bold', 'Re-resolved references'));
-    out.push(indent(table([['DEPLOYMENT', 'REFERENCE', 'FROM', 'TO'], ...cs.revisions.map((r) => [dash(r.deployment || undefined), visible(r.reference), dash(r.from), dash(r.to)])])));
+    out.push(
+      indent(
+        table([
+          ['DEPLOYMENT', 'REFERENCE', 'FROM', 'TO'],
+          ...cs.revisions.map((r) => [dash(r.deployment || undefined), visible(r.reference), dash(r.from), dash(r.to)]),
+        ]),
+      ),
+    );
   }
   if (cs.images.length) {
     out.push('', paint(io, 'bold', 'Images'));
-    out.push(indent(table([['IMAGE', 'FROM', 'TO', 'OBJECTS', 'WORKLOADS'], ...cs.images.map((i) => [visible(i.image), dash(i.from), dash(i.to), String(i.objects), visible(i.workloads.join(', '))])])));
+    out.push(
+      indent(
+        table([
+          ['IMAGE', 'FROM', 'TO', 'OBJECTS', 'WORKLOADS'],
+          ...cs.images.map((i) => [visible(i.image), dash(i.from), dash(i.to), String(i.objects), visible(i.workloads.join(', '))]),
+        ]),
+      ),
+    );
   }
   if (cs.notes.length) {
     out.push('', paint(io, 'bold', 'Notes'));
-    for (const n of cs.notes) out.push(`  ${paint(io, n.level === 'danger' ? 'red' : 'yellow', `${n.level}:`)} ${n.workload ? `${visible(n.workload)}: ` : ''}${visible(n.message)}`);
+    for (const n of cs.notes)
+      out.push(`  ${paint(io, n.level === 'danger' ? 'red' : 'yellow', `${n.level}:`)} ${n.workload ? `${visible(n.workload)}: ` : ''}${visible(n.message)}`);
   }
   if (cs.matrix.length) {
     out.push('', paint(io, 'bold', 'Summary'));
-    const rows = cs.matrix.map((c) => [visible(c.environment || '-'), visible(targetLabel(c.target)), visible(c.workload || '-'), String(c.added), String(c.changed), String(c.removed)]);
+    const rows = cs.matrix.map((c) => [
+      visible(c.environment || '-'),
+      visible(targetLabel(c.target)),
+      visible(c.workload || '-'),
+      String(c.added),
+      String(c.changed),
+      String(c.removed),
+    ]);
     out.push(indent(table([['ENVIRONMENT', cs.targetNoun.replace(/s$/, '').toUpperCase(), 'WORKLOAD', '+', '~', '-'], ...rows])));
   }
   if (cs.hidden.length) out.push('', `hidden by filters: ${cs.hidden.map((h) => `${visible(h.rule)} (${h.count})`).join(', ')}`);
-  out.push('', headline(cs, (x) => x, '; '));
+  out.push(
+    '',
+    headline(cs, (x) => x, '; '),
+  );
   return out.join('\n');
 }
 
@@ -81,4 +111,3 @@ function indent(s: string): string {
     .map((l) => `  ${l}`)
     .join('\n');
 }
-

@@ -214,7 +214,11 @@ export function explanationText(e: Explanation): string {
   const vars = e.variables.map((v) => [v.name, JSON.stringify(v.value), `${v.source}${v.locked ? ' (locked)' : ''}`, v.at]);
   section('variables', vars.length ? table(vars).split('\n') : ['none']);
   section('placement', [e.placement ? `${e.topology}: ${e.placement}` : e.topology]);
-  const objects = e.objects ? Object.entries(e.objects).map(([k, n]) => `${n} ${k}`).join(', ') : 'not rendered';
+  const objects = e.objects
+    ? Object.entries(e.objects)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')
+    : 'not rendered';
   section('workload', [`${e.workloadType}; ${objects}`]);
   return out.join('\n');
 }

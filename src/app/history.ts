@@ -46,7 +46,14 @@ export function readRepoHistory(
   // Rendering on without history would resolve every pin against the current content: refuse.
   if (r.kind === 'failed') {
     return {
-      diagnostics: [error('no-history', `could not read the git history: ${r.message}`, undefined, "fix the repository, or pass --no-history to use each object's current content as its only revision")],
+      diagnostics: [
+        error(
+          'no-history',
+          `could not read the git history: ${r.message}`,
+          undefined,
+          "fix the repository, or pass --no-history to use each object's current content as its only revision",
+        ),
+      ],
     };
   }
   const { head, shallow, commits, texts } = r.history;

@@ -21,7 +21,9 @@ export function lockPath(lockFile: string | undefined, outDir: string | undefine
  */
 export function readLockFile(path: string): { lock?: Lock; diagnostic?: Diagnostic } {
   if (!existsSync(path)) {
-    return { diagnostic: error('lock-missing', `--locked: there is no lock file at ${path}`, undefined, 'render once without --locked, or pass --lock-file PATH') };
+    return {
+      diagnostic: error('lock-missing', `--locked: there is no lock file at ${path}`, undefined, 'render once without --locked, or pass --lock-file PATH'),
+    };
   }
   let text: string;
   try {

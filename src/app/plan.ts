@@ -83,7 +83,12 @@ export function planRollouts(r: PipelineResult): RolloutPlanRow[] {
     const row: RolloutPlanRow = {
       deployment: `${d.namespace}/${d.name}`,
       type,
-      waves: ro.waves.map((w) => ({ wave: w.index, kustomization: ro.waves.length > 1 ? waveKustomizationName(d.namespace, d.name, w.index) : `hubcast-<cluster>`, clusters: w.clusters, why: w.why })),
+      waves: ro.waves.map((w) => ({
+        wave: w.index,
+        kustomization: ro.waves.length > 1 ? waveKustomizationName(d.namespace, d.name, w.index) : `hubcast-<cluster>`,
+        clusters: w.clusters,
+        why: w.why,
+      })),
       unsupported,
     };
     if (ro.timeout) row.timeout = ro.timeout;
@@ -113,7 +118,9 @@ export function planText(r: PipelineResult): string {
     x.workloadType,
     x.topology,
     x.placement,
-    Object.entries(x.objects).map(([k, n]) => `${n} ${k}`).join(', '),
+    Object.entries(x.objects)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', '),
   ]);
   const placement = r.placements ? `\n\n${placementText(r)}` : '';
   const rollouts = planRollouts(r);
@@ -138,7 +145,9 @@ function placementText(r: PipelineResult): string {
         lines.push(`    evaluated by the hub: ${p.needsHub}`);
         continue;
       }
-      lines.push(`    ${plural(p.selected.length, 'cluster')} selected${want}: ${p.condition}${p.condition === 'AllDecisionsScheduled' ? '' : ` (${p.message})`}`);
+      lines.push(
+        `    ${plural(p.selected.length, 'cluster')} selected${want}: ${p.condition}${p.condition === 'AllDecisionsScheduled' ? '' : ` (${p.message})`}`,
+      );
       const rows = [
         ...p.selected.map((s) => ['    +', s.cluster, `score ${s.score ?? 0}${s.breakdown ? ` = ${s.breakdown}` : ''}${s.note ? `; ${s.note}` : ''}`]),
         ...p.notSelected.map((n) => ['    -', n.cluster, n.reason]),

@@ -67,12 +67,21 @@ export function ociPublishText(r: OciPublishReport): string {
   const moved = r.artifacts.filter((a) => a.moved).length;
   const from = `source ${shortSha(r.commitTag)}`;
   const lines: string[] = [];
-  if (r.outcome === 'unchanged') lines.push(`${where}: nothing changed for ${from}; ${plural(r.artifacts.length, 'artifact')} already tagged ${r.tag}, nothing pushed`);
-  else if (r.outcome === 'dry-run') lines.push(`${where}: would push ${pushed} of ${plural(r.artifacts.length, 'artifact')} from ${from} and move ${r.tag} on ${moved} (dry run: nothing pushed)`);
-  else lines.push(`${where}: published ${plural(r.artifacts.length, 'artifact')} from ${from} (${pushed} pushed, ${r.artifacts.length - pushed} unchanged), tagged ${r.commitTag} and ${r.tag} (moved on ${moved})`);
+  if (r.outcome === 'unchanged')
+    lines.push(`${where}: nothing changed for ${from}; ${plural(r.artifacts.length, 'artifact')} already tagged ${r.tag}, nothing pushed`);
+  else if (r.outcome === 'dry-run')
+    lines.push(
+      `${where}: would push ${pushed} of ${plural(r.artifacts.length, 'artifact')} from ${from} and move ${r.tag} on ${moved} (dry run: nothing pushed)`,
+    );
+  else
+    lines.push(
+      `${where}: published ${plural(r.artifacts.length, 'artifact')} from ${from} (${pushed} pushed, ${r.artifacts.length - pushed} unchanged), tagged ${r.commitTag} and ${r.tag} (moved on ${moved})`,
+    );
   for (const a of r.artifacts) {
     const up = a.uploaded ? `, ${kib(a.uploaded)} uploaded` : '';
-    lines.push(`  ${a.repository}  ${a.digest}  ${STATUS_TEXT[a.status]}${a.moved ? `, ${r.tag} ${r.outcome === 'dry-run' ? 'would move' : 'moved'}` : ''} (${plural(a.files, 'file')}${up})`);
+    lines.push(
+      `  ${a.repository}  ${a.digest}  ${STATUS_TEXT[a.status]}${a.moved ? `, ${r.tag} ${r.outcome === 'dry-run' ? 'would move' : 'moved'}` : ''} (${plural(a.files, 'file')}${up})`,
+    );
   }
   return lines.join('\n');
 }

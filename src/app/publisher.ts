@@ -67,10 +67,14 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
   const env = req.env ?? process.env;
   const repoDir = resolve(req.repo);
   if (!existsSync(repoDir) || !statSync(repoDir).isDirectory()) {
-    return fail(EXIT_INVALID, [error('repo-not-found', `repository folder ${req.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository')]);
+    return fail(EXIT_INVALID, [
+      error('repo-not-found', `repository folder ${req.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository'),
+    ]);
   }
   if (!(await isGitRepo(repoDir))) {
-    return fail(EXIT_INVALID, [error('not-a-git-repo', `${req.repo} is not inside a git repository`, undefined, 'publish renders a commit: run it in a clone of your spec repository')]);
+    return fail(EXIT_INVALID, [
+      error('not-a-git-repo', `${req.repo} is not inside a git repository`, undefined, 'publish renders a commit: run it in a clone of your spec repository'),
+    ]);
   }
   const { config, diagnostics: configDiags } = parseConfig(readConfigFile(repoDir));
   if (hasErrors(configDiags)) return fail(EXIT_INVALID, configDiags);
@@ -81,12 +85,27 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
   if (to) {
     const target = parseOciTarget(to);
     const where = req.to ? undefined : { file: CONFIG_FILE, line: 1, column: 1 };
-    if (typeof target === 'string') return fail(EXIT_INVALID, [error('publish-target', target, where, 'publish to oci://HOST[:PORT]/REPOSITORY; a git remote is chosen with --remote')]);
+    if (typeof target === 'string')
+      return fail(EXIT_INVALID, [error('publish-target', target, where, 'publish to oci://HOST[:PORT]/REPOSITORY; a git remote is chosen with --remote')]);
     const tag = req.tag ?? target.tag ?? flux.tag;
-    if (!TAG_PATTERN.test(tag)) return fail(EXIT_INVALID, [error('publish-target', `"${tag}" is not an OCI tag`, undefined, 'use letters, digits, ".", "_" and "-" (at most 128; not starting with "." or "-")')]);
-    if ((req.mode ?? settings.mode) === 'pr') return fail(EXIT_INVALID, [error('publish-target', 'pull request mode writes to git; OCI artifacts are pushed directly', undefined, 'drop --mode pr (or publish.mode: pr), or publish to a git remote')]);
+    if (!TAG_PATTERN.test(tag))
+      return fail(EXIT_INVALID, [
+        error('publish-target', `"${tag}" is not an OCI tag`, undefined, 'use letters, digits, ".", "_" and "-" (at most 128; not starting with "." or "-")'),
+      ]);
+    if ((req.mode ?? settings.mode) === 'pr')
+      return fail(EXIT_INVALID, [
+        error(
+          'publish-target',
+          'pull request mode writes to git; OCI artifacts are pushed directly',
+          undefined,
+          'drop --mode pr (or publish.mode: pr), or publish to a git remote',
+        ),
+      ]);
     oci = { target, tag };
-    if (!isOciUrl(flux.url)) req.warn?.(`flux.url is ${flux.url ? 'a git URL' : 'not set'}: the Flux objects in the artifacts ${flux.url ? 'read the generated branch' : 'are missing'}; set flux.url: oci://... in hubcast.yaml so the hub pulls the artifacts`);
+    if (!isOciUrl(flux.url))
+      req.warn?.(
+        `flux.url is ${flux.url ? 'a git URL' : 'not set'}: the Flux objects in the artifacts ${flux.url ? 'read the generated branch' : 'are missing'}; set flux.url: oci://... in hubcast.yaml so the hub pulls the artifacts`,
+      );
   }
 
   const head = await headCommit(repoDir);
@@ -96,7 +115,14 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
   if (dirty.length) {
     return fail(
       EXIT_INVALID,
-      dirty.map((f) => error('uncommitted', 'has changes that are not committed; publish renders the committed source (HEAD)', { file: f, line: 1, column: 1 }, 'commit or stash the change, then publish again')),
+      dirty.map((f) =>
+        error(
+          'uncommitted',
+          'has changes that are not committed; publish renders the committed source (HEAD)',
+          { file: f, line: 1, column: 1 },
+          'commit or stash the change, then publish again',
+        ),
+      ),
     );
   }
 
@@ -133,20 +159,42 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
     // The token goes only to the GitHub server hubcast works with, never to another remote.
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const sendToken = token && sameHost(url, server);
-    const repo = recordingPushes(await gitGeneratedRepo({ cwd: repoDir, remote, branch, auth: sendToken ? { token } : undefined, timeoutMs: settings.timeoutMs }), pushed);
+    const repo = recordingPushes(
+      await gitGeneratedRepo({ cwd: repoDir, remote, branch, auth: sendToken ? { token } : undefined, timeoutMs: settings.timeoutMs }),
+      pushed,
+    );
     let prs: PullRequests | undefined;
     if (mode === 'pr' && !req.dryRun) {
       const where = parseRepository(env.GITHUB_REPOSITORY) ?? repositoryFromUrl(url, server);
       if (!token || !where) {
-        return fail(EXIT_INVALID, [error('github-unset', 'pull request mode needs a GitHub token and the repository name', undefined, 'set GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY=owner/name, or publish with --mode direct')], rendered);
+        return fail(
+          EXIT_INVALID,
+          [
+            error(
+              'github-unset',
+              'pull request mode needs a GitHub token and the repository name',
+              undefined,
+              'set GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY=owner/name, or publish with --mode direct',
+            ),
+          ],
+          rendered,
+        );
       }
-      prs = githubPullRequests(createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, warn: req.warn, timeoutMs: settings.timeoutMs, retryBaseMs: req.retryBaseMs }), where);
+      prs = githubPullRequests(
+        createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, warn: req.warn, timeoutMs: settings.timeoutMs, retryBaseMs: req.retryBaseMs }),
+        where,
+      );
     }
     const report = await publish({ source: { ...head, repoURL: req.repoURL }, render: rendered.tree, lock: rendered.lock }, repo, prs, {
       mode,
       branch,
       dryRun: !!req.dryRun,
-      pr: { labels: req.labels ?? settings.labels, reviewers: req.reviewers ?? settings.reviewers, draft: req.draft ?? settings.draft, autoMerge: req.autoMerge ?? settings.autoMerge },
+      pr: {
+        labels: req.labels ?? settings.labels,
+        reviewers: req.reviewers ?? settings.reviewers,
+        draft: req.draft ?? settings.draft,
+        autoMerge: req.autoMerge ?? settings.autoMerge,
+      },
     });
     return { exitCode: EXIT_OK, diagnostics: rendered.diagnostics, pipeline: rendered, report };
   } catch (e) {
@@ -172,7 +220,8 @@ function failureDiagnostic(e: unknown, token: string | undefined, remote: string
     ? `already pushed to ${remote}: ${pushed.map((u) => `${u.branch} (${u.commit.slice(0, 7)})`).join(', ')}; publish again once it is reachable: it finds them current and only does what is left`
     : `nothing was pushed to ${remote}`;
   if (e instanceof PublishError) return error('publish', clean(e.message), undefined, e.hint);
-  if (e instanceof RegistryError) return error('registry', e.message, undefined, e.hint ?? 'check the registry address, your network, and --insecure for a registry without TLS');
+  if (e instanceof RegistryError)
+    return error('registry', e.message, undefined, e.hint ?? 'check the registry address, your network, and --insecure for a registry without TLS');
   if (e instanceof PullError) return error('registry', e.message);
   if (e instanceof GitError) {
     const net = e.timedOutAfterMs ? gitNetworkFailure('', remoteUrlOf(e), true, e.timedOutAfterMs) : gitNetworkFailure(e.stderr, remoteUrlOf(e));
@@ -183,7 +232,12 @@ function failureDiagnostic(e: unknown, token: string | undefined, remote: string
   if (net) return error('network', clean(`GitHub API: ${net.message}`), undefined, clean(already));
   const status = (e as { status?: number }).status;
   if (typeof status === 'number') {
-    return error('github', clean(`GitHub API answered ${status}: ${(e as Error).message}`), undefined, status === 401 || status === 403 ? 'the token needs contents: write and pull-requests: write on this repository' : undefined);
+    return error(
+      'github',
+      clean(`GitHub API answered ${status}: ${(e as Error).message}`),
+      undefined,
+      status === 401 || status === 403 ? 'the token needs contents: write and pull-requests: write on this repository' : undefined,
+    );
   }
   throw e;
 }

@@ -72,12 +72,19 @@ function atCommit(repo: string, commit: string, render: RenderOptions): Promise<
     {
       dir: resolve(repo),
       rev: commit,
-      configFile: () => readEntries(repo, entries.filter((e) => e.path === CONFIG_FILE))[0],
+      configFile: () =>
+        readEntries(
+          repo,
+          entries.filter((e) => e.path === CONFIG_FILE),
+        )[0],
       // Renders committed into the repo are output, not specs (the excludes drop their files below).
       renderRoots: () => renderRootsOf(entries.map((e) => e.path)),
       files: (config, excluded) => {
         const accept = fileFilter(config, excluded);
-        return readEntries(repo, entries.filter((e) => accept(e.path)));
+        return readEntries(
+          repo,
+          entries.filter((e) => accept(e.path)),
+        );
       },
     },
     render,
@@ -128,7 +135,11 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
 async function ociBase(req: ReviewRequest, url: string, render: RenderOptions): Promise<ReviewInputs> {
   const target = parseOciTarget(url);
   if (typeof target === 'string') throw new PullError(target);
-  const client = new OciRegistryClient(target.registry, { creds: registryCredentials(target.registry, req.env ?? process.env), insecure: req.insecure, timeoutMs: 60_000 });
+  const client = new OciRegistryClient(target.registry, {
+    creds: registryCredentials(target.registry, req.env ?? process.env),
+    insecure: req.insecure,
+    timeoutMs: 60_000,
+  });
   const tree = withoutArtifactDigests(await pullRender(client, target.repository, target.tag ?? 'latest'));
   let headResult: PipelineResult;
   let head: ReviewSide;

@@ -80,7 +80,9 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const hist = opts.history === false ? { diagnostics: [] } : readRepoHistory(source.dir, config, excluded, files, source.rev, opts.historyCache);
   if (opts.inventory) files.push(...inventoryFiles(source.dir, opts.inventory, config, files));
   const stock = loadStockDefinitions(config.systemNamespace);
-  const skipped = roots.map((r) => info('render-skipped', `${r}/ holds a hubcast render (${RENDER_MARKER}, or a lock beside a kustomization.yaml); its files are not read as specs`));
+  const skipped = roots.map((r) =>
+    info('render-skipped', `${r}/ holds a hubcast render (${RENDER_MARKER}, or a lock beside a kustomization.yaml); its files are not read as specs`),
+  );
   const edges = [...configDiags, ...skipped, ...hist.diagnostics, ...stock.diagnostics];
   const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
   // --locked: the lock is read before resolving, which holds every spec reference to it.
@@ -105,7 +107,10 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   // Helm charts and git refs are resolved here, at the edge, between the pure stages. A lock that
   // cannot be read holds nothing, and its error stands in for the sources it would have held.
   const sourceOpts = { ...opts, now: now === undefined ? undefined : new Date(now) };
-  const sources = locked && !locked.lock ? { resolutions: new Map(), diagnostics: [] as Diagnostic[] } : await resolveWorkspaceSources(start, source.dir, sourceOpts, locked && (locked.lock?.sources ?? {}));
+  const sources =
+    locked && !locked.lock
+      ? { resolutions: new Map(), diagnostics: [] as Diagnostic[] }
+      : await resolveWorkspaceSources(start, source.dir, sourceOpts, locked && (locked.lock?.sources ?? {}));
   if (locked?.diagnostic) sources.diagnostics.push(locked.diagnostic);
   const result = finishPipeline(start, sources.resolutions, sources.diagnostics);
   return { ...result, diagnostics: sortDiagnostics([...edges, ...result.diagnostics]), ok: result.ok && !hasErrors(edges) };

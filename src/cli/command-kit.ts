@@ -49,7 +49,11 @@ export function sourceFlags(cmd: Command): Command {
 
 export const sourceOptionsOf = (o: SourceFlags): SourceFlags => ({ offline: o.offline, locked: o.locked, lockFile: o.lockFile, cacheDir: o.cacheDir });
 /** `--require-ready`: an Environment that is not Ready fails the run (also `requireReady: true` in hubcast.yaml). */
-export const requireReadyOption = (): Option => new Option('--require-ready', 'fail when an Environment is not Ready (its Placement not in the inventory) instead of withholding its deployments with a warning');
+export const requireReadyOption = (): Option =>
+  new Option(
+    '--require-ready',
+    'fail when an Environment is not Ready (its Placement not in the inventory) instead of withholding its deployments with a warning',
+  );
 
 /** `--now`: the time Placements are evaluated at (tolerationSeconds, score expiry); default: now. */
 export const nowOption = (): Option =>

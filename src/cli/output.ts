@@ -7,7 +7,6 @@ import { plural } from '../core/plural.ts';
 
 export { paint, table, type Io } from '../app/io.ts';
 
-
 export function processIo(noColor = false): Io {
   const color = !noColor && !process.env.NO_COLOR && !!process.stderr.isTTY && process.env.TERM !== 'dumb';
   return {
@@ -16,7 +15,6 @@ export function processIo(noColor = false): Io {
     color,
   };
 }
-
 
 /**
  * Diagnostics, then a count line when there are errors. `outcome` ends that line with what the errors

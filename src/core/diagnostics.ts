@@ -21,13 +21,7 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export function diag(
-  severity: Severity,
-  code: string,
-  message: string,
-  at?: SourcePos,
-  hint?: string,
-): Diagnostic {
+export function diag(severity: Severity, code: string, message: string, at?: SourcePos, hint?: string): Diagnostic {
   const d: Diagnostic = { severity, code, message };
   if (at) {
     d.file = at.file;
@@ -38,12 +32,9 @@ export function diag(
   return d;
 }
 
-export const error = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic =>
-  diag('error', code, message, at, hint);
-export const warning = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic =>
-  diag('warning', code, message, at, hint);
-export const info = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic =>
-  diag('info', code, message, at, hint);
+export const error = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic => diag('error', code, message, at, hint);
+export const warning = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic => diag('warning', code, message, at, hint);
+export const info = (code: string, message: string, at?: SourcePos, hint?: string): Diagnostic => diag('info', code, message, at, hint);
 
 export const isError = (d: Diagnostic): boolean => d.severity === 'error';
 

@@ -47,7 +47,8 @@ export function labelKeyProblem(key: string): string | undefined {
   }
   if (name.length === 0) return 'has an empty name';
   if (name.length > 63) return `name part is ${name.length} characters, more than 63`;
-  if (!QUALIFIED_NAME.test(name)) return 'must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit (an optional DNS-subdomain prefix and "/" before it)';
+  if (!QUALIFIED_NAME.test(name))
+    return 'must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit (an optional DNS-subdomain prefix and "/" before it)';
   return undefined;
 }
 

@@ -86,8 +86,7 @@ function mergeKeyedList(base: Json[], patch: Json[], keySpec: string, listKeys: 
     const key = alternatives.find((k) => item[k] !== undefined && item[k] !== null);
     const remove = item[DELETE_DIRECTIVE] === 'delete';
     const mustExist = item[DELETE_DIRECTIVE] === 'existing';
-    const idx =
-      key === undefined ? -1 : out.findIndex((b) => isObject(b) && b[key] !== undefined && sameScalar(b[key], item[key]));
+    const idx = key === undefined ? -1 : out.findIndex((b) => isObject(b) && b[key] !== undefined && sameScalar(b[key], item[key]));
     if (remove) {
       if (idx >= 0) out[idx] = undefined;
       continue;

@@ -20,7 +20,10 @@ export function unsafePathReason(path: string): string | undefined {
 }
 
 export class UnsafePathError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`refusing to write ${JSON.stringify(path)}: the path ${reason}`);
     this.name = 'UnsafePathError';
   }

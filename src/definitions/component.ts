@@ -105,7 +105,9 @@ function validateProperties(
   try {
     validate = propertiesCompiler.compile(def.schema);
   } catch (e) {
-    diagnostics.push(error('definition-schema', `${subject}: the definition's schema does not compile: ${(e as Error).message}`, def.source.pos(['spec', 'schema'])));
+    diagnostics.push(
+      error('definition-schema', `${subject}: the definition's schema does not compile: ${(e as Error).message}`, def.source.pos(['spec', 'schema'])),
+    );
     return undefined;
   }
   const d = checkSchema(validate, props, pos, { subject, code: 'properties' });
@@ -154,14 +156,7 @@ export function podTemplatePath(obj: K8sObject): ObjPath | undefined {
   return undefined;
 }
 
-function applyTrait(
-  trait: TraitInput,
-  subject: string,
-  data: TemplateData,
-  produced: Produced[],
-  componentName: string,
-  diagnostics: Diagnostic[],
-): void {
+function applyTrait(trait: TraitInput, subject: string, data: TemplateData, produced: Produced[], componentName: string, diagnostics: Diagnostic[]): void {
   const def = trait.definition;
   const patchTpl = definitionTemplates(def).patch;
   const appliesTo = def.appliesTo ?? WORKLOAD_KINDS;
@@ -185,7 +180,9 @@ function applyTrait(
   if (hasError(d)) return;
   if (documents.length === 0) return;
   if (documents.length > 1) {
-    diagnostics.push(error('trait-patch', `${subject}: ${patchTpl.origin.label} must render one YAML map, got ${documents.length} documents`, toFilePos(patchTpl.origin)));
+    diagnostics.push(
+      error('trait-patch', `${subject}: ${patchTpl.origin.label} must render one YAML map, got ${documents.length} documents`, toFilePos(patchTpl.origin)),
+    );
     return;
   }
   const patch = documents[0];
@@ -206,14 +203,18 @@ function applyTrait(
     if (v === undefined || v === null) continue;
     if (s === 'jsonPatch' ? !Array.isArray(v) : !isObject(v)) {
       diagnostics.push(
-        error('trait-patch', `${subject}: ${patchTpl.origin.label}: section "${s}" must be a ${s === 'jsonPatch' ? 'list of operations' : 'map'}`, toFilePos(patchTpl.origin)),
+        error(
+          'trait-patch',
+          `${subject}: ${patchTpl.origin.label}: section "${s}" must be a ${s === 'jsonPatch' ? 'list of operations' : 'map'}`,
+          toFilePos(patchTpl.origin),
+        ),
       );
       return;
     }
   }
-  const sections = Object.fromEntries(
-    PATCH_SECTIONS.filter((s) => s !== 'jsonPatch' && isObject(patch[s])).map((s) => [s, patch[s] as JsonObject]),
-  ) as Partial<Record<Exclude<PatchSection, 'jsonPatch'>, JsonObject>>;
+  const sections = Object.fromEntries(PATCH_SECTIONS.filter((s) => s !== 'jsonPatch' && isObject(patch[s])).map((s) => [s, patch[s] as JsonObject])) as Partial<
+    Record<Exclude<PatchSection, 'jsonPatch'>, JsonObject>
+  >;
   const operations = Array.isArray(patch.jsonPatch) ? (patch.jsonPatch as Json[]) : undefined;
   const main = produced.find((p) => p.by === 'component');
   const podSections = (['podTemplate', 'podSpec', 'container'] as const).filter((s) => sections[s]);
@@ -247,7 +248,11 @@ function applyTrait(
     } catch (e) {
       if (!(e instanceof MissingItemError)) throw e;
       diagnostics.push(
-        error('trait-patch', `${subject}: ${describeObj(p.object)}: ${e.list === 'containers' || e.list === 'initContainers' ? `container ${JSON.stringify(e.value)} not found` : e.message}`, trait.pos([])),
+        error(
+          'trait-patch',
+          `${subject}: ${describeObj(p.object)}: ${e.list === 'containers' || e.list === 'initContainers' ? `container ${JSON.stringify(e.value)} not found` : e.message}`,
+          trait.pos([]),
+        ),
       );
     }
   }
@@ -292,7 +297,14 @@ function applyTrait(
       if (operations) {
         const r = applyJsonPatch(obj, operations);
         if ('error' in r) {
-          diagnostics.push(error('trait-patch', `${subject}: JSON patch of ${describeObj(p.object)}: ${r.error}`, trait.pos([]), 'check the operation paths against the rendered object (hubcast render --out -)'));
+          diagnostics.push(
+            error(
+              'trait-patch',
+              `${subject}: JSON patch of ${describeObj(p.object)}: ${r.error}`,
+              trait.pos([]),
+              'check the operation paths against the rendered object (hubcast render --out -)',
+            ),
+          );
           return;
         }
         obj = r.result;
@@ -360,7 +372,7 @@ function checkDuplicates(produced: readonly Produced[], input: ComponentInput, s
         'duplicate-object',
         `${subject}: ${describeObj(o)} is produced twice, by ${by(prev)} and by ${by(p)}`,
         p.by === 'component' ? input.pos([]) : input.traits[p.by].pos([]),
-        'give one of them another name (for example the expose trait\'s `name` property)',
+        "give one of them another name (for example the expose trait's `name` property)",
       ),
     );
   }

@@ -118,19 +118,18 @@ export function parseDefinition(
   const fields = KIND_FIELDS[kind];
   for (const group of fields.required) {
     if (!group.some((f) => typeof spec[f] === 'string')) {
-      diagnostics.push(
-        error(
-          'definition-schema',
-          `${kind} "${name}": spec needs ${group.map((f) => `"${f}"`).join(' or ')}`,
-          src.pos(['spec']),
-        ),
-      );
+      diagnostics.push(error('definition-schema', `${kind} "${name}": spec needs ${group.map((f) => `"${f}"`).join(' or ')}`, src.pos(['spec'])));
     }
   }
   for (const f of ['template', 'workloadType', 'source', 'patch', 'outputs', 'appliesTo']) {
     if (spec[f] !== undefined && !fields.allowed.includes(f)) {
       diagnostics.push(
-        error('definition-schema', `${kind} "${name}": spec.${f} is not used by a ${kind}`, src.pos(['spec', f]), `a ${kind} takes: ${fields.allowed.join(', ')}`),
+        error(
+          'definition-schema',
+          `${kind} "${name}": spec.${f} is not used by a ${kind}`,
+          src.pos(['spec', f]),
+          `a ${kind} takes: ${fields.allowed.join(', ')}`,
+        ),
       );
     }
   }
@@ -139,9 +138,7 @@ export function parseDefinition(
   const schema = propertySchemaOf(spec.schema as JsonObject | undefined);
   if (spec.schema !== undefined) {
     if (schema.type !== 'object') {
-      diagnostics.push(
-        error('definition-schema', `${kind} "${name}": spec.schema must have type: object (properties are a map)`, src.pos(['spec', 'schema'])),
-      );
+      diagnostics.push(error('definition-schema', `${kind} "${name}": spec.schema must have type: object (properties are a map)`, src.pos(['spec', 'schema'])));
     } else if (schema.additionalProperties === undefined && schema.unevaluatedProperties === undefined) {
       diagnostics.push(
         warning(
@@ -156,9 +153,7 @@ export function parseDefinition(
     // waits until a component first uses the definition (component.ts).
     const problem = propertiesCompiler.schemaProblem(schema);
     if (problem) {
-      diagnostics.push(
-        error('definition-schema', `${kind} "${name}": spec.schema is not a valid JSON Schema: ${problem}`, src.pos(['spec', 'schema'])),
-      );
+      diagnostics.push(error('definition-schema', `${kind} "${name}": spec.schema is not a valid JSON Schema: ${problem}`, src.pos(['spec', 'schema'])));
     }
   }
 
@@ -205,7 +200,9 @@ function propertySchemaOf(schema: JsonObject | undefined): JsonObject {
 
 /** sha256 of the body with sorted keys: the same content always hashes the same. */
 export function definitionHash(body: JsonObject): string {
-  return createHash('sha256').update(JSON.stringify(sortKeys(body))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(sortKeys(body)))
+    .digest('hex');
 }
 
 /**

@@ -23,6 +23,7 @@ export function applyJsonPatch(doc: JsonObject, operations: readonly Json[]): Js
       return { error: `operation ${i + 1} (${String(o.op)} ${String(o.path)}) failed: ${why}` };
     }
   }
-  if (current === null || typeof current !== 'object' || Array.isArray(current)) return { error: 'the operations replace the object with something that is not a map' };
+  if (current === null || typeof current !== 'object' || Array.isArray(current))
+    return { error: 'the operations replace the object with something that is not a map' };
   return { result: current as JsonObject };
 }

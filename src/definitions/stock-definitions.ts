@@ -80,13 +80,7 @@ function loadDefinitionsDir(systemNamespace: string, opts: LoadDefinitionsOption
     for (const raw of parsed.documents) {
       const { apiVersion, kind } = raw.body;
       if (apiVersion !== DEFINITION_API_VERSION || typeof kind !== 'string' || !(DEFINITION_KINDS as readonly string[]).includes(kind)) {
-        diagnostics.push(
-          error(
-            'not-a-definition',
-            `expected a definition (${DEFINITION_API_VERSION} ${DEFINITION_KINDS.join(' | ')})`,
-            raw.pos(['kind']),
-          ),
-        );
+        diagnostics.push(error('not-a-definition', `expected a definition (${DEFINITION_API_VERSION} ${DEFINITION_KINDS.join(' | ')})`, raw.pos(['kind'])));
         continue;
       }
       const meta = (raw.body.metadata ?? {}) as JsonObject;

@@ -12,7 +12,6 @@ import type { StockFile } from '../generated/stock-definitions.ts';
 
 export type { StockFile };
 
-
 /** Parses every stock definition file now (for the generator). */
 export function snapshotStockFiles(): StockFile[] {
   return readDefinitionFiles(stockTemplatesDir(), 'templates').map((file) => ({

@@ -39,7 +39,7 @@ export function parseProblem(e: unknown): { message: string; loc?: Loc } {
     if (m) loc = pointLoc(Number(m[1]), 0);
   }
   const lines = msg.split('\n').filter((l) => l.trim() !== '');
-  const detail = lines.length > 1 ? lines[lines.length - 1] : lines[0] ?? 'syntax error';
+  const detail = lines.length > 1 ? lines[lines.length - 1] : (lines[0] ?? 'syntax error');
   return { message: `Handlebars syntax error: ${detail.replace(/^Parse error on line \d+:?\s*/, '')}`, loc };
 }
 
@@ -80,7 +80,7 @@ function checkStatement(node: Node, source: string, entry: CacheEntry): void {
         }
         return;
       }
-      if (m.params.length !== 1 || (m.hash?.pairs.length)) {
+      if (m.params.length !== 1 || m.hash?.pairs.length) {
         entry.problems.push({ message: `${text}: json takes exactly one value`, loc: m.loc });
         return;
       }

@@ -36,9 +36,7 @@ export function compileTemplate(source: string, origin: TemplateOrigin): { templ
     entry = buildEntry(source);
     cache.set(source, entry);
   }
-  const diagnostics = entry.problems.map((p) =>
-    error('definition-template', `${origin.label}: ${p.message}`, toFilePos(origin, p.loc), p.hint),
-  );
+  const diagnostics = entry.problems.map((p) => error('definition-template', `${origin.label}: ${p.message}`, toFilePos(origin, p.loc), p.hint));
   if ((!entry.fn && !entry.compileFn) || diagnostics.length) return { diagnostics };
   return { template: { source, origin, entry }, diagnostics };
 }
@@ -107,9 +105,7 @@ export function renderTemplate(t: CompiledTemplate, data: TemplateData, opts: Re
             'template-render',
             `${prefix}: ${message}`,
             toFilePos(t.origin, e.loc),
-            message.startsWith('json: undefined')
-              ? 'the value is missing: give the property a default in the schema, or guard it with {{#if ...}}'
-              : undefined,
+            message.startsWith('json: undefined') ? 'the value is missing: give the property a default in the schema, or guard it with {{#if ...}}' : undefined,
           ),
         ],
       };

@@ -58,7 +58,6 @@ function splitArgs(args: unknown[]): { values: unknown[]; options: HelperOptions
   return { values: args.slice(0, -1), options };
 }
 
-
 function describe(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (v === null) return 'null';

@@ -127,7 +127,11 @@ export async function readLayer(blob: Uint8Array, maxBytes = MAX_UNPACKED_BYTES)
   try {
     tar = gunzipSync(blob, { maxOutputLength: maxBytes });
   } catch (e) {
-    throw new Error(/RangeError|larger than|maxOutputLength|Cannot create a Buffer/i.test(String(e)) ? `the artifact unpacks to more than ${maxBytes} bytes` : `the artifact is not a gzip tarball: ${(e as Error).message}`);
+    throw new Error(
+      /RangeError|larger than|maxOutputLength|Cannot create a Buffer/i.test(String(e))
+        ? `the artifact unpacks to more than ${maxBytes} bytes`
+        : `the artifact is not a gzip tarball: ${(e as Error).message}`,
+    );
   }
   const files = new Map<string, Buffer>();
   const ex = extract();

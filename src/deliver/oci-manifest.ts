@@ -62,7 +62,9 @@ const goJson = (v: unknown): string => JSON.stringify(v).replace(/[<>&\u2028\u20
 
 export function fluxConfig(created: string, diffId: string): Buffer {
   // Field order and the empty History entry are what go-containerregistry marshals (see the header).
-  return Buffer.from(`{"architecture":"","created":${goJson(created)},"history":[{"created":"0001-01-01T00:00:00Z"}],"os":"","rootfs":{"type":"layers","diff_ids":[${goJson(diffId)}]},"config":{}}`);
+  return Buffer.from(
+    `{"architecture":"","created":${goJson(created)},"history":[{"created":"0001-01-01T00:00:00Z"}],"os":"","rootfs":{"type":"layers","diff_ids":[${goJson(diffId)}]},"config":{}}`,
+  );
 }
 
 export function fluxManifest(config: Buffer, layer: ArtifactLayer, meta: ArtifactMeta): Buffer {

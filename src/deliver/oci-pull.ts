@@ -38,7 +38,8 @@ export async function pullRender(registry: OciRegistry, repository: string, refe
   const hub = await pullArtifact(registry, repository, reference);
   const tree: OutputTree = new Map();
   for (const [path, data] of hub) {
-    if (new RegExp(`^${CLUSTERS_DIR}/[^/]+/`).test(path)) throw new PullError(`${repository}:${reference} holds ${path}; cluster files belong in the cluster artifacts`);
+    if (new RegExp(`^${CLUSTERS_DIR}/[^/]+/`).test(path))
+      throw new PullError(`${repository}:${reference} holds ${path}; cluster files belong in the cluster artifacts`);
     tree.set(path, data.toString('utf8'));
   }
   let artifacts: Record<string, unknown> = {};
@@ -52,7 +53,8 @@ export async function pullRender(registry: OciRegistry, repository: string, refe
   }
   const prefix = `${repository}/${CLUSTERS_DIR}/`;
   const clusters = Object.entries(artifacts).filter(([repo, digest]) => repo.startsWith(prefix) && typeof digest === 'string') as Array<[string, string]>;
-  for (const [repo] of Object.entries(artifacts).filter(([repo]) => !repo.startsWith(prefix))) throw new PullError(`${repository}:${reference}: the lock names ${repo}, which is not under ${prefix}`);
+  for (const [repo] of Object.entries(artifacts).filter(([repo]) => !repo.startsWith(prefix)))
+    throw new PullError(`${repository}:${reference}: the lock names ${repo}, which is not under ${prefix}`);
   const pulled = await mapLimit(clusters, 8, async ([repo, digest]) => [repo, await pullArtifact(registry, repo, digest)] as const);
   for (const [repo, files] of pulled) {
     const folder = `${CLUSTERS_DIR}/${repo.slice(prefix.length)}/`;

@@ -66,7 +66,10 @@ export interface PublishReport {
 }
 
 export class PublishError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'PublishError';
   }
@@ -80,7 +83,11 @@ export async function publish(input: PublishInput, repo: GeneratedRepo, prs: Pul
   const maxAttempts = opts.maxAttempts ?? 5;
   const sleep = opts.sleep ?? defaultSleep;
   const random = opts.random ?? Math.random;
-  if (opts.mode === 'pr' && !prs && !opts.dryRun) throw new PublishError('pull request mode needs a GitHub token and repository', 'set GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY=owner/name, or use --mode direct');
+  if (opts.mode === 'pr' && !prs && !opts.dryRun)
+    throw new PublishError(
+      'pull request mode needs a GitHub token and repository',
+      'set GITHUB_TOKEN (or GH_TOKEN) and GITHUB_REPOSITORY=owner/name, or use --mode direct',
+    );
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const result = await attemptPublish(input, repo, opts, attempt);
     if (result !== 'rejected') {
@@ -91,7 +98,10 @@ export async function publish(input: PublishInput, repo: GeneratedRepo, prs: Pul
     // Someone else published first: back off with jitter so racing runs do not collide again.
     if (attempt < maxAttempts) await sleep(Math.round(200 * 2 ** (attempt - 1) * (0.5 + random())));
   }
-  throw new PublishError(`the generated branch ${opts.branch} kept moving: gave up after ${plural(maxAttempts, 'attempt')}`, 'another publisher is running; run publish again when it is done');
+  throw new PublishError(
+    `the generated branch ${opts.branch} kept moving: gave up after ${plural(maxAttempts, 'attempt')}`,
+    'another publisher is running; run publish again when it is done',
+  );
 }
 
 interface Attempt {
@@ -103,7 +113,19 @@ async function attemptPublish(input: PublishInput, repo: GeneratedRepo, opts: Pu
   const { source, lock } = input;
   const tips = await repo.fetch();
   const base = tips.get(opts.branch);
-  const report: PublishReport = { outcome: 'unchanged', mode: opts.mode, branch: opts.branch, source: source.sha, commit: base, attempts: attempt, changes: [], environments: [], closed: [], obsolete: [], notes: [] };
+  const report: PublishReport = {
+    outcome: 'unchanged',
+    mode: opts.mode,
+    branch: opts.branch,
+    source: source.sha,
+    commit: base,
+    attempts: attempt,
+    changes: [],
+    environments: [],
+    closed: [],
+    obsolete: [],
+    notes: [],
+  };
 
   const standing = base ? await compareWith(repo, source.sha, base) : 'newer';
   if (standing === 'older') {
@@ -154,8 +176,16 @@ async function proposeEnvironments(report: PublishReport, p: Planned): Promise<b
   const updates: RefUpdate[] = [];
   if (!prBase) {
     // The PRs need a base branch: create it holding only the README when it is missing.
-    const seed = new Map([[README_FILE, { content: generatedReadme(opts.branch) }], [GITATTRIBUTES_FILE, { content: gitattributes() }]]);
-    prBase = await repo.writeCommit(seed, `hubcast: create ${opts.branch}\n\nThe generated branch starts empty; environments arrive through pull requests.\n`, undefined, source.date);
+    const seed = new Map([
+      [README_FILE, { content: generatedReadme(opts.branch) }],
+      [GITATTRIBUTES_FILE, { content: gitattributes() }],
+    ]);
+    prBase = await repo.writeCommit(
+      seed,
+      `hubcast: create ${opts.branch}\n\nThe generated branch starts empty; environments arrive through pull requests.\n`,
+      undefined,
+      source.date,
+    );
     updates.push({ branch: opts.branch, commit: prBase });
   }
   const prBaseTree = prBase === p.base ? p.baseTree : await repo.readTree(prBase);
@@ -184,13 +214,20 @@ async function proposeEnvironments(report: PublishReport, p: Planned): Promise<b
   return true;
 }
 
-async function ensurePullRequests(report: PublishReport, baseLock: Lock | undefined, input: PublishInput, prs: PullRequests, opts: PublishOptions): Promise<void> {
+async function ensurePullRequests(
+  report: PublishReport,
+  baseLock: Lock | undefined,
+  input: PublishInput,
+  prs: PullRequests,
+  opts: PublishOptions,
+): Promise<void> {
   for (const env of report.environments) {
     if (env.staging === 'superseded') continue;
     const content = prContent({ environment: env.environment, changes: env.changes, baseLock, nextLock: input.lock }, input.source, opts.branch);
     // A staging branch left as it was keeps its PR as it is; only a missing PR is (re)opened.
     env.pullRequest = await ensurePullRequest(prs, env.stagingBranch, opts.branch, content, { ...opts.pr, keepContent: env.staging === 'current' });
-    if (env.pullRequest.autoMergeUnavailable) report.notes.push(`auto-merge is not allowed in this repository; ${env.pullRequest.url} waits for a manual merge`);
+    if (env.pullRequest.autoMergeUnavailable)
+      report.notes.push(`auto-merge is not allowed in this repository; ${env.pullRequest.url} waits for a manual merge`);
   }
   for (const staging of report.obsolete) {
     const closed = await closeObsoletePullRequest(prs, staging, opts.branch);
@@ -232,5 +269,7 @@ function readBaseLock(text: string | undefined, opts: PublishOptions, report: Pu
 /** Changes that matter: provenance files follow the source commit and do not count, nor does the lock's sourceCommit alone. */
 function meaningfulChanges(base: BlobTree, next: OutputTree, baseLock: Lock | undefined, nextLock: Lock): FileChange[] {
   const sansSource = (l: Lock | undefined) => stableJson({ ...l, sourceCommit: undefined });
-  return treeChanges(base, next, PROVENANCE_FILES).filter((c) => !(c.path === LOCK_FILE && c.kind === 'changed' && sansSource(baseLock) === sansSource(nextLock)));
+  return treeChanges(base, next, PROVENANCE_FILES).filter(
+    (c) => !(c.path === LOCK_FILE && c.kind === 'changed' && sansSource(baseLock) === sansSource(nextLock)),
+  );
 }

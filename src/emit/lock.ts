@@ -109,7 +109,8 @@ export function readLockText(text: string): { lock: Lock } | { problem: string }
   if (data.sources !== undefined) {
     if (!isObject(data.sources)) return { problem: '"sources" is not an object' };
     for (const [key, s] of Object.entries(data.sources)) {
-      if (!isObject(s) || (s.type !== 'helm' && s.type !== 'git') || typeof s.url !== 'string') return { problem: `sources["${key}"] is not a locked source (type helm or git, and a url)` };
+      if (!isObject(s) || (s.type !== 'helm' && s.type !== 'git') || typeof s.url !== 'string')
+        return { problem: `sources["${key}"] is not a locked source (type helm or git, and a url)` };
     }
   }
   if (data.references !== undefined) {
@@ -122,4 +123,3 @@ export function readLockText(text: string): { lock: Lock } | { problem: string }
   }
   return { lock: data as unknown as Lock };
 }
-

@@ -17,19 +17,39 @@ import { objectEmitter, type Emit, type ObjectTextMemo } from './yaml-emitter.ts
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
 
-export function emitPerClusterTree(works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): OutputTree {
+export function emitPerClusterTree(
+  works: readonly ClusterWork[],
+  hubScheduled: readonly RenderedDeployment[],
+  lock: Lock,
+  flux?: FluxConfig,
+  memo?: ObjectTextMemo,
+): OutputTree {
   const tree: OutputTree = new Map();
   emitPerClusterInto(tree, works, hubScheduled, lock, flux, memo);
   return sortTree(tree);
 }
 
-export function emitPerClusterInto(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux?: FluxConfig, memo?: ObjectTextMemo): void {
+export function emitPerClusterInto(
+  tree: TreeBuilder,
+  works: readonly ClusterWork[],
+  hubScheduled: readonly RenderedDeployment[],
+  lock: Lock,
+  flux?: FluxConfig,
+  memo?: ObjectTextMemo,
+): void {
   // Every cluster's work embeds the same manifest objects: serialize each once.
   // A memo the caller keeps (across runs) also keeps whole documents of deployments a later run reuses.
   emitTree(tree, works, hubScheduled, lock, flux, objectEmitter(memo, memo !== undefined));
 }
 
-function emitTree(tree: TreeBuilder, works: readonly ClusterWork[], hubScheduled: readonly RenderedDeployment[], lock: Lock, flux: FluxConfig | undefined, emit: Emit): void {
+function emitTree(
+  tree: TreeBuilder,
+  works: readonly ClusterWork[],
+  hubScheduled: readonly RenderedDeployment[],
+  lock: Lock,
+  flux: FluxConfig | undefined,
+  emit: Emit,
+): void {
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
   const clusters = new Set<string>();
   const waves: FluxFolder[] = [];

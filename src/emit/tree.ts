@@ -154,8 +154,24 @@ export function writeReplicaSets(tree: TreeBuilder, rendered: readonly RenderedD
 }
 
 /** The Flux folder (when flux.url is configured), every kustomization.yaml, and the lock. */
-export function finishTree(tree: TreeBuilder, lock: Lock, folders: readonly FluxFolder[], flux: FluxConfig | undefined, detached?: (dir: string) => boolean, emit: Emit = emitYaml): void {
-  if (flux?.url) writeObjects(tree, FLUX_DIR, hubFluxObjects([...folders].sort((a, b) => cmp(a.name, b.name)), { ...flux, url: flux.url }), emit);
+export function finishTree(
+  tree: TreeBuilder,
+  lock: Lock,
+  folders: readonly FluxFolder[],
+  flux: FluxConfig | undefined,
+  detached?: (dir: string) => boolean,
+  emit: Emit = emitYaml,
+): void {
+  if (flux?.url)
+    writeObjects(
+      tree,
+      FLUX_DIR,
+      hubFluxObjects(
+        [...folders].sort((a, b) => cmp(a.name, b.name)),
+        { ...flux, url: flux.url },
+      ),
+      emit,
+    );
   addKustomizations(tree, [''], detached, emit);
   tree.set(LOCK_FILE, stableJson(lock));
 }

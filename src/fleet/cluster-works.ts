@@ -44,7 +44,11 @@ export interface WorksReuse {
   key(p: DeploymentPlacement): string | undefined;
 }
 
-export function clusterWorks(placements: readonly DeploymentPlacement[], delivery: DeliveryConfig, reuse?: WorksReuse): { works: ClusterWork[]; diagnostics: Diagnostic[] } {
+export function clusterWorks(
+  placements: readonly DeploymentPlacement[],
+  delivery: DeliveryConfig,
+  reuse?: WorksReuse,
+): { works: ClusterWork[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const works: ClusterWork[] = [];
   const taken = new Map<string, string>();
@@ -57,7 +61,14 @@ export function clusterWorks(placements: readonly DeploymentPlacement[], deliver
       const name = `${w.cluster}/${w.work.metadata.name}`;
       const prev = taken.get(name);
       if (prev) {
-        diagnostics.push(error('name-collision', `ManifestWork ${name} is rendered by two deployments (${prev} and ${wd.id.namespace}/${wd.id.name})`, wd.pos(['metadata', 'name']), 'set a distinct hubcast.io/name annotation'));
+        diagnostics.push(
+          error(
+            'name-collision',
+            `ManifestWork ${name} is rendered by two deployments (${prev} and ${wd.id.namespace}/${wd.id.name})`,
+            wd.pos(['metadata', 'name']),
+            'set a distinct hubcast.io/name annotation',
+          ),
+        );
         continue;
       }
       taken.set(name, `${wd.id.namespace}/${wd.id.name}`);
@@ -78,12 +89,26 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
   if (p.needsHub) {
     if (r.resolved.clusterMacros.length) {
       const m = r.resolved.clusterMacros[0];
-      diagnostics.push(error('cluster-macro-needs-hub', `${m.component} uses ${m.text}, but this deployment's Placement can only be evaluated by the hub (${p.needsHub})`, m.pos, 'remove the per-cluster reference or the CEL expression hubcast cannot evaluate'));
+      diagnostics.push(
+        error(
+          'cluster-macro-needs-hub',
+          `${m.component} uses ${m.text}, but this deployment's Placement can only be evaluated by the hub (${p.needsHub})`,
+          m.pos,
+          'remove the per-cluster reference or the CEL expression hubcast cannot evaluate',
+        ),
+      );
     }
     return { works, diagnostics };
   }
   if (!DNS1123_SUBDOMAIN.test(r.name) || r.name.length > WORK_NAME_LIMIT - 4) {
-    diagnostics.push(error('name-invalid', `ManifestWork name "${r.name}" must be a DNS subdomain of at most ${WORK_NAME_LIMIT - 4} characters`, at, 'set a shorter name with the annotation hubcast.io/name'));
+    diagnostics.push(
+      error(
+        'name-invalid',
+        `ManifestWork name "${r.name}" must be a DNS subdomain of at most ${WORK_NAME_LIMIT - 4} characters`,
+        at,
+        'set a shorter name with the annotation hubcast.io/name',
+      ),
+    );
     return { works, diagnostics };
   }
   const missing: Missing = new Map();
@@ -109,7 +134,14 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
   }
   for (const { macro, what, key, clusters } of missing.values()) {
     const names = clusters.length > 5 ? `${clusters.slice(0, 5).join(', ')} and ${clusters.length - 5} more` : clusters.join(', ');
-    diagnostics.push(error('cluster-value-missing', `${macro.component} uses ${macro.text}, but ManagedCluster ${names} ${clusters.length === 1 ? 'has' : 'have'} no ${what} ${key}`, macro.pos, `give every selected cluster the ${what}, or narrow the Placement to clusters that have it`));
+    diagnostics.push(
+      error(
+        'cluster-value-missing',
+        `${macro.component} uses ${macro.text}, but ManagedCluster ${names} ${clusters.length === 1 ? 'has' : 'have'} no ${what} ${key}`,
+        macro.pos,
+        `give every selected cluster the ${what}, or narrow the Placement to clusters that have it`,
+      ),
+    );
   }
   return { works, diagnostics };
 }
@@ -148,7 +180,15 @@ function work(name: string, cluster: string, labels: Record<string, string>, spe
  */
 type SpecCache = Map<K8sObject[], { split: ReturnType<typeof splitBySize>; specs: JsonObject[] }>;
 
-function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[], labels: Record<string, string>, delivery: DeliveryConfig, diagnostics: Diagnostic[], cache: SpecCache): ClusterWork[] {
+function embeddedWorks(
+  r: RenderedDeployment,
+  c: Cluster,
+  manifests: K8sObject[],
+  labels: Record<string, string>,
+  delivery: DeliveryConfig,
+  diagnostics: Diagnostic[],
+  cache: SpecCache,
+): ClusterWork[] {
   // Only the errors need it, and this runs once per deployment and cluster.
   const at = () => r.resolved.deployment.pos(['metadata', 'name']);
   const limit = delivery.sizeLimit.bytes;
@@ -160,12 +200,26 @@ function embeddedWorks(r: RenderedDeployment, c: Cluster, manifests: K8sObject[]
   }
   const { split, specs } = entry;
   if ('exceeds' in split) {
-    diagnostics.push(error('manifestwork-too-large', `ManifestWork ${c.name}/${r.name} would hold ${split.exceeds} bytes of manifests; OCM rejects more than ${limit}`, at(), 'set sizeLimit.onExceed: split in hubcast.yaml, use delivery: flux-pull, or make the workload smaller'));
+    diagnostics.push(
+      error(
+        'manifestwork-too-large',
+        `ManifestWork ${c.name}/${r.name} would hold ${split.exceeds} bytes of manifests; OCM rejects more than ${limit}`,
+        at(),
+        'set sizeLimit.onExceed: split in hubcast.yaml, use delivery: flux-pull, or make the workload smaller',
+      ),
+    );
     return [];
   }
   if ('tooLarge' in split) {
     const o = split.tooLarge.object;
-    diagnostics.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit}`, at(), 'use delivery: flux-pull, which does not embed the objects'));
+    diagnostics.push(
+      error(
+        'manifest-too-large',
+        `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit}`,
+        at(),
+        'use delivery: flux-pull, which does not embed the objects',
+      ),
+    );
     return [];
   }
   return specs.map((spec, i) => ({ cluster: c.name, deployment: r, work: work(partName(r.name, i), c.name, labels, spec) }));
@@ -189,5 +243,7 @@ export function deliveredManifests(d: RenderedDeployment, works: readonly Cluste
   if (d.manifests.length || !d.resolved.clusterMacros.length || !works) return d.manifests;
   const own = works.filter((w) => w.deployment === d && !w.sharedBy);
   const first = own[0]?.cluster;
-  return own.filter((w) => w.cluster === first).flatMap((w) => (((w.work.spec as JsonObject).workload as JsonObject | undefined)?.manifests as unknown as K8sObject[] | undefined) ?? []);
+  return own
+    .filter((w) => w.cluster === first)
+    .flatMap((w) => (((w.work.spec as JsonObject).workload as JsonObject | undefined)?.manifests as unknown as K8sObject[] | undefined) ?? []);
 }

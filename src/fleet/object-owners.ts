@@ -19,7 +19,7 @@ const groupOf = (o: K8sObject) => {
   return v.includes('/') ? v.slice(0, v.indexOf('/')) : '';
 };
 const keyOf = (o: K8sObject) => `${groupOf(o)}/${o.kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
-const manifestsOf = (w: K8sObject): K8sObject[] => ((((w.spec as JsonObject).workload as JsonObject | undefined)?.manifests ?? []) as unknown as K8sObject[]);
+const manifestsOf = (w: K8sObject): K8sObject[] => (((w.spec as JsonObject).workload as JsonObject | undefined)?.manifests ?? []) as unknown as K8sObject[];
 /** A shared Namespace belongs to no one deployment: its identity labels go (the rest must agree). */
 function withoutIdentity(o: K8sObject): K8sObject {
   const labels = { ...(o.metadata.labels ?? {}) };
@@ -72,13 +72,18 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
       const rk = `${k}\u0000${who(a.work)}\u0000${who(b.work)}`;
       if (reported.has(rk)) continue; // the same pair clashes on every cluster both run on: once is enough
       reported.add(rk);
-      const where = (w: ClusterWork) => { const p = w.deployment.resolved.deployment.pos(['metadata', 'name']); return `${p.file}:${p.line}:${p.column}`; };
+      const where = (w: ClusterWork) => {
+        const p = w.deployment.resolved.deployment.pos(['metadata', 'name']);
+        return `${p.file}:${p.line}:${p.column}`;
+      };
       diagnostics.push(
         error(
           'object-conflict',
           `${id} is in the ManifestWorks of two deployments on cluster ${cluster}: ${who(a.work)} (${where(a.work)}) and ${who(b.work)} (${where(b.work)})${o.kind === 'Namespace' ? ', with different content' : ''}; OCM would let both works fight over it, and deleting either deletes it`,
           a.work.deployment.resolved.deployment.pos(['metadata', 'name']),
-          o.kind === 'Namespace' ? 'give the Namespace the same labels and annotations in both, or let one deployment create it (spokeNamespace.create: false)' : 'render the object from one deployment only, or give the two deployments different workload namespaces',
+          o.kind === 'Namespace'
+            ? 'give the Namespace the same labels and annotations in both, or let one deployment create it (spokeNamespace.create: false)'
+            : 'render the object from one deployment only, or give the two deployments different workload namespaces',
         ),
       );
     }

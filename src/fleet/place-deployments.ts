@@ -30,7 +30,13 @@ export interface PlacementReuse {
   key(r: RenderedDeployment): string | undefined;
 }
 
-export function placeDeployments(rendered: readonly RenderedDeployment[], inv: Inventory, now: number, reuse?: PlacementReuse, requireReady = false): { placements: DeploymentPlacement[]; diagnostics: Diagnostic[] } {
+export function placeDeployments(
+  rendered: readonly RenderedDeployment[],
+  inv: Inventory,
+  now: number,
+  reuse?: PlacementReuse,
+  requireReady = false,
+): { placements: DeploymentPlacement[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const placements: DeploymentPlacement[] = [];
   const cache = new Map<string, ScheduleResult>();
@@ -43,7 +49,13 @@ export function placeDeployments(rendered: readonly RenderedDeployment[], inv: I
   return { placements, diagnostics };
 }
 
-function placeOne(r: RenderedDeployment, inv: Inventory, now: number, cache: Map<string, ScheduleResult>, requireReady: boolean): { placement: DeploymentPlacement; diagnostics: Diagnostic[] } {
+function placeOne(
+  r: RenderedDeployment,
+  inv: Inventory,
+  now: number,
+  cache: Map<string, ScheduleResult>,
+  requireReady: boolean,
+): { placement: DeploymentPlacement; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const env = r.resolved.environment.revision.object;
   const evaluations: ScheduleResult[] = [];
@@ -63,10 +75,23 @@ function placeOne(r: RenderedDeployment, inv: Inventory, now: number, cache: Map
         const message = `Environment ${env.id.namespace}/${env.id.name} is NotReady: Placement ${key} (topology-ocm-byop) is not in the inventory, so hubcast cannot tell which clusters it selects; ${who} is withheld (no ManifestWork is written for it, so Flux removes any it had)`;
         const at = env.pos(['spec', 'topology', 'properties', 'placementRefs', i, 'name']);
         const hint = 'add it to the inventory (kubectl get placements -A -o yaml), fix the name, or render with --layout replicaset';
-        diagnostics.push(requireReady ? error('placement-not-found', `${message} (--require-ready)`, at, hint) : warning('placement-not-found', message, at, hint));
+        diagnostics.push(
+          requireReady ? error('placement-not-found', `${message} (--require-ready)`, at, hint) : warning('placement-not-found', message, at, hint),
+        );
         return;
       }
-      const cached = cache.get(key) ?? schedule({ namespace: existing.id.namespace, name: existing.id.name, spec: (existing.body.spec ?? {}) as JsonObject, pos: (p) => existing.pos(['spec', ...p]) }, inv, now);
+      const cached =
+        cache.get(key) ??
+        schedule(
+          {
+            namespace: existing.id.namespace,
+            name: existing.id.name,
+            spec: (existing.body.spec ?? {}) as JsonObject,
+            pos: (p) => existing.pos(['spec', ...p]),
+          },
+          inv,
+          now,
+        );
       cache.set(key, cached);
       evaluations.push(cached);
     });
@@ -90,7 +115,12 @@ function placeOne(r: RenderedDeployment, inv: Inventory, now: number, cache: Map
   if (!needsHub && !misconfigured && !notFound.length && evaluations.length && clusters.length === 0) {
     const why = evaluations.map((e) => `${e.placement.namespace}/${e.placement.name}: ${e.satisfied.reason}`).join('; ');
     diagnostics.push(
-      warning('no-clusters', `${who} selects no cluster (${why}); no ManifestWork is written for it, so Flux removes any it had`, r.resolved.deployment.pos(['metadata', 'name']), 'run hubcast plan to see why each cluster was not selected'),
+      warning(
+        'no-clusters',
+        `${who} selects no cluster (${why}); no ManifestWork is written for it, so Flux removes any it had`,
+        r.resolved.deployment.pos(['metadata', 'name']),
+        'run hubcast plan to see why each cluster was not selected',
+      ),
     );
   }
   const placement: DeploymentPlacement = { rendered: r, evaluations, clusters, needsHub };
@@ -107,13 +137,24 @@ function rolloutOf(r: RenderedDeployment, evaluations: ScheduleResult[], who: st
   evaluations.forEach((e) => {
     const ref = topo.type === 'topology-ocm' ? topo.placementRefs[0] : topo.placementRefs.find((p) => String(p.name) === e.placement.name);
     const index = topo.type === 'topology-ocm' ? -1 : topo.placementRefs.indexOf(ref!);
-    const base = index < 0 ? ['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy'] : ['spec', 'topology', 'properties', 'placementRefs', index, 'rolloutStrategy'];
-    const out = rolloutWaves(ref?.rolloutStrategy, e.groups, (p) => env.pos([...base, ...p]), `${who} (Placement ${e.placement.namespace}/${e.placement.name})`);
+    const base =
+      index < 0
+        ? ['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']
+        : ['spec', 'topology', 'properties', 'placementRefs', index, 'rolloutStrategy'];
+    const out = rolloutWaves(
+      ref?.rolloutStrategy,
+      e.groups,
+      (p) => env.pos([...base, ...p]),
+      `${who} (Placement ${e.placement.namespace}/${e.placement.name})`,
+    );
     diagnostics.push(...out.diagnostics);
     plans.push(out.plan);
   });
   const waves = mergeWaves(plans);
   // The strictest deadline: a wave holds clusters of every Placement.
-  const timeout = plans.map((p) => p.timeout).filter((t): t is string => !!t).sort(cmp)[0];
+  const timeout = plans
+    .map((p) => p.timeout)
+    .filter((t): t is string => !!t)
+    .sort(cmp)[0];
   return { plans, waves, timeout };
 }

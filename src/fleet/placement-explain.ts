@@ -34,7 +34,10 @@ export interface EnvironmentPlan {
 }
 
 export function explainPlacements(placements: readonly DeploymentPlacement[]): EnvironmentPlan[] {
-  const envs = new Map<string, { results: Map<string, { r: ScheduleResult; source: PlacementPlan['source']; deployments: string[] }>; notFound: Set<string> }>();
+  const envs = new Map<
+    string,
+    { results: Map<string, { r: ScheduleResult; source: PlacementPlan['source']; deployments: string[] }>; notFound: Set<string> }
+  >();
   for (const p of placements) {
     const env = p.rendered.resolved.environment;
     const key = `${env.id.namespace}/${env.id.name}@v${env.revision.number}${env.revision.version ? ` (${env.revision.version})` : ''}`;
@@ -58,7 +61,8 @@ export function explainPlacements(placements: readonly DeploymentPlacement[]): E
         return { environment, ready: false, reason: 'PlacementNotFound', message: `placement ${missing.join(', ')} not found`, placements: list };
       }
       const failing = [...results.values()].find((e) => !e.r.ready);
-      const reason = results.size === 0 ? 'NoPlacement' : failing ? (failing.r.needsHub ? 'EvaluatedByHub' : failing.r.satisfied.reason) : 'AllDecisionsScheduled';
+      const reason =
+        results.size === 0 ? 'NoPlacement' : failing ? (failing.r.needsHub ? 'EvaluatedByHub' : failing.r.satisfied.reason) : 'AllDecisionsScheduled';
       return { environment, ready: results.size > 0 && !failing, reason, placements: list };
     });
 }
@@ -75,7 +79,9 @@ function planOf(placement: string, r: ScheduleResult, source: PlacementPlan['sou
       const v = byName.get(c)!;
       return { cluster: c, score: v.score, breakdown: breakdown(v.scores ?? {}, r.weights), ...(v.reason ? { note: v.reason } : {}) };
     }),
-    notSelected: r.verdicts.filter((v) => !v.selected).map((v) => ({ cluster: v.cluster, reason: v.reason ?? (r.needsHub ? 'decided by the hub' : 'not selected') })),
+    notSelected: r.verdicts
+      .filter((v) => !v.selected)
+      .map((v) => ({ cluster: v.cluster, reason: v.reason ?? (r.needsHub ? 'decided by the hub' : 'not selected') })),
     decisions: r.decisions.map((d) => ({ name: d.name, group: d.groupName, clusters: d.clusters })),
   };
   if (r.numberOfClusters !== undefined) plan.numberOfClusters = r.numberOfClusters;
@@ -93,9 +99,14 @@ function breakdown(parts: Record<string, number>, weights: Record<string, number
 export function inventoryNotes(inv: Inventory, placements: readonly DeploymentPlacement[]): string[] {
   const notes: string[] = [];
   const implicit = [...inv.sets.values()].filter((s) => s.implicit).map((s) => s.name);
-  if (implicit.length) notes.push(`ManagedClusterSet ${implicit.join(' and ')} not in the inventory: assumed as the hub keeps them (${implicit.map((n) => (n === 'global' ? 'global = every cluster' : 'default = clusters without a set label')).join(', ')})`);
+  if (implicit.length)
+    notes.push(
+      `ManagedClusterSet ${implicit.join(' and ')} not in the inventory: assumed as the hub keeps them (${implicit.map((n) => (n === 'global' ? 'global = every cluster' : 'default = clusters without a set label')).join(', ')})`,
+    );
   if (!inv.hasDecisions) notes.push('no PlacementDecisions in the inventory: a fresh hub is assumed (Balance scores every cluster 100, Steady 0)');
-  const addOn = placements.some((p) => p.evaluations.some((e) => e.verdicts.some((v) => v.scores && Object.keys(v.scores).some((k) => k.startsWith('AddOn/')))));
+  const addOn = placements.some((p) =>
+    p.evaluations.some((e) => e.verdicts.some((v) => v.scores && Object.keys(v.scores).some((k) => k.startsWith('AddOn/')))),
+  );
   if (addOn && !inv.hasScores) notes.push('no AddOnPlacementScores in the inventory: AddOn prioritizers score every cluster 0');
   return notes;
 }

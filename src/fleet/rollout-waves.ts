@@ -30,7 +30,6 @@ export interface RolloutPlan {
 const INT_OR_PERCENT = /^((100|[0-9]{1,2})%|[0-9]+)$/;
 const DEADLINE = /^(([0-9])+[hms])$|^None$/;
 
-
 /** OCM's calculateRolloutSize: an integer, or ceil(percent of total); out of range means `fallback`. */
 export function rolloutSize(value: Json | undefined, total: number, fallback: number): number {
   let n = fallback;
@@ -50,14 +49,21 @@ function chunk(items: readonly string[], size: number): string[][] {
  * Waves of one Placement's decision groups under a rolloutStrategy. Invalid values are errors at
  * `pos(path)` (OCM's CRD would reject them); fields the waves cannot express are warnings.
  */
-export function rolloutWaves(strategy: Json | undefined, groups: readonly DecisionGroup[], pos: (p: ObjPath) => SourcePos | undefined, who: string): { plan: RolloutPlan; diagnostics: Diagnostic[] } {
+export function rolloutWaves(
+  strategy: Json | undefined,
+  groups: readonly DecisionGroup[],
+  pos: (p: ObjPath) => SourcePos | undefined,
+  who: string,
+): { plan: RolloutPlan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const s = asObject(strategy);
   const type = (s.type ?? 'All') as string;
   const all = [...new Set(groups.flatMap((g) => g.clusters))].sort(cmp);
   const one = (why: string): RolloutWave[] => (all.length ? [{ index: 1, clusters: all, why }] : []);
   if (type !== 'All' && type !== 'Progressive' && type !== 'ProgressivePerGroup') {
-    diagnostics.push(error('rollout-invalid', `${who}: rolloutStrategy.type must be All, Progressive or ProgressivePerGroup, not ${JSON.stringify(type)}`, pos(['type'])));
+    diagnostics.push(
+      error('rollout-invalid', `${who}: rolloutStrategy.type must be All, Progressive or ProgressivePerGroup, not ${JSON.stringify(type)}`, pos(['type'])),
+    );
     return { plan: { type: 'All', waves: one('all clusters'), unsupported: [] }, diagnostics };
   }
   const key = type === 'All' ? 'all' : type === 'Progressive' ? 'progressive' : 'progressivePerGroup';
@@ -67,7 +73,14 @@ export function rolloutWaves(strategy: Json | undefined, groups: readonly Decisi
   const deadline = cfg.progressDeadline;
   let timeout: string | undefined;
   if (deadline !== undefined) {
-    if (typeof deadline !== 'string' || !DEADLINE.test(deadline)) diagnostics.push(error('rollout-invalid', `${who}: progressDeadline must be None or a number with h, m or s (90m, 2h), not ${JSON.stringify(deadline)}`, at('progressDeadline')));
+    if (typeof deadline !== 'string' || !DEADLINE.test(deadline))
+      diagnostics.push(
+        error(
+          'rollout-invalid',
+          `${who}: progressDeadline must be None or a number with h, m or s (90m, 2h), not ${JSON.stringify(deadline)}`,
+          at('progressDeadline'),
+        ),
+      );
     else if (deadline !== 'None') timeout = deadline;
   }
   for (const field of ['maxFailures', 'maxConcurrency'] as const) {
@@ -80,12 +93,26 @@ export function rolloutWaves(strategy: Json | undefined, groups: readonly Decisi
     const soak = cfg.minSuccessTime;
     if (soak !== undefined && soak !== '0' && soak !== 0 && !/^0+[hms]?$/.test(String(soak))) {
       unsupported.push(`minSuccessTime ${String(soak)}: each wave starts as soon as the previous one is healthy (no soak time)`);
-      diagnostics.push(warning('rollout-unsupported', `${who}: minSuccessTime ${String(soak)} cannot be expressed with Flux waves; a wave starts as soon as the previous one is healthy`, at('minSuccessTime'), 'wait by hand (flux suspend) or drop minSuccessTime; see docs/per-cluster.md'));
+      diagnostics.push(
+        warning(
+          'rollout-unsupported',
+          `${who}: minSuccessTime ${String(soak)} cannot be expressed with Flux waves; a wave starts as soon as the previous one is healthy`,
+          at('minSuccessTime'),
+          'wait by hand (flux suspend) or drop minSuccessTime; see docs/per-cluster.md',
+        ),
+      );
     }
     const mf = cfg.maxFailures;
     if (mf !== undefined && mf !== 0 && mf !== '0' && mf !== '0%') {
       unsupported.push(`maxFailures ${String(mf)}: no failure is tolerated, a wave with an unhealthy cluster holds the next one`);
-      diagnostics.push(warning('rollout-unsupported', `${who}: maxFailures ${String(mf)} cannot be expressed with Flux waves; one unhealthy cluster holds the next wave`, at('maxFailures'), 'set maxFailures: 0 or drop it; see docs/per-cluster.md'));
+      diagnostics.push(
+        warning(
+          'rollout-unsupported',
+          `${who}: maxFailures ${String(mf)} cannot be expressed with Flux waves; one unhealthy cluster holds the next wave`,
+          at('maxFailures'),
+          'set maxFailures: 0 or drop it; see docs/per-cluster.md',
+        ),
+      );
     }
   }
   if (type === 'All') return { plan: { type, waves: one('all clusters'), timeout, unsupported }, diagnostics };
@@ -133,7 +160,7 @@ export function mergeWaves(plans: readonly RolloutPlan[]): RolloutWave[] {
       const w = p.waves[i];
       if (!w) continue;
       whys.push(w.why);
-      for (const c of w.clusters) if (!seen.has(c)) (seen.add(c), clusters.push(c));
+      for (const c of w.clusters) if (!seen.has(c)) seen.add(c), clusters.push(c);
     }
     if (clusters.length) out.push({ index: out.length + 1, clusters: clusters.sort(cmp), why: [...new Set(whys)].join('; ') });
   }

@@ -73,7 +73,9 @@ export const clusterArtifactUrl = (url: string, cluster: string): string => `${u
 
 /** The hub's source of `url`: a GitRepository for the generated branch, or an OCIRepository for the moving tag. */
 function hubSource(name: string, url: string, cfg: FluxConfig): K8sObject {
-  return isOciUrl(url) ? ociRepository(name, cfg.namespace, url, cfg.tag, cfg.sourceInterval, cfg.secretRef, cfg.insecure) : gitRepository(name, cfg.namespace, url, cfg.branch, cfg.sourceInterval, cfg.secretRef);
+  return isOciUrl(url)
+    ? ociRepository(name, cfg.namespace, url, cfg.tag, cfg.sourceInterval, cfg.secretRef, cfg.insecure)
+    : gitRepository(name, cfg.namespace, url, cfg.branch, cfg.sourceInterval, cfg.secretRef);
 }
 
 export function kustomization(name: string, namespace: string, spec: JsonObject, labels: Record<string, string> = {}): K8sObject {
@@ -88,7 +90,10 @@ export function kustomization(name: string, namespace: string, spec: JsonObject,
 /** The two objects a user applies once (`hubcast bootstrap`); after that Flux manages them from git. */
 export function bootstrapObjects(cfg: FluxConfig & { url: string }): K8sObject[] {
   const source = hubSource(ROOT_NAME, cfg.url, cfg);
-  return [source, kustomization(ROOT_NAME, cfg.namespace, { interval: cfg.interval, path: `./${FLUX_DIR}`, sourceRef: { kind: source.kind, name: ROOT_NAME } })];
+  return [
+    source,
+    kustomization(ROOT_NAME, cfg.namespace, { interval: cfg.interval, path: `./${FLUX_DIR}`, sourceRef: { kind: source.kind, name: ROOT_NAME } }),
+  ];
 }
 
 export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): K8sObject[] {

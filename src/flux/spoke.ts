@@ -33,9 +33,10 @@ export function spokePullObjects(p: SpokePull, cfg: FluxConfig & { url: string }
   const url = s.url ?? cfg.url;
   // An OCI spoke pulls only its own cluster's artifact (`<url>/clusters/<cluster>`), paths as rendered.
   const cluster = /^clusters\/([^/]+)\//.exec(p.path)?.[1];
-  const repo = isOciUrl(url) && cluster
-    ? ociRepository(p.name, s.namespace, clusterArtifactUrl(url, cluster), cfg.tag, cfg.sourceInterval, s.secretRef, cfg.insecure)
-    : gitRepository(p.name, s.namespace, url, cfg.branch, cfg.sourceInterval, s.secretRef);
+  const repo =
+    isOciUrl(url) && cluster
+      ? ociRepository(p.name, s.namespace, clusterArtifactUrl(url, cluster), cfg.tag, cfg.sourceInterval, s.secretRef, cfg.insecure)
+      : gitRepository(p.name, s.namespace, url, cfg.branch, cfg.sourceInterval, s.secretRef);
   repo.metadata.labels = { ...p.labels, ...repo.metadata.labels };
   return [repo, kustomization(p.name, s.namespace, spec, p.labels)];
 }

@@ -152,13 +152,29 @@ export function parseConfig(file: SourceFile | undefined): { config: HubcastConf
   const b = doc.body as Record<string, unknown>;
   if (typeof b.generatedBranch === 'string' && b.generatedBranch) {
     const problem = refNameProblem(b.generatedBranch);
-    if (problem) diags.push(error('config', `generatedBranch "${b.generatedBranch}" is not a valid git branch name: it ${problem}`, doc.pos(['generatedBranch']), 'use letters, digits, "-", "_", "." and "/" between parts, e.g. hubcast/rendered'));
+    if (problem)
+      diags.push(
+        error(
+          'config',
+          `generatedBranch "${b.generatedBranch}" is not a valid git branch name: it ${problem}`,
+          doc.pos(['generatedBranch']),
+          'use letters, digits, "-", "_", "." and "/" between parts, e.g. hubcast/rendered',
+        ),
+      );
   }
   const includes = Array.isArray(b.include) ? b.include : [];
   includes.forEach((p, i) => {
     if (typeof p !== 'string') return;
     const outside = patternOutsideRepo(p);
-    if (outside) diags.push(error('config', `include pattern "${p}" ${outside}: hubcast reads only files inside the repository`, doc.pos(['include', i]), 'write patterns relative to the repository root, e.g. specs/**/*.yaml'));
+    if (outside)
+      diags.push(
+        error(
+          'config',
+          `include pattern "${p}" ${outside}: hubcast reads only files inside the repository`,
+          doc.pos(['include', i]),
+          'write patterns relative to the repository root, e.g. specs/**/*.yaml',
+        ),
+      );
   });
   const known = new Set(Object.keys(defaultConfig));
   const extra: JsonObject = {};

@@ -70,8 +70,23 @@ export function checkDelivery(d: DeliveryConfig, layout: Layout): Diagnostic[] {
   const at = { file: 'hubcast.yaml', line: 1, column: 1 };
   const out: Diagnostic[] = [];
   if (layout !== 'per-cluster') {
-    out.push(error('config', 'delivery: flux-pull needs the per-cluster layout (each spoke pulls its own folder)', at, 'add an inventory with ManagedClusters, or remove delivery: flux-pull'));
+    out.push(
+      error(
+        'config',
+        'delivery: flux-pull needs the per-cluster layout (each spoke pulls its own folder)',
+        at,
+        'add an inventory with ManagedClusters, or remove delivery: flux-pull',
+      ),
+    );
   }
-  if (!d.flux.url) out.push(error('config', 'delivery: flux-pull needs flux.url, the repository the spokes pull from', at, 'set flux.url (and flux.spoke.secretRef when it is private) in hubcast.yaml'));
+  if (!d.flux.url)
+    out.push(
+      error(
+        'config',
+        'delivery: flux-pull needs flux.url, the repository the spokes pull from',
+        at,
+        'set flux.url (and flux.spoke.secretRef when it is private) in hubcast.yaml',
+      ),
+    );
   return out;
 }

@@ -171,7 +171,7 @@ function checkIncludes(config: HubcastConfig, files: readonly SourceFile[], diag
           'include-no-match',
           `include pattern "${pattern}" matches no file${selected.length ? '' : ', and no pattern matches any: there is nothing to render'}`,
           at,
-          'check the pattern against the repository\'s folders (patterns are relative to the repository root; ** matches any depth)',
+          "check the pattern against the repository's folders (patterns are relative to the repository root; ** matches any depth)",
         ),
       );
     }

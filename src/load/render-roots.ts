@@ -29,7 +29,10 @@ export function renderRootsOf(paths: readonly string[]): string[] {
     if (!names) byDir.set(dir, (names = new Set()));
     names.add(p.slice(slash + 1));
   }
-  const roots = [...byDir].filter(([, names]) => isRenderRoot(names)).map(([dir]) => dir).sort();
+  const roots = [...byDir]
+    .filter(([, names]) => isRenderRoot(names))
+    .map(([dir]) => dir)
+    .sort();
   return roots.filter((r) => !roots.some((o) => o !== r && r.startsWith(`${o}/`)));
 }
 

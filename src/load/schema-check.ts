@@ -9,7 +9,6 @@ import { AT_KEY } from './yaml-source.ts';
 import * as plainValidators from '../generated/validators-plain.ts';
 import * as defaultsValidators from '../generated/validators-defaults.ts';
 
-
 export type Schema = Record<string, unknown>;
 
 export interface SchemaCompiler {
@@ -72,12 +71,7 @@ export interface SchemaCheckOptions {
 }
 
 /** Validate and translate every Ajv error into a diagnostic at the offending node. */
-export function checkSchema(
-  validate: ValidateFunction,
-  value: unknown,
-  pos: (path: ObjPath) => SourcePos,
-  opts: SchemaCheckOptions = {},
-): Diagnostic[] {
+export function checkSchema(validate: ValidateFunction, value: unknown, pos: (path: ObjPath) => SourcePos, opts: SchemaCheckOptions = {}): Diagnostic[] {
   if (validate(value)) return [];
   const base = opts.basePath ?? [];
   const code = opts.code ?? 'schema';
@@ -121,13 +115,7 @@ export function pathToString(path: ObjPath): string {
   return s || '(root)';
 }
 
-function toDiagnostic(
-  e: ErrorObject,
-  path: (string | number)[],
-  pos: (path: ObjPath) => SourcePos,
-  code: string,
-  subject?: string,
-): Diagnostic {
+function toDiagnostic(e: ErrorObject, path: (string | number)[], pos: (path: ObjPath) => SourcePos, code: string, subject?: string): Diagnostic {
   const where = pathToString(path);
   const prefix = subject ? `${subject}: ` : '';
   const p = e.params as Record<string, unknown>;
@@ -148,11 +136,7 @@ function toDiagnostic(
     case 'type':
       return error(code, `${prefix}${where} must be ${article(String(p.type))}`, pos(path));
     case 'enum':
-      return error(
-        code,
-        `${prefix}${where} must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
-        pos(path),
-      );
+      return error(code, `${prefix}${where} must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, pos(path));
     case 'const':
       return error(code, `${prefix}${where} must be ${JSON.stringify(p.allowedValue)}`, pos(path));
     case 'pattern':
@@ -168,7 +152,8 @@ function article(type: string): string {
 }
 
 function patternHint(pattern: string): string | undefined {
-  if (pattern.includes('oci://')) return 'use https://, ssh:// or oci://HOST[:PORT]/REPOSITORY (the repository in lowercase letters, digits, and . _ - / between them)';
+  if (pattern.includes('oci://'))
+    return 'use https://, ssh:// or oci://HOST[:PORT]/REPOSITORY (the repository in lowercase letters, digits, and . _ - / between them)';
   if (pattern.includes('[a-z0-9]')) return 'use lowercase letters, digits and "-" (a DNS-1123 name)';
   return undefined;
 }

@@ -25,7 +25,15 @@ export function specChecks(kind: string, body: JsonObject, pos: Pos): Diagnostic
     const placement = asObject(asObject(asObject(spec.topology).properties).placement);
     const n = placement.numberOfClusters;
     const p = int32Problem(n);
-    if (p) out.push(error('number-out-of-range', `numberOfClusters ${p}`, pos(['spec', 'topology', 'properties', 'placement', 'numberOfClusters']), 'OCM declares numberOfClusters a 32-bit integer'));
+    if (p)
+      out.push(
+        error(
+          'number-out-of-range',
+          `numberOfClusters ${p}`,
+          pos(['spec', 'topology', 'properties', 'placement', 'numberOfClusters']),
+          'OCM declares numberOfClusters a 32-bit integer',
+        ),
+      );
   }
   return out;
 }
@@ -36,18 +44,44 @@ function metadataChecks(meta: unknown, at: (string | number)[], pos: Pos, out: D
   const labels = asObject(m.labels);
   for (const [k, v] of Object.entries(labels)) {
     const kp = labelKeyProblem(k);
-    if (kp) out.push(error('label-invalid', `label key "${k}" ${kp}`, pos([...at, 'labels', k, AT_KEY]), 'label keys are an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_", "."'));
+    if (kp)
+      out.push(
+        error(
+          'label-invalid',
+          `label key "${k}" ${kp}`,
+          pos([...at, 'labels', k, AT_KEY]),
+          'label keys are an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_", "."',
+        ),
+      );
     const vp = typeof v === 'string' ? labelValueProblem(v) : undefined;
-    if (vp) out.push(error('label-invalid', `label ${k}: value "${String(v).slice(0, 80)}" ${vp}`, pos([...at, 'labels', k]), 'label values are for selecting; put longer text in an annotation'));
+    if (vp)
+      out.push(
+        error(
+          'label-invalid',
+          `label ${k}: value "${String(v).slice(0, 80)}" ${vp}`,
+          pos([...at, 'labels', k]),
+          'label values are for selecting; put longer text in an annotation',
+        ),
+      );
   }
   const annotations = asObject(m.annotations);
   for (const k of Object.keys(annotations)) {
     const kp = labelKeyProblem(k);
-    if (kp) out.push(error('annotation-invalid', `annotation key "${k}" ${kp}`, pos([...at, 'annotations', k, AT_KEY]), 'annotation keys follow the label key rules'));
+    if (kp)
+      out.push(
+        error('annotation-invalid', `annotation key "${k}" ${kp}`, pos([...at, 'annotations', k, AT_KEY]), 'annotation keys follow the label key rules'),
+      );
   }
   const bytes = annotationBytes(annotations);
   if (bytes > ANNOTATIONS_MAX_BYTES) {
-    out.push(error('annotations-too-large', `annotations total ${bytes} bytes, more than Kubernetes' ${ANNOTATIONS_MAX_BYTES}`, pos([...at, 'annotations']), 'keep large data in a ConfigMap, not in annotations'));
+    out.push(
+      error(
+        'annotations-too-large',
+        `annotations total ${bytes} bytes, more than Kubernetes' ${ANNOTATIONS_MAX_BYTES}`,
+        pos([...at, 'annotations']),
+        'keep large data in a ConfigMap, not in annotations',
+      ),
+    );
   }
 }
 
@@ -63,7 +97,13 @@ function duplicateVariables(list: unknown, at: (string | number)[], pos: Pos, ou
       return;
     }
     const p = pos([...at, prev, 'name']);
-    out.push(error('duplicate-variable', `variable "${name}" is declared twice in this list (first at ${p.file}:${p.line}:${p.column})`, pos([...at, i, 'name']), 'remove one of the two declarations'));
+    out.push(
+      error(
+        'duplicate-variable',
+        `variable "${name}" is declared twice in this list (first at ${p.file}:${p.line}:${p.column})`,
+        pos([...at, i, 'name']),
+        'remove one of the two declarations',
+      ),
+    );
   });
 }
-

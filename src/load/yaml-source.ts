@@ -39,7 +39,8 @@ export function parseYamlFile(file: SourceFile): ParseResult {
     for (const d of deep) {
       const meta = d.body.metadata as JsonObject | undefined;
       const [kind, name, namespace] = [d.body.kind, meta?.name, meta?.namespace];
-      if (typeof kind === 'string' && typeof name === 'string') r.brokenIds.push({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined });
+      if (typeof kind === 'string' && typeof name === 'string')
+        r.brokenIds.push({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined });
     }
   }
   return r;
@@ -65,14 +66,26 @@ function tooDeep(doc: RawDocument, diagnostics: Diagnostic[]): boolean {
     return false;
   };
   if (!descend(doc.body)) return false;
-  diagnostics.push(error('yaml-too-deep', `values here are nested more than ${MAX_DEPTH} levels deep, which is refused`, doc.pos(path.slice(0, MAX_DEPTH)), 'flatten the structure'));
+  diagnostics.push(
+    error(
+      'yaml-too-deep',
+      `values here are nested more than ${MAX_DEPTH} levels deep, which is refused`,
+      doc.pos(path.slice(0, MAX_DEPTH)),
+      'flatten the structure',
+    ),
+  );
   return true;
 }
 
 /** The file is read anyway (its bad bytes as U+FFFD), so its other problems are reported too. */
 function encodingProblem(file: SourceFile): Diagnostic {
   const { line, column, byte } = file.invalidUtf8!;
-  return error('encoding', `the file is not UTF-8: the byte at offset ${byte} is not valid UTF-8`, { file: file.path, line, column }, 'save the file as UTF-8 (an editor or `iconv -t UTF-8` converts it)');
+  return error(
+    'encoding',
+    `the file is not UTF-8: the byte at offset ${byte} is not valid UTF-8`,
+    { file: file.path, line, column },
+    'save the file as UTF-8 (an editor or `iconv -t UTF-8` converts it)',
+  );
 }
 
 /**
@@ -93,12 +106,14 @@ function parseFast(file: SourceFile): ParseResult | undefined {
     docs ??= parseDocuments(file.text, at.lineCounter);
     return at(offsetOf(docs[docIndex], path));
   };
-  const documents = stream.docs.map((body, docIndex): RawDocument => ({
-    file: file.path,
-    docIndex,
-    body: body as JsonObject,
-    pos: (path: ObjPath = []) => lazyPos(file.path, () => locate(docIndex, path)),
-  }));
+  const documents = stream.docs.map(
+    (body, docIndex): RawDocument => ({
+      file: file.path,
+      docIndex,
+      body: body as JsonObject,
+      pos: (path: ObjPath = []) => lazyPos(file.path, () => locate(docIndex, path)),
+    }),
+  );
   return { documents, diagnostics: [], brokenIds: [] };
 }
 
@@ -161,13 +176,7 @@ function parseWithYaml(file: SourceFile): ParseResult {
     // An empty document, e.g. a trailing `---`: `yaml` gives it an empty null scalar (an explicit `~` or `null` is not empty).
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
     if (!isMap(doc.contents)) {
-      diagnostics.push(
-        error(
-          'not-an-object',
-          'a spec document must be a YAML map with apiVersion and kind',
-          at(doc.contents.range?.[0] ?? 0),
-        ),
-      );
+      diagnostics.push(error('not-an-object', 'a spec document must be a YAML map with apiVersion and kind', at(doc.contents.range?.[0] ?? 0)));
       return;
     }
     let body: unknown;
@@ -200,7 +209,12 @@ function unknownTags(text: string, doc: Document, at: (offset: number) => Source
     while (bang > 0 && !/[\s,[{:]/.test(text[bang - 1])) bang--; // `!!binary`, `!e!tag`: from their first "!"
 
     out.push(
-      error('yaml-unknown-tag', `YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not supported: specs are plain data`, at(bang >= 0 ? bang : start), 'remove the tag, or quote the value if the "!" is part of it'),
+      error(
+        'yaml-unknown-tag',
+        `YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not supported: specs are plain data`,
+        at(bang >= 0 ? bang : start),
+        'remove the tag, or quote the value if the "!" is part of it',
+      ),
     );
   });
   return out;
@@ -217,7 +231,12 @@ function aliasProblem(doc: Document, e: Error, at: (offset: number) => SourcePos
   });
   const where = at(first ?? doc.contents?.range?.[0] ?? 0);
   if (/excessive alias count/i.test(e.message)) {
-    return error('yaml-alias-limit', `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes, which is refused (an alias bomb)`, where, 'repeat the values instead of nesting aliases of aliases');
+    return error(
+      'yaml-alias-limit',
+      `YAML aliases here expand to more than ${MAX_ALIAS_EXPANSION} nodes, which is refused (an alias bomb)`,
+      where,
+      'repeat the values instead of nesting aliases of aliases',
+    );
   }
   return error('yaml-syntax', `YAML: ${firstLine(e.message)}`, where, 'define the anchor (&name) before using the alias (*name)');
 }

@@ -60,26 +60,32 @@ const INDICATORS = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)
 const FLOW_ENDS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
 
 /** YAML's double-quoted escapes with a fixed meaning (\x, \u and \U are handled apart). */
-const ESCAPES = new Map<string, string>(Object.entries({
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-}));
-const HEX_LENGTHS = new Map([['x', 2], ['u', 4], ['U', 8]]);
+const ESCAPES = new Map<string, string>(
+  Object.entries({
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+  }),
+);
+const HEX_LENGTHS = new Map([
+  ['x', 2],
+  ['u', 4],
+  ['U', 8],
+]);
 const HEX = /^[0-9a-fA-F]+$/;
 
 // The YAML 1.2 core schema's plain-scalar tags, in the order `yaml` tries them.
@@ -229,8 +235,10 @@ class SubsetParser {
       const line = lines[this.i];
       const p = skipSpaces(line, col + 1);
       if (p >= line.length || line.charCodeAt(p) === HASH) seq.push(this.below(col, false));
-      else if (isEntry(line, p)) seq.push(this.blockSeq(p)); // `- - a`
-      else if (this.keyEnd(line, p) >= 0) seq.push(this.blockMap(p)); // `- name: a`
+      else if (isEntry(line, p))
+        seq.push(this.blockSeq(p)); // `- - a`
+      else if (this.keyEnd(line, p) >= 0)
+        seq.push(this.blockMap(p)); // `- name: a`
       else seq.push(this.inlineValue(line, p));
       const lv = this.level(this.i);
       if (lv < col) return seq;
@@ -455,7 +463,12 @@ class SubsetParser {
   /** The end of a plain scalar in a flow collection (a `:` ends it; the caller decides what that means). */
   private flowPlainEnd(line: string, p: number): number {
     const c = line.charCodeAt(p);
-    if (p >= line.length || INDICATORS.has(c) || (c === DASH && (line.charCodeAt(p + 1) === SPACE || FLOW_ENDS.has(line.charCodeAt(p + 1)) || p + 1 === line.length))) bail();
+    if (
+      p >= line.length ||
+      INDICATORS.has(c) ||
+      (c === DASH && (line.charCodeAt(p + 1) === SPACE || FLOW_ENDS.has(line.charCodeAt(p + 1)) || p + 1 === line.length))
+    )
+      bail();
     let k = p;
     for (; k < line.length; k++) {
       const ch = line.charCodeAt(k);

@@ -79,7 +79,9 @@ export function syntaxProblems(text: string, doc: Document, at: (offset: number)
     }
     if (structural) continue;
     structural = true;
-    const opener = UNCLOSED.test(e.message) ? openers.find((o) => o.offset >= start && o.offset <= Math.max(end, e.pos[0]) && o.offset < e.pos[0] && !used.has(o)) : undefined;
+    const opener = UNCLOSED.test(e.message)
+      ? openers.find((o) => o.offset >= start && o.offset <= Math.max(end, e.pos[0]) && o.offset < e.pos[0] && !used.has(o))
+      : undefined;
     if (opener) {
       used.add(opener);
       const stop = at(e.pos[0]);

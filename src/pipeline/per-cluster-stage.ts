@@ -27,7 +27,13 @@ export interface PerClusterReuse {
   files: FileDigests;
 }
 
-export function runPerClusterStage(rendered: readonly RenderedDeployment[], inventoryObjects: readonly SourceObject[], delivery: DeliveryConfig, now: number, reuse?: PerClusterReuse): PerClusterResult {
+export function runPerClusterStage(
+  rendered: readonly RenderedDeployment[],
+  inventoryObjects: readonly SourceObject[],
+  delivery: DeliveryConfig,
+  now: number,
+  reuse?: PerClusterReuse,
+): PerClusterResult {
   const { inventory, diagnostics } = buildInventory(inventoryObjects);
   if (inventory.clusters.length === 0) {
     diagnostics.push(

@@ -50,7 +50,13 @@ export class PipelineMemo {
   /** How many items each stage reused and computed in the current run. */
   stats(): Record<MemoStage, { reused: number; computed: number }> {
     const z = { reused: 0, computed: 0 };
-    return { load: this.counts.get('load') ?? z, definitions: this.counts.get('definitions') ?? z, render: this.counts.get('render') ?? z, place: this.counts.get('place') ?? z, works: this.counts.get('works') ?? z };
+    return {
+      load: this.counts.get('load') ?? z,
+      definitions: this.counts.get('definitions') ?? z,
+      render: this.counts.get('render') ?? z,
+      place: this.counts.get('place') ?? z,
+      works: this.counts.get('works') ?? z,
+    };
   }
 }
 

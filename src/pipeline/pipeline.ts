@@ -115,7 +115,12 @@ export function startPipeline(input: PipelineInput): PipelineStart {
   // Resolve even when loading found errors, so one run reports every problem it can see.
   input.onStage?.('resolve');
   const revisions = input.revisions ?? (input.history ? repoRevisions(repo, definitions.definitions, input.history) : undefined);
-  const resolved = resolveRepo(repo, { stockDefinitions: input.stockDefinitions, repoDefinitions: definitions.definitions, revisions, locked: input.lockedReferences });
+  const resolved = resolveRepo(repo, {
+    stockDefinitions: input.stockDefinitions,
+    repoDefinitions: definitions.definitions,
+    revisions,
+    locked: input.lockedReferences,
+  });
   diagnostics.push(...resolved.diagnostics);
   const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
   diagnostics.push(...sources.diagnostics);
@@ -201,5 +206,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 export function emitDeployments(r: PipelineResult, keep: (d: RenderedDeployment) => boolean, lock: Lock): OutputTree {
   const flux = r.repo ? deliveryConfig(r.repo.config).flux : undefined;
   if (r.layout === 'replicaset') return emitReplicaSetTree((r.rendered ?? []).filter(keep), lock, flux);
-  return emitPerClusterTree((r.works ?? []).filter((w) => (w.sharedBy ?? [w.deployment]).some(keep)), (r.hubScheduled ?? []).filter(keep), lock, flux);
+  return emitPerClusterTree(
+    (r.works ?? []).filter((w) => (w.sharedBy ?? [w.deployment]).some(keep)),
+    (r.hubScheduled ?? []).filter(keep),
+    lock,
+    flux,
+  );
 }

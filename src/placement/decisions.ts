@@ -56,7 +56,10 @@ export function decide(
   const remaining = new Map(selected.map((c) => [c.name, c]));
   const named: { name: string; clusters: string[] }[] = [];
   for (const g of groups) {
-    const members = [...remaining.values()].filter((c) => matches(g.labelSelector, c.labels) && matches(g.claimSelector, c.claims)).map((c) => c.name).sort(cmp);
+    const members = [...remaining.values()]
+      .filter((c) => matches(g.labelSelector, c.labels) && matches(g.claimSelector, c.claims))
+      .map((c) => c.name)
+      .sort(cmp);
     for (const m of members) remaining.delete(m);
     for (const part of chunk(members, len)) named.push({ name: g.groupName, clusters: part });
   }

@@ -117,12 +117,16 @@ function parseCluster(o: SourceObject, diagnostics: Diagnostic[]): Cluster {
   asList(spec.taints).forEach((t, i) => {
     const x = asObject(t);
     if (typeof x.key !== 'string' || typeof x.effect !== 'string' || !EFFECTS.includes(x.effect)) {
-      diagnostics.push(error('inventory', `ManagedCluster ${o.id.name}: taint needs a key and an effect (${EFFECTS.join(', ')})`, o.pos(['spec', 'taints', i])));
+      diagnostics.push(
+        error('inventory', `ManagedCluster ${o.id.name}: taint needs a key and an effect (${EFFECTS.join(', ')})`, o.pos(['spec', 'taints', i])),
+      );
       return;
     }
     taints.push({ key: x.key, value: typeof x.value === 'string' ? x.value : '', effect: x.effect as TaintEffect, timeAdded: parseTime(x.timeAdded) });
   });
-  const cond = asList(status.conditions).map(asObject).find((c) => c.type === CONDITION_AVAILABLE);
+  const cond = asList(status.conditions)
+    .map(asObject)
+    .find((c) => c.type === CONDITION_AVAILABLE);
   const available = cond?.status === 'True' ? 'True' : cond?.status === 'False' ? 'False' : 'Unknown';
   const alloc = asObject(status.allocatable);
   return {
@@ -194,7 +198,9 @@ export function buildInventory(objects: readonly SourceObject[]): { inventory: I
       case 'PlacementDecision': {
         hasDecisions = true;
         const placement = stringMap(asObject(o.body.metadata).labels)[PLACEMENT_LABEL];
-        const list = asList(asObject(o.body.status).decisions).map((d) => asObject(d).clusterName).filter((c): c is string => typeof c === 'string');
+        const list = asList(asObject(o.body.status).decisions)
+          .map((d) => asObject(d).clusterName)
+          .filter((c): c is string => typeof c === 'string');
         // Balance counts every decision but the placement's own, labelled or not, as OCM's scheduler does.
         decisions.push(placement ? { namespace: o.id.namespace, placement, clusters: list } : { namespace: o.id.namespace, clusters: list });
         break;
@@ -245,7 +251,14 @@ function namesValid(o: SourceObject, diagnostics: Diagnostic[]): boolean {
   if (o.id.namespace && (o.id.kind === 'ManagedClusterSetBinding' || o.id.kind === 'Placement')) {
     const ns = nameProblem(o.id.namespace, 'dns1123-label');
     if (ns) {
-      diagnostics.push(error('inventory', `${o.id.kind} ${o.id.name}: namespace "${o.id.namespace}" ${ns}`, o.pos(['metadata', 'namespace']), `use ${RULE_TEXT['dns1123-label']}`));
+      diagnostics.push(
+        error(
+          'inventory',
+          `${o.id.kind} ${o.id.name}: namespace "${o.id.namespace}" ${ns}`,
+          o.pos(['metadata', 'namespace']),
+          `use ${RULE_TEXT['dns1123-label']}`,
+        ),
+      );
       ok = false;
     }
   }
@@ -254,7 +267,14 @@ function namesValid(o: SourceObject, diagnostics: Diagnostic[]): boolean {
     const kp = labelKeyProblem(k);
     const vp = typeof v === 'string' ? labelValueProblem(v) : 'must be a string';
     if (kp || vp) {
-      diagnostics.push(error('inventory', `${o.id.kind} ${o.id.name}: label ${kp ? `key "${k}" ${kp}` : `${k} value "${String(v).slice(0, 80)}" ${vp}`}`, o.pos(['metadata', 'labels', k]), 'the API server refuses such a label; fix the export or the hand-written object'));
+      diagnostics.push(
+        error(
+          'inventory',
+          `${o.id.kind} ${o.id.name}: label ${kp ? `key "${k}" ${kp}` : `${k} value "${String(v).slice(0, 80)}" ${vp}`}`,
+          o.pos(['metadata', 'labels', k]),
+          'the API server refuses such a label; fix the export or the hand-written object',
+        ),
+      );
       ok = false;
     }
   }

@@ -23,7 +23,8 @@ export interface PlacementRef {
 export function parsePrioritizerPolicy(value: Json | undefined): { prioritizers: Prioritizer[]; error?: { message: string; path: (string | number)[] } } {
   const policy = (value ?? {}) as JsonObject;
   const mode = policy.mode ?? 'Additive';
-  if (mode !== 'Additive' && mode !== 'Exact' && mode !== '') return { prioritizers: [], error: { message: `incorrect prioritizer policy mode: ${String(mode)}`, path: ['mode'] } };
+  if (mode !== 'Additive' && mode !== 'Exact' && mode !== '')
+    return { prioritizers: [], error: { message: `incorrect prioritizer policy mode: ${String(mode)}`, path: ['mode'] } };
   const weights = new Map<string, Prioritizer>();
   if (mode !== 'Exact') for (const k of ['Balance', 'Steady']) weights.set(k, { key: k, weight: 1 });
   const configs = Array.isArray(policy.configurations) ? policy.configurations : [];
@@ -34,14 +35,20 @@ export function parsePrioritizerPolicy(value: Json | undefined): { prioritizers:
     if (sc.type === 'AddOn') {
       const a = (sc.addOn ?? {}) as JsonObject;
       if (typeof a.resourceName !== 'string' || typeof a.scoreName !== 'string') {
-        return { prioritizers: [], error: { message: 'an AddOn scoreCoordinate needs addOn.resourceName and addOn.scoreName', path: ['configurations', i, 'scoreCoordinate'] } };
+        return {
+          prioritizers: [],
+          error: { message: 'an AddOn scoreCoordinate needs addOn.resourceName and addOn.scoreName', path: ['configurations', i, 'scoreCoordinate'] },
+        };
       }
       const key = `AddOn/${a.resourceName}/${a.scoreName}`;
       weights.set(key, { key, weight, addOn: { resourceName: a.resourceName, scoreName: a.scoreName } });
     } else {
       const name = sc.builtIn;
       if (typeof name !== 'string' || !(BUILTIN_PRIORITIZERS as readonly string[]).includes(name)) {
-        return { prioritizers: [], error: { message: `incorrect builtin prioritizer: ${String(name)}`, path: ['configurations', i, 'scoreCoordinate', 'builtIn'] } };
+        return {
+          prioritizers: [],
+          error: { message: `incorrect builtin prioritizer: ${String(name)}`, path: ['configurations', i, 'scoreCoordinate', 'builtIn'] },
+        };
       }
       weights.set(name, { key: name, weight });
     }
@@ -113,7 +120,14 @@ export interface Scored {
   parts: Record<string, number>;
 }
 
-export function scoreClusters(candidates: readonly Cluster[], prioritizers: readonly Prioritizer[], inv: Inventory, self: PlacementRef, decided: Set<string>, now: number): Scored[] {
+export function scoreClusters(
+  candidates: readonly Cluster[],
+  prioritizers: readonly Prioritizer[],
+  inv: Inventory,
+  self: PlacementRef,
+  decided: Set<string>,
+  now: number,
+): Scored[] {
   const tables = prioritizers.map((p) => {
     if (p.key === 'Balance') return balance(candidates, inv, self);
     if (p.key === 'Steady') return steady(candidates, decided);

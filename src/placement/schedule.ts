@@ -56,7 +56,6 @@ export interface ScheduleResult {
   diagnostics: Diagnostic[];
 }
 
-
 /** Clusters of one set (ExclusiveClusterSetLabel or LabelSelector), or an error for any other selectorType. */
 export function setMembers(set: ClusterSet, clusters: readonly Cluster[]): Cluster[] | { error: string } {
   if (set.selectorType === '' || set.selectorType === 'ExclusiveClusterSetLabel' || set.selectorType === 'LegacyClusterSetLabel') {
@@ -88,7 +87,14 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     if (!v.reason) v.reason = reason;
   };
   const misconfigured = (message: string, path: ObjPath) => {
-    diagnostics.push(error('placement-misconfigured', `Placement ${p.namespace}/${p.name}: ${message}`, p.pos(path), 'OCM would mark this Placement Misconfigured and select no cluster; fix the Placement spec'));
+    diagnostics.push(
+      error(
+        'placement-misconfigured',
+        `Placement ${p.namespace}/${p.name}: ${message}`,
+        p.pos(path),
+        'OCM would mark this Placement Misconfigured and select no cluster; fix the Placement spec',
+      ),
+    );
   };
 
   // Filters and prioritizers are parsed first: a misconfigured Placement selects nothing.
@@ -105,7 +111,15 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     const predicate: Predicate = { label, claim };
     if (Array.isArray(exprs) && exprs.length) {
       const cel = compileCel(exprs.map(String), inv.scores, now);
-      if (!cel.ok && cel.kind === 'syntax') misconfigured(`CEL expression ${cel.index + 1}: ${cel.message}`, ['predicates', i, 'requiredClusterSelector', 'celSelector', 'celExpressions', cel.index]);
+      if (!cel.ok && cel.kind === 'syntax')
+        misconfigured(`CEL expression ${cel.index + 1}: ${cel.message}`, [
+          'predicates',
+          i,
+          'requiredClusterSelector',
+          'celSelector',
+          'celExpressions',
+          cel.index,
+        ]);
       else if (!cel.ok) needsHub ??= `CEL expression "${String(exprs[cel.index])}" uses what hubcast's CEL evaluator lacks (${cel.message})`;
       predicate.cel = cel;
     }
@@ -117,7 +131,13 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
   if (prio.error) misconfigured(prio.error.message, ['prioritizerPolicy', ...prio.error.path]);
   const groupSpecs = parseDecisionGroups(spec, misconfigured);
   if (spec.spreadPolicy !== undefined) {
-    diagnostics.push(info('placement-ignored-field', `Placement ${p.namespace}/${p.name}: spreadPolicy is not implemented by OCM's scheduler and is ignored`, p.pos(['spreadPolicy'])));
+    diagnostics.push(
+      info(
+        'placement-ignored-field',
+        `Placement ${p.namespace}/${p.name}: spreadPolicy is not implemented by OCM's scheduler and is ignored`,
+        p.pos(['spreadPolicy']),
+      ),
+    );
   }
 
   // Which clusters the placement can see: sets bound in its namespace, narrowed by spec.clusterSets.
@@ -132,7 +152,14 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     if ('error' in m) {
       const at = set.source?.pos(['spec', 'clusterSelector']);
       // OCM reports the Placement Misconfigured when one of its sets cannot be evaluated.
-      diagnostics.push(error('placement-misconfigured', `Placement ${p.namespace}/${p.name}: ManagedClusterSet ${name}: ${m.error}`, at, 'use selectorType ExclusiveClusterSetLabel or LabelSelector, with a valid labelSelector'));
+      diagnostics.push(
+        error(
+          'placement-misconfigured',
+          `Placement ${p.namespace}/${p.name}: ManagedClusterSet ${name}: ${m.error}`,
+          at,
+          'use selectorType ExclusiveClusterSetLabel or LabelSelector, with a valid labelSelector',
+        ),
+      );
       continue;
     }
     for (const c of m) members.set(c.name, c);
@@ -154,7 +181,11 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     candidates = candidates.filter((c) => {
       const why = predicates.map((pr) => predicateMismatch(pr, c));
       const ok = why.some((w) => w === undefined);
-      if (!ok) reject(c.name, why.length === 1 ? `predicate: ${why[0]}` : `matches none of ${why.length} predicates: ${why.map((w, i) => `#${i + 1} ${w}`).join('; ')}`);
+      if (!ok)
+        reject(
+          c.name,
+          why.length === 1 ? `predicate: ${why[0]}` : `matches none of ${why.length} predicates: ${why.map((w, i) => `#${i + 1} ${w}`).join('; ')}`,
+        );
       return ok;
     });
   }
@@ -209,14 +240,19 @@ function predicateMismatch(pr: Predicate, c: Cluster): string | undefined {
 }
 
 function notVisibleReason(c: Cluster, inv: Inventory, ns: string, bound: string[], eligible: string[], wanted: string[]): string {
-  const inSets = [...inv.sets.values()].filter((s) => {
-    const m = setMembers(s, [c]);
-    return !('error' in m) && m.length > 0;
-  }).map((s) => s.name).sort(cmp);
+  const inSets = [...inv.sets.values()]
+    .filter((s) => {
+      const m = setMembers(s, [c]);
+      return !('error' in m) && m.length > 0;
+    })
+    .map((s) => s.name)
+    .sort(cmp);
   if (bound.length === 0) return `no ManagedClusterSetBinding in namespace ${ns}`;
   const boundIn = inSets.filter((s) => bound.includes(s));
-  if (boundIn.length === 0) return `in ${nounFor(inSets.length, 'set')} ${inSets.join(', ') || '(none)'}, none of them bound in namespace ${ns} (bound: ${bound.join(', ')})`;
-  if (eligible.length === 0 || wanted.length) return `in bound ${nounFor(boundIn.length, 'set')} ${boundIn.join(', ')}, but spec.clusterSets lists only ${wanted.join(', ')}`;
+  if (boundIn.length === 0)
+    return `in ${nounFor(inSets.length, 'set')} ${inSets.join(', ') || '(none)'}, none of them bound in namespace ${ns} (bound: ${bound.join(', ')})`;
+  if (eligible.length === 0 || wanted.length)
+    return `in bound ${nounFor(boundIn.length, 'set')} ${boundIn.join(', ')}, but spec.clusterSets lists only ${wanted.join(', ')}`;
   return `not in ${nounFor(eligible.length, 'set')} ${eligible.join(', ')}`;
 }
 
@@ -231,9 +267,12 @@ function satisfiedCondition(
   wanted: number | undefined,
   failed: boolean,
 ): ScheduleResult['satisfied'] {
-  if (bindings === 0) return { status: false, reason: 'NoManagedClusterSetBindings', message: 'No valid ManagedClusterSetBindings found in placement namespace' };
-  if (eligible.length === 0) return { status: false, reason: 'NoIntersection', message: `None of ManagedClusterSets [${inSpec.join(',')}] is bound to placement namespace` };
-  if (members === 0) return { status: false, reason: 'AllManagedClusterSetsEmpty', message: `All ManagedClusterSets [${eligible.join(',')}] have no member ManagedCluster` };
+  if (bindings === 0)
+    return { status: false, reason: 'NoManagedClusterSetBindings', message: 'No valid ManagedClusterSetBindings found in placement namespace' };
+  if (eligible.length === 0)
+    return { status: false, reason: 'NoIntersection', message: `None of ManagedClusterSets [${inSpec.join(',')}] is bound to placement namespace` };
+  if (members === 0)
+    return { status: false, reason: 'AllManagedClusterSetsEmpty', message: `All ManagedClusterSets [${eligible.join(',')}] have no member ManagedCluster` };
   if (failed) return { status: false, reason: 'NotAllDecisionsScheduled', message: 'the Placement is misconfigured' };
   if (feasible === 0) return { status: false, reason: 'NoManagedClusterMatched', message: 'No ManagedCluster matches any of the cluster predicate' };
   const unscheduled = wanted === undefined ? 0 : wanted - selected;
@@ -250,13 +289,18 @@ function parseDecisionGroups(spec: JsonObject, misconfigured: (m: string, path: 
     const sel = asObject(x.groupClusterSelector);
     const label = parseSelector(sel.labelSelector);
     const claim = parseSelector(sel.claimSelector, true);
-    if (!isSelector(label) || !isSelector(claim)) return misconfigured('decision group selector is invalid', ['decisionStrategy', 'groupStrategy', 'decisionGroups', i]);
+    if (!isSelector(label) || !isSelector(claim))
+      return misconfigured('decision group selector is invalid', ['decisionStrategy', 'groupStrategy', 'decisionGroups', i]);
     groups.push({ groupName: String(x.groupName ?? ''), labelSelector: label, claimSelector: claim });
   });
   const per = gs.clustersPerDecisionGroup;
   // An integer (out of range means all), or a percentage string; the controller rejects any other string.
   if (per !== undefined && !(typeof per === 'number' ? Number.isInteger(per) : /^(100|[1-9][0-9]?)%$/.test(String(per)))) {
-    misconfigured(`clustersPerDecisionGroup must be an integer or a percentage 1%..100%, not ${JSON.stringify(per)}`, ['decisionStrategy', 'groupStrategy', 'clustersPerDecisionGroup']);
+    misconfigured(`clustersPerDecisionGroup must be an integer or a percentage 1%..100%, not ${JSON.stringify(per)}`, [
+      'decisionStrategy',
+      'groupStrategy',
+      'clustersPerDecisionGroup',
+    ]);
   }
   return { groups, perGroup: typeof per === 'number' || typeof per === 'string' ? per : undefined };
 }

@@ -14,16 +14,41 @@ export const LABEL_COMPONENT = 'hubcast.io/component';
 export const LABEL_ENVIRONMENT = 'hubcast.io/environment';
 export const LABEL_ENVIRONMENT_NS = 'hubcast.io/environment-namespace';
 
-
 // OCM's work agent applies in this order since ocm#1500; older agents apply list order, so we emit it too.
 const KIND_RANK: Record<string, number> = {
-  PriorityClass: 0, Namespace: 0, CustomResourceDefinition: 0, StorageClass: 0, PersistentVolume: 0, PodSecurityPolicy: 0,
-  ClusterRole: 1, ClusterRoleBinding: 1, Role: 1, RoleBinding: 1,
-  NetworkPolicy: 2, ResourceQuota: 2, LimitRange: 2, PodDisruptionBudget: 2, ServiceAccount: 2,
-  Secret: 3, ConfigMap: 3, PersistentVolumeClaim: 3,
+  PriorityClass: 0,
+  Namespace: 0,
+  CustomResourceDefinition: 0,
+  StorageClass: 0,
+  PersistentVolume: 0,
+  PodSecurityPolicy: 0,
+  ClusterRole: 1,
+  ClusterRoleBinding: 1,
+  Role: 1,
+  RoleBinding: 1,
+  NetworkPolicy: 2,
+  ResourceQuota: 2,
+  LimitRange: 2,
+  PodDisruptionBudget: 2,
+  ServiceAccount: 2,
+  Secret: 3,
+  ConfigMap: 3,
+  PersistentVolumeClaim: 3,
   Service: 4,
-  DaemonSet: 5, Pod: 5, ReplicationController: 5, ReplicaSet: 5, Deployment: 5, HorizontalPodAutoscaler: 5, StatefulSet: 5, Job: 5, CronJob: 5,
-  APIService: 6, MutatingWebhookConfiguration: 6, ValidatingWebhookConfiguration: 6, ValidatingAdmissionPolicy: 6, ValidatingAdmissionPolicyBinding: 6,
+  DaemonSet: 5,
+  Pod: 5,
+  ReplicationController: 5,
+  ReplicaSet: 5,
+  Deployment: 5,
+  HorizontalPodAutoscaler: 5,
+  StatefulSet: 5,
+  Job: 5,
+  CronJob: 5,
+  APIService: 6,
+  MutatingWebhookConfiguration: 6,
+  ValidatingWebhookConfiguration: 6,
+  ValidatingAdmissionPolicy: 6,
+  ValidatingAdmissionPolicyBinding: 6,
 };
 
 export function kindRank(kind: string): number {

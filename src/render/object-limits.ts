@@ -27,12 +27,36 @@ const DNS1035_NAMED = new Set(['Service']);
  * a larger integer is refused by the API server, or by JSON decoding into the typed object.
  */
 const INT32_FIELDS = new Set([
-  'replicas', 'minReplicas', 'maxReplicas', 'numberOfClusters',
-  'port', 'containerPort', 'hostPort', 'targetPort', 'nodePort',
-  'minReadySeconds', 'revisionHistoryLimit', 'progressDeadlineSeconds',
-  'initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'successThreshold', 'failureThreshold',
-  'parallelism', 'completions', 'backoffLimit', 'ttlSecondsAfterFinished', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit',
-  'weight', 'priority', 'defaultMode', 'mode', 'maxSurge', 'maxUnavailable', 'minAvailable',
+  'replicas',
+  'minReplicas',
+  'maxReplicas',
+  'numberOfClusters',
+  'port',
+  'containerPort',
+  'hostPort',
+  'targetPort',
+  'nodePort',
+  'minReadySeconds',
+  'revisionHistoryLimit',
+  'progressDeadlineSeconds',
+  'initialDelaySeconds',
+  'periodSeconds',
+  'timeoutSeconds',
+  'successThreshold',
+  'failureThreshold',
+  'parallelism',
+  'completions',
+  'backoffLimit',
+  'ttlSecondsAfterFinished',
+  'successfulJobsHistoryLimit',
+  'failedJobsHistoryLimit',
+  'weight',
+  'priority',
+  'defaultMode',
+  'mode',
+  'maxSurge',
+  'maxUnavailable',
+  'minAvailable',
 ]);
 
 /** Where a problem in a rendered value should point: the value in the specs, if `find` locates it. */
@@ -64,13 +88,29 @@ export function objectProblems(o: K8sObject, origin: ObjectOrigin): Diagnostic[]
   }
   if (meta.namespace !== undefined) {
     const p = typeof meta.namespace === 'string' ? nameProblem(meta.namespace, 'dns1123-label') : 'must be a string';
-    if (p) out.push(error('k8s-name', `${what}: metadata.namespace "${String(meta.namespace)}" ${p}`, at(meta.namespace), `a namespace needs ${RULE_TEXT['dns1123-label']}`));
+    if (p)
+      out.push(
+        error(
+          'k8s-name',
+          `${what}: metadata.namespace "${String(meta.namespace)}" ${p}`,
+          at(meta.namespace),
+          `a namespace needs ${RULE_TEXT['dns1123-label']}`,
+        ),
+      );
   }
   for (const [key, value] of Object.entries(isObject(meta.labels) ? meta.labels : {})) {
     const kp = labelKeyProblem(key);
     if (kp) out.push(error('label-invalid', `${what}: label key "${key}" ${kp}`, at(key)));
     const vp = typeof value === 'string' ? labelValueProblem(value) : 'must be a string';
-    if (vp) out.push(error('label-invalid', `${what}: label ${key} value "${String(value).slice(0, 80)}" ${vp}`, at(value as Json), 'label values are for selecting; put longer text in an annotation'));
+    if (vp)
+      out.push(
+        error(
+          'label-invalid',
+          `${what}: label ${key} value "${String(value).slice(0, 80)}" ${vp}`,
+          at(value as Json),
+          'label values are for selecting; put longer text in an annotation',
+        ),
+      );
   }
   const annotations = isObject(meta.annotations) ? meta.annotations : {};
   for (const key of Object.keys(annotations)) {
@@ -80,9 +120,23 @@ export function objectProblems(o: K8sObject, origin: ObjectOrigin): Diagnostic[]
   walkIntegers(o as unknown as Json, [], (path, n) => {
     const key = path[path.length - 1];
     if (!Number.isSafeInteger(n)) {
-      out.push(error('number-out-of-range', `${what}: ${path.join('.')} is ${n}, which JSON cannot carry exactly`, at(n), 'write the number as a quoted string if it is not a count'));
+      out.push(
+        error(
+          'number-out-of-range',
+          `${what}: ${path.join('.')} is ${n}, which JSON cannot carry exactly`,
+          at(n),
+          'write the number as a quoted string if it is not a count',
+        ),
+      );
     } else if (typeof key === 'string' && INT32_FIELDS.has(key) && int32Problem(n)) {
-      out.push(error('number-out-of-range', `${what}: ${path.join('.')} ${int32Problem(n)}`, at(n), `Kubernetes declares ${key} a 32-bit integer (at most ${INT32_MAX})`));
+      out.push(
+        error(
+          'number-out-of-range',
+          `${what}: ${path.join('.')} ${int32Problem(n)}`,
+          at(n),
+          `Kubernetes declares ${key} a 32-bit integer (at most ${INT32_MAX})`,
+        ),
+      );
     }
   });
   return out;
@@ -98,10 +152,24 @@ export function objectSizeProblems(o: K8sObject, size: number, origin: ObjectOri
   const annotations = isObject(o.metadata?.annotations) ? o.metadata.annotations : {};
   const bytes = annotationBytes(annotations);
   if (bytes > ANNOTATIONS_MAX_BYTES && (origin.inheritedAnnotationBytes ?? 0) <= ANNOTATIONS_MAX_BYTES) {
-    out.push(error('annotations-too-large', `${what}: annotations total ${bytes} bytes, more than Kubernetes' ${ANNOTATIONS_MAX_BYTES}`, origin.at, 'keep large data in a ConfigMap, not in annotations'));
+    out.push(
+      error(
+        'annotations-too-large',
+        `${what}: annotations total ${bytes} bytes, more than Kubernetes' ${ANNOTATIONS_MAX_BYTES}`,
+        origin.at,
+        'keep large data in a ConfigMap, not in annotations',
+      ),
+    );
   }
   if (size > OBJECT_MAX_BYTES) {
-    out.push(error('object-too-large', `${what} is ${size} bytes, more than the ${OBJECT_MAX_BYTES} bytes the API server accepts in one object`, origin.at, 'split the data across several objects, or keep it outside the cluster'));
+    out.push(
+      error(
+        'object-too-large',
+        `${what} is ${size} bytes, more than the ${OBJECT_MAX_BYTES} bytes the API server accepts in one object`,
+        origin.at,
+        'split the data across several objects, or keep it outside the cluster',
+      ),
+    );
   }
   return out;
 }
@@ -115,7 +183,6 @@ function walkIntegers(v: Json, path: ObjPath, visit: (path: ObjPath, n: number) 
   if (Array.isArray(v)) v.forEach((x, i) => walkIntegers(x, [...path, i], visit, depth + 1));
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walkIntegers(x, [...path, k], visit, depth + 1);
 }
-
 
 /** Position of the first place `value` is written in `props` (a component's properties), depth-first. */
 export function findValue(props: JsonObject, value: Json, pos: (path: ObjPath) => SourcePos): SourcePos | undefined {

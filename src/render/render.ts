@@ -79,14 +79,28 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
     diagnostics.push(...out.diagnostics);
     const scaled = leaveReplicasToHpa(out.objects);
     if (scaled.dropped.length && !cluster) {
-      diagnostics.push(info('replicas-left-to-hpa', `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by its HorizontalPodAutoscaler, so its fixed replicas is left out (every apply would reset the autoscaler)`, c.pos(['name']), 'set the floor with the hpa trait\'s min'));
+      diagnostics.push(
+        info(
+          'replicas-left-to-hpa',
+          `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by its HorizontalPodAutoscaler, so its fixed replicas is left out (every apply would reset the autoscaler)`,
+          c.pos(['name']),
+          "set the floor with the hpa trait's min",
+        ),
+      );
     }
     const stamped = stampObjects(scaled.objects, meta, id, c.name);
     checkObjects(scaled.objects, stamped, originOf(r, `component "${c.name}"`, c.properties, c.pos), diagnostics);
     objects.push(...stamped);
   }
   for (const p of r.policies) {
-    const out = renderComponent({ name: p.name, definition: p.definition, properties: perCluster(p.properties), pos: p.pos, traits: [], context: { ...context, labelStyle: p.labelStyle } });
+    const out = renderComponent({
+      name: p.name,
+      definition: p.definition,
+      properties: perCluster(p.properties),
+      pos: p.pos,
+      traits: [],
+      context: { ...context, labelStyle: p.labelStyle },
+    });
     diagnostics.push(...out.diagnostics);
     const stamped = stampObjects(out.objects, meta, id, p.name);
     checkObjects(out.objects, stamped, originOf(r, `policy "${p.name}"`, p.properties, p.pos), diagnostics);
@@ -97,7 +111,11 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
   const manifests = orderManifests(objects);
   for (const dup of duplicateManifests(manifests)) {
     diagnostics.push(
-      error('duplicate-manifest', `two components produce the same object ${dup}; OCM rejects duplicate manifests`, r.profile.revision.object.pos(['spec', 'workload', 'components'])),
+      error(
+        'duplicate-manifest',
+        `two components produce the same object ${dup}; OCM rejects duplicate manifests`,
+        r.profile.revision.object.pos(['spec', 'workload', 'components']),
+      ),
     );
   }
   return { manifests, diagnostics };
@@ -133,7 +151,11 @@ export interface RenderReuse {
   keys?: WeakMap<RenderedDeployment, string>;
 }
 
-export function renderDeployments(deployments: readonly ResolvedDeployment[], opts: RenderOptions, reuse?: RenderReuse): { rendered: RenderedDeployment[]; diagnostics: Diagnostic[] } {
+export function renderDeployments(
+  deployments: readonly ResolvedDeployment[],
+  opts: RenderOptions,
+  reuse?: RenderReuse,
+): { rendered: RenderedDeployment[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rendered: RenderedDeployment[] = [];
   const names = new Map<string, string>();
@@ -150,7 +172,15 @@ export function renderDeployments(deployments: readonly ResolvedDeployment[], op
       const hubNamespace = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name).hubNamespace;
       const key = `${hubNamespace}/${name}`;
       const prev = names.get(key);
-      if (prev) d.push(error('name-collision', `deployment renders to ${key}, already used by ${prev}`, wd.pos(['metadata', 'name']), 'set a distinct hubcast.io/name annotation'));
+      if (prev)
+        d.push(
+          error(
+            'name-collision',
+            `deployment renders to ${key}, already used by ${prev}`,
+            wd.pos(['metadata', 'name']),
+            'set a distinct hubcast.io/name annotation',
+          ),
+        );
       names.set(key, `${wd.id.namespace}/${wd.id.name}`);
     }
     const key = reuse ? renderKey(r, opts, reuse.files) : '';
@@ -188,14 +218,28 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
     checkMwrsName(wd, topo.hubNamespace, name, d);
     if (topo.placement) {
       const env = r.environment.revision.object;
-      d.push(...placementMisconfigurations({ namespace: topo.hubNamespace, name, spec: topo.placement, pos: (p) => env.pos(['spec', 'topology', 'properties', 'placement', ...p]) }));
+      d.push(
+        ...placementMisconfigurations({
+          namespace: topo.hubNamespace,
+          name,
+          spec: topo.placement,
+          pos: (p) => env.pos(['spec', 'topology', 'properties', 'placement', ...p]),
+        }),
+      );
     }
   }
   if (topo.type === 'topology-ocm-byop' && topo.placementRefs.length === 0) {
-    d.push(error('byop-no-placement', 'topology-ocm-byop needs properties.placementRefs naming existing Placements', r.environment.revision.object.pos(['spec', 'topology', 'properties'])));
+    d.push(
+      error(
+        'byop-no-placement',
+        'topology-ocm-byop needs properties.placementRefs naming existing Placements',
+        r.environment.revision.object.pos(['spec', 'topology', 'properties']),
+      ),
+    );
   }
   // Per-cluster macros are substituted later, per cluster; the cluster-independent render keeps them.
-  const { manifests, diagnostics: wdiags } = opts.layout === 'replicaset' || r.clusterMacros.length === 0 ? renderWorkload(r, topo) : { manifests: [], diagnostics: [] };
+  const { manifests, diagnostics: wdiags } =
+    opts.layout === 'replicaset' || r.clusterMacros.length === 0 ? renderWorkload(r, topo) : { manifests: [], diagnostics: [] };
   d.push(...wdiags);
   if (hasErrors(d)) return { diagnostics: d };
   const identity = identityOf(r);
@@ -208,12 +252,26 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
   const split = opts.layout === 'replicaset' ? splitBySize(manifests, limit.bytes, limit.onExceed === 'split') : { parts: [manifests] };
   const at = wd.pos(['metadata', 'name']);
   if ('exceeds' in split) {
-    d.push(error('manifestwork-too-large', `ManifestWorkReplicaSet ${topo.hubNamespace}/${name} would stamp out ManifestWorks of ${split.exceeds} bytes of manifests; OCM rejects more than ${limit.bytes}`, at, 'set sizeLimit.onExceed: split in hubcast.yaml, or make the workload smaller'));
+    d.push(
+      error(
+        'manifestwork-too-large',
+        `ManifestWorkReplicaSet ${topo.hubNamespace}/${name} would stamp out ManifestWorks of ${split.exceeds} bytes of manifests; OCM rejects more than ${limit.bytes}`,
+        at,
+        'set sizeLimit.onExceed: split in hubcast.yaml, or make the workload smaller',
+      ),
+    );
     return { diagnostics: d };
   }
   if ('tooLarge' in split) {
     const o = split.tooLarge.object;
-    d.push(error('manifest-too-large', `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit.bytes}`, at, 'use the per-cluster layout with delivery: flux-pull, which does not embed the objects'));
+    d.push(
+      error(
+        'manifest-too-large',
+        `${o.kind} ${o.metadata.name} alone is ${split.tooLarge.size} bytes, over the ManifestWork limit of ${limit.bytes}`,
+        at,
+        'use the per-cluster layout with delivery: flux-pull, which does not embed the objects',
+      ),
+    );
     return { diagnostics: d };
   }
   split.parts.forEach((part, i) => {

@@ -45,15 +45,18 @@ export function resolveRef(
 ): ResolvedRef | undefined {
   const { name, pin } = parseRef(refText);
   const candidates = [namespace, ...(namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
-  const found = candidates
-    .map((ns) => ({ ns, revs: ctx.revisions.revisions({ kind, namespace: ns, name }) }))
-    .filter((c) => c.revs.length > 0);
+  const found = candidates.map((ns) => ({ ns, revs: ctx.revisions.revisions({ kind, namespace: ns, name }) })).filter((c) => c.revs.length > 0);
   const hit = found.find((c) => c.revs.some((r) => r.current)) ?? found.find((c) => !ctx.isInvalid(kind, c.ns, name));
   if (!hit || (pin === undefined && !hit.revs.some((r) => r.current))) {
     if (candidates.some((ns) => ctx.isInvalid(kind, ns, name))) return undefined;
     if (hit) {
       diagnostics.push(
-        error('deleted-reference', `${kind} ${hit.ns}/${name} no longer exists`, at, `restore it, or pin one of its revisions from history: ${name} has ${describeAvailable(hit.revs)}`),
+        error(
+          'deleted-reference',
+          `${kind} ${hit.ns}/${name} no longer exists`,
+          at,
+          `restore it, or pin one of its revisions from history: ${name} has ${describeAvailable(hit.revs)}`,
+        ),
       );
       return undefined;
     }

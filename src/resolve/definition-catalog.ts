@@ -49,13 +49,7 @@ export class DefinitionCatalog {
     return this.byKey.get(`${kind}/${namespace}/${name}`) ?? [];
   }
 
-  resolve(
-    kind: DefinitionKind,
-    typeText: string,
-    namespaces: readonly string[],
-    at: SourcePos,
-    diagnostics: Diagnostic[],
-  ): Definition | undefined {
+  resolve(kind: DefinitionKind, typeText: string, namespaces: readonly string[], at: SourcePos, diagnostics: Diagnostic[]): Definition | undefined {
     const { name, pin } = parseRef(typeText);
     const fromHistory = (ns: string, versions: readonly Definition[]) => {
       const old = this.historical({ kind, namespace: ns, name }, versions, pin);
@@ -97,12 +91,7 @@ export class DefinitionCatalog {
     const known = [...new Set(namespaces.flatMap((ns) => [...this.byKey.keys()].filter((k) => k.startsWith(`${kind}/${ns}/`)).map((k) => k.split('/')[2])))];
     const guess = didYouMean(name, known);
     diagnostics.push(
-      error(
-        'unknown-definition',
-        `${kind} "${name}" does not exist`,
-        at,
-        guess ? `did you mean "${guess}"?` : `available: ${known.sort(cmp).join(', ')}`,
-      ),
+      error('unknown-definition', `${kind} "${name}" does not exist`, at, guess ? `did you mean "${guess}"?` : `available: ${known.sort(cmp).join(', ')}`),
     );
     return undefined;
   }
@@ -143,7 +132,13 @@ export class DefinitionCatalog {
    * A definition the lock names (--locked): the tree's version with that content, or the committed
    * revision of that version with that content. Undefined when neither has it.
    */
-  locked(kind: DefinitionKind, namespace: string, name: string, version: string, hash: string): { definition?: Definition; diagnostics: Diagnostic[] } | undefined {
+  locked(
+    kind: DefinitionKind,
+    namespace: string,
+    name: string,
+    version: string,
+    hash: string,
+  ): { definition?: Definition; diagnostics: Diagnostic[] } | undefined {
     const inTree = this.versions(kind, namespace, name).find((d) => d.version === version && d.hash === hash);
     if (inTree) return { definition: inTree, diagnostics: [] };
     const revs = this.history?.revisions.definitionRevisions?.({ kind, namespace, name }, version) ?? [];

@@ -166,4 +166,3 @@ function digestObject(body: JsonObject, systemNamespace: string): ObjectDigest |
   if (version) d.version = version;
   return d;
 }
-

@@ -69,7 +69,13 @@ export class ReferenceLock {
       return undefined;
     }
     if (!revision.current && !this.valid(ctx, kind, revision, subject, entry, at, diagnostics)) return undefined;
-    const held: ResolvedRef = { ref: refText, id: { kind, namespace: entry.namespace, name: entry.name }, revision, fromSystemNamespace: entry.namespace !== namespace, at };
+    const held: ResolvedRef = {
+      ref: refText,
+      id: { kind, namespace: entry.namespace, name: entry.name },
+      revision,
+      fromSystemNamespace: entry.namespace !== namespace,
+      at,
+    };
     diagnostics.push(drift(subject, entry, fresh ? lockedRef(fresh) : undefined, scratch, at));
     this.recorded.set(key, lockedRef(held));
     return held;
@@ -110,12 +116,25 @@ export class ReferenceLock {
   }
 
   /** A locked old revision is checked against today's schema, as a pinned one is. */
-  private valid(ctx: LookupContext, kind: string, revision: Revision, subject: string, entry: LockedReference, at: SourcePos, diagnostics: Diagnostic[]): boolean {
+  private valid(
+    ctx: LookupContext,
+    kind: string,
+    revision: Revision,
+    subject: string,
+    entry: LockedReference,
+    at: SourcePos,
+    diagnostics: Diagnostic[],
+  ): boolean {
     const { problems, valid } = ctx.check(kind, revision);
     diagnostics.push(...problems);
     if (!valid) {
       diagnostics.push(
-        error('invalid-revision', `${subject} is locked to ${describe(entry)}, which is not valid today`, at, `see the errors at ${revision.object.file}; render without --locked to re-resolve it`),
+        error(
+          'invalid-revision',
+          `${subject} is locked to ${describe(entry)}, which is not valid today`,
+          at,
+          `see the errors at ${revision.object.file}; render without --locked to re-resolve it`,
+        ),
       );
     }
     return valid;
@@ -163,7 +182,9 @@ function drift(subject: string, entry: LockedReference, now: LockedReference | u
   const [locked, fresh] = now ? describePair(entry, now) : [describe(entry), ''];
   return warning(
     'lock-drift',
-    now ? `${subject} is locked to ${locked} but would now resolve to ${fresh}` : `${subject} is locked to ${locked} but would now fail to resolve: ${problem?.message ?? 'no revision matches'}`,
+    now
+      ? `${subject} is locked to ${locked} but would now resolve to ${fresh}`
+      : `${subject} is locked to ${locked} but would now fail to resolve: ${problem?.message ?? 'no revision matches'}`,
     at,
     now ? 'render without --locked to take the new revision' : 'fix the reference, then render without --locked to record it',
   );

@@ -94,8 +94,7 @@ export function resolveRepo(repo: SpecRepo, opts: ResolveOptions): ResolveResult
   };
   const definitions = new DefinitionCatalog(opts.stockDefinitions, opts.repoDefinitions, { revisions, systemNamespace: config.systemNamespace });
   definitions.invalid = repo.invalid;
-  const variableSet = (ns: string) =>
-    specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
+  const variableSet = (ns: string) => specs.VariableSet.find((v) => v.id.namespace === ns && v.id.name === config.variableSetName);
 
   const refs = new ReferenceLock(opts.locked);
   const deployments: ResolvedDeployment[] = [];
@@ -165,7 +164,12 @@ function resolveDeployment(
   }
   if (!profileRef) {
     diagnostics.push(
-      error('missing-profile', 'WorkloadDeployment names no WorkloadProfile', wd.pos(['spec']), 'set spec.workloadProfileRef, or a spec.profileBundleRef whose bundle has a workloadProfileRef'),
+      error(
+        'missing-profile',
+        'WorkloadDeployment names no WorkloadProfile',
+        wd.pos(['spec']),
+        'set spec.workloadProfileRef, or a spec.profileBundleRef whose bundle has a workloadProfileRef',
+      ),
     );
     return undefined;
   }
@@ -184,7 +188,9 @@ function resolveDeployment(
   });
   diagnostics.push(...vdiags);
 
-  const { components: specs, diagnostics: odiags } = envObj ? applyOverrides(componentsOf(profObj), envObj) : { components: componentsOf(profObj), diagnostics: [] };
+  const { components: specs, diagnostics: odiags } = envObj
+    ? applyOverrides(componentsOf(profObj), envObj)
+    : { components: componentsOf(profObj), diagnostics: [] };
   diagnostics.push(...odiags);
 
   const defNamespaces = [profObj.id.namespace, ...(profObj.id.namespace === ctx.systemNamespace ? [] : [ctx.systemNamespace])];
@@ -254,7 +260,13 @@ function resolveDeployment(
  * Profiles no deployment reached (unused, or used only by deployments that failed before their profile):
  * their component and trait types are still checked, so an invalid deployment hides nothing.
  */
-function checkUnreachedProfiles(profiles: readonly SourceObject[], reached: Set<SourceObject>, definitions: DefinitionCatalog, systemNamespace: string, diagnostics: Diagnostic[]): void {
+function checkUnreachedProfiles(
+  profiles: readonly SourceObject[],
+  reached: Set<SourceObject>,
+  definitions: DefinitionCatalog,
+  systemNamespace: string,
+  diagnostics: Diagnostic[],
+): void {
   for (const p of profiles) {
     if (reached.has(p)) continue;
     const namespaces = [p.id.namespace, ...(p.id.namespace === systemNamespace ? [] : [systemNamespace])];
@@ -269,7 +281,9 @@ function checkComponentNames(components: ResolvedComponent[], profile: SourceObj
   const seen = new Set<string>();
   components.forEach((c, i) => {
     if (seen.has(c.name)) {
-      diagnostics.push(error('duplicate-component', `component name "${c.name}" is used twice in this profile`, profile.pos(['spec', 'workload', 'components', i, 'name'])));
+      diagnostics.push(
+        error('duplicate-component', `component name "${c.name}" is used twice in this profile`, profile.pos(['spec', 'workload', 'components', i, 'name'])),
+      );
     }
     seen.add(c.name);
   });

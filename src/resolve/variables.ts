@@ -91,7 +91,12 @@ export function resolveVariables(inputs: VariableInputs): { variables: Map<strin
     if (w.value === undefined || w.value === null) {
       if (d.required) {
         diagnostics.push(
-          error('missing-variable', `required variable "${name}" has no value`, inputs.deployment.pos(['spec']), `set it in spec.variables of this WorkloadDeployment`),
+          error(
+            'missing-variable',
+            `required variable "${name}" has no value`,
+            inputs.deployment.pos(['spec']),
+            `set it in spec.variables of this WorkloadDeployment`,
+          ),
         );
       }
       continue;

@@ -56,7 +56,14 @@ function byKey<T>(list: readonly T[], key: (t: T) => string): Map<string, T> {
 }
 
 /** Pairs by key, then unmatched removed/added ones by content similarity within a group. */
-function pairUp<T>(base: readonly T[], head: readonly T[], key: (t: T) => string, group: (t: T) => string, name: (t: T) => string, leaves: (t: T) => string[]): Pair<T>[] {
+function pairUp<T>(
+  base: readonly T[],
+  head: readonly T[],
+  key: (t: T) => string,
+  group: (t: T) => string,
+  name: (t: T) => string,
+  leaves: (t: T) => string[],
+): Pair<T>[] {
   const hb = byKey(base, key);
   const hh = byKey(head, key);
   const pairs: Pair<T>[] = [];
@@ -199,7 +206,14 @@ class Differ {
 
   manifests(work: string, workload: string, base: readonly K8sObject[], head: readonly K8sObject[]): ObjectChange[] {
     const pairs = this.visible(
-      pairUp(base, head, (m) => this.key(m), (m) => m.kind, (m) => String(m.metadata?.name), (m) => cached(this.leaves, m, () => contentLeaves(m as unknown as JsonObject))),
+      pairUp(
+        base,
+        head,
+        (m) => this.key(m),
+        (m) => m.kind,
+        (m) => String(m.metadata?.name),
+        (m) => cached(this.leaves, m, () => contentLeaves(m as unknown as JsonObject)),
+      ),
       objectRef,
       (m) => m as unknown as Json,
     );
@@ -253,7 +267,8 @@ class Differ {
     const w: WorkChange = { status, ref: item.ref, objects };
     if (p.renamed) w.from = p.base!.ref;
     if (self) w.self = self;
-    const moved = p.base && p.head && p.base.target.kind === 'cluster' && p.head.target.kind === 'cluster' ? waveMove(p.base.target.wave, p.head.target.wave) : undefined;
+    const moved =
+      p.base && p.head && p.base.target.kind === 'cluster' && p.head.target.kind === 'cluster' ? waveMove(p.base.target.wave, p.head.target.wave) : undefined;
     if (moved) {
       w.moved = moved;
       this.waveMoves(item, p.head!.object);
@@ -289,7 +304,14 @@ class Differ {
 
   items(base: readonly HubItem[], head: readonly HubItem[]): { pair: Pair<HubItem>; change?: WorkChange }[] {
     const pairs = this.visible(
-      pairUp(base, head, (i) => refKey(i.ref), (i) => `${i.ref.kind}/${i.ref.namespace ?? ''}`, (i) => i.ref.name, (i) => contentLeaves(i.object as unknown as JsonObject)),
+      pairUp(
+        base,
+        head,
+        (i) => refKey(i.ref),
+        (i) => `${i.ref.kind}/${i.ref.namespace ?? ''}`,
+        (i) => i.ref.name,
+        (i) => contentLeaves(i.object as unknown as JsonObject),
+      ),
       (i) => i.ref,
       (i) => i.object as unknown as Json,
     );
@@ -382,7 +404,9 @@ export function diffSides(base: ReviewSide, head: ReviewSide, opts: DiffOptions)
   }
   const kinds = new Set(environments.flatMap((e) => e.targets.map((t) => t.target.kind)));
   const targetNoun = kinds.size === 1 && kinds.has('placement') ? 'placements' : kinds.size <= 1 ? 'clusters' : 'targets';
-  const notes = [...differ.notes, ...differ.moveNotes()].sort((a, b) => NOTE_RANK[a.level] - NOTE_RANK[b.level] || cmp(a.workload, b.workload) || cmp(a.message, b.message));
+  const notes = [...differ.notes, ...differ.moveNotes()].sort(
+    (a, b) => NOTE_RANK[a.level] - NOTE_RANK[b.level] || cmp(a.workload, b.workload) || cmp(a.message, b.message),
+  );
   return {
     base: summary(base),
     head: summary(head),
@@ -397,4 +421,3 @@ export function diffSides(base: ReviewSide, head: ReviewSide, opts: DiffOptions)
     notes,
   };
 }
-

@@ -80,7 +80,9 @@ export function generationsIn(body: string): Generation[] {
   if (!m) return [];
   try {
     const state = JSON.parse(m[1]) as { current?: unknown; earlier?: unknown[] };
-    return [state.current, ...(Array.isArray(state.earlier) ? state.earlier : [])].filter(validGeneration).map((g) => ({ sha: g.sha, added: g.added, changed: g.changed, removed: g.removed }));
+    return [state.current, ...(Array.isArray(state.earlier) ? state.earlier : [])]
+      .filter(validGeneration)
+      .map((g) => ({ sha: g.sha, added: g.added, changed: g.changed, removed: g.removed }));
   } catch {
     return [];
   }

@@ -39,7 +39,7 @@ export function isOrphaned(deleteOption: JsonObject, o: K8sObject): boolean {
   const policy = String(deleteOption.propagationPolicy ?? 'Foreground');
   if (policy === 'Orphan') return true;
   if (policy !== 'SelectivelyOrphan') return false;
-  const rules = (((deleteOption.selectivelyOrphans as JsonObject | undefined)?.orphaningRules as JsonObject[] | undefined) ?? []);
+  const rules = ((deleteOption.selectivelyOrphans as JsonObject | undefined)?.orphaningRules as JsonObject[] | undefined) ?? [];
   return rules.some(
     (r) =>
       String(r.group ?? '') === groupOf(String(o.apiVersion)) &&
@@ -61,10 +61,20 @@ function removalNote(item: HubItem, what: string, advice: string): Note | undefi
   const deleted = manifests.length - orphaned;
   const base = { workload: item.workload };
   if (deleted === 0) {
-    return { ...base, level: 'caution', code: 'work-orphans', message: `${what}: its ${plural(manifests.length, 'object')} ${manifests.length === 1 ? 'stays' : 'stay'} on ${where(item)}, no longer managed (deleteOption ${policy})` };
+    return {
+      ...base,
+      level: 'caution',
+      code: 'work-orphans',
+      message: `${what}: its ${plural(manifests.length, 'object')} ${manifests.length === 1 ? 'stays' : 'stay'} on ${where(item)}, no longer managed (deleteOption ${policy})`,
+    };
   }
   const kept = orphaned ? ` (${orphaned} orphaned by deleteOption ${policy})` : ` (deleteOption ${policy})`;
-  return { ...base, level: 'danger', code: 'work-deletes', message: `${what}: the work agent deletes ${deleted} of its objects from ${where(item)}${kept}${advice}` };
+  return {
+    ...base,
+    level: 'danger',
+    code: 'work-deletes',
+    message: `${what}: the work agent deletes ${deleted} of its objects from ${where(item)}${kept}${advice}`,
+  };
 }
 
 function namespaceNotes(base: HubItem, head: HubItem): Note[] {
@@ -76,8 +86,20 @@ function namespaceNotes(base: HubItem, head: HubItem): Note[] {
     headNs ??= new Set((head.manifests ?? []).filter((m) => m.kind === 'Namespace').map((m) => m.metadata.name));
     if (headNs.has(ns.metadata.name)) continue;
     const what = `Namespace ${ns.metadata.name} leaves ${refLabel(head.ref)}`;
-    if (isOrphaned(deleteOptionOf(base.object), ns)) notes.push({ level: 'caution', code: 'namespace-orphaned', workload: head.workload, message: `${what}: orphaned by the deleteOption, it stays on ${where(head)}` });
-    else notes.push({ level: 'danger', code: 'namespace-deleted', workload: head.workload, message: `${what}: the work agent deletes the namespace and everything in it on ${where(head)}` });
+    if (isOrphaned(deleteOptionOf(base.object), ns))
+      notes.push({
+        level: 'caution',
+        code: 'namespace-orphaned',
+        workload: head.workload,
+        message: `${what}: orphaned by the deleteOption, it stays on ${where(head)}`,
+      });
+    else
+      notes.push({
+        level: 'danger',
+        code: 'namespace-deleted',
+        workload: head.workload,
+        message: `${what}: the work agent deletes the namespace and everything in it on ${where(head)}`,
+      });
   }
   return notes;
 }
@@ -120,9 +142,20 @@ const IMMUTABLE: Record<string, string[][]> = {
   Deployment: [['spec', 'selector']],
   ReplicaSet: [['spec', 'selector']],
   DaemonSet: [['spec', 'selector']],
-  StatefulSet: [['spec', 'selector'], ['spec', 'volumeClaimTemplates'], ['spec', 'serviceName'], ['spec', 'podManagementPolicy']],
-  Job: [['spec', 'selector'], ['spec', 'template']],
-  PersistentVolumeClaim: [['spec', 'storageClassName'], ['spec', 'volumeName']],
+  StatefulSet: [
+    ['spec', 'selector'],
+    ['spec', 'volumeClaimTemplates'],
+    ['spec', 'serviceName'],
+    ['spec', 'podManagementPolicy'],
+  ],
+  Job: [
+    ['spec', 'selector'],
+    ['spec', 'template'],
+  ],
+  PersistentVolumeClaim: [
+    ['spec', 'storageClassName'],
+    ['spec', 'volumeName'],
+  ],
   Service: [['spec', 'clusterIP']],
 };
 

@@ -95,7 +95,9 @@ function treeHtml(cs: ChangeSet): string {
         const path = `${tl} ${e.environment} ${w.workload}`;
         return `<details class="workload" open><summary>${h(w.workload || '(hub objects)')} <span class="lines">${compactCounts(w.counts)}</span></summary>${w.works.map((x) => workHtml(x, path)).join('')}</details>`;
       });
-      out.push(`<details class="target" open><summary><b>${h(tl)}</b> <span class="lines">${h(e.environment)} · ${compactCounts(t.counts)}</span></summary>${workloads.join('')}</details>`);
+      out.push(
+        `<details class="target" open><summary><b>${h(tl)}</b> <span class="lines">${h(e.environment)} · ${compactCounts(t.counts)}</span></summary>${workloads.join('')}</details>`,
+      );
     }
   }
   return out.join('\n');
@@ -110,11 +112,16 @@ function alertsHtml(cs: ChangeSet): string {
   for (const s of [cs.base, cs.head]) {
     if (s.ok) continue;
     const held = withheldBy(cs, s.side).map((w) => (w === '*' ? 'every deployment' : w));
-    out.push(`<div class="alert"><b>${s.side} failed to render</b>: diff withheld for ${h(held.join(', '))}<ul>${s.errors.map((e) => `<li><code>${h(e)}</code></li>`).join('')}</ul></div>`);
+    out.push(
+      `<div class="alert"><b>${s.side} failed to render</b>: diff withheld for ${h(held.join(', '))}<ul>${s.errors.map((e) => `<li><code>${h(e)}</code></li>`).join('')}</ul></div>`,
+    );
   }
   for (const level of ['danger', 'caution'] as const) {
     const notes = cs.notes.filter((n) => n.level === level);
-    if (notes.length) out.push(`<div class="alert ${level}"><b>${plural(notes.length, level)}</b><ul>${notes.map((n) => `<li>${h(n.workload ? `${n.workload}: ` : '')}${h(n.message)}</li>`).join('')}</ul></div>`);
+    if (notes.length)
+      out.push(
+        `<div class="alert ${level}"><b>${plural(notes.length, level)}</b><ul>${notes.map((n) => `<li>${h(n.workload ? `${n.workload}: ` : '')}${h(n.message)}</li>`).join('')}</ul></div>`,
+      );
   }
   return out.join('\n');
 }
@@ -122,9 +129,30 @@ function alertsHtml(cs: ChangeSet): string {
 function tablesHtml(cs: ChangeSet): string {
   const out: string[] = [];
   const d = (s?: string) => s ?? '—';
-  if (cs.matrix.length) out.push(`<h2>Changes by ${h(cs.targetNoun.replace(/s$/, ''))} and workload</h2>`, tableHtml(['environment', 'target', 'workload', '+', '~', '-'], cs.matrix.map((c) => [c.environment, targetLabel(c.target), c.workload, String(c.added), String(c.changed), String(c.removed)])));
-  if (cs.revisions.length) out.push('<h2>Re-resolved references</h2>', tableHtml(['deployment', 'reference', 'from', 'to'], cs.revisions.map((r) => [d(r.deployment || undefined), r.reference, d(r.from), d(r.to)])));
-  if (cs.images.length) out.push('<h2>Images</h2>', tableHtml(['image', 'from', 'to', 'objects', 'workloads'], cs.images.map((i) => [i.image, d(i.from), d(i.to), String(i.objects), i.workloads.join(', ')])));
+  if (cs.matrix.length)
+    out.push(
+      `<h2>Changes by ${h(cs.targetNoun.replace(/s$/, ''))} and workload</h2>`,
+      tableHtml(
+        ['environment', 'target', 'workload', '+', '~', '-'],
+        cs.matrix.map((c) => [c.environment, targetLabel(c.target), c.workload, String(c.added), String(c.changed), String(c.removed)]),
+      ),
+    );
+  if (cs.revisions.length)
+    out.push(
+      '<h2>Re-resolved references</h2>',
+      tableHtml(
+        ['deployment', 'reference', 'from', 'to'],
+        cs.revisions.map((r) => [d(r.deployment || undefined), r.reference, d(r.from), d(r.to)]),
+      ),
+    );
+  if (cs.images.length)
+    out.push(
+      '<h2>Images</h2>',
+      tableHtml(
+        ['image', 'from', 'to', 'objects', 'workloads'],
+        cs.images.map((i) => [i.image, d(i.from), d(i.to), String(i.objects), i.workloads.join(', ')]),
+      ),
+    );
   if (cs.hidden.length) out.push(`<p class="lines">Hidden by filters: ${h(cs.hidden.map((x) => `${x.rule} (${x.count})`).join(', '))}</p>`);
   return out.join('\n');
 }

@@ -77,7 +77,9 @@ export function envelopeOf(o: K8sObject): K8sObject {
 function targetOf(o: K8sObject): Target {
   if (o.kind === 'ManifestWork') {
     const wave = Number(o.metadata?.labels?.[WAVE_LABEL]);
-    return Number.isInteger(wave) && wave > 0 ? { kind: 'cluster', name: String(o.metadata.namespace ?? ''), wave } : { kind: 'cluster', name: String(o.metadata.namespace ?? '') };
+    return Number.isInteger(wave) && wave > 0
+      ? { kind: 'cluster', name: String(o.metadata.namespace ?? ''), wave }
+      : { kind: 'cluster', name: String(o.metadata.namespace ?? '') };
   }
   if (o.kind === 'ManifestWorkReplicaSet') {
     const refs = (((o.spec as JsonObject | undefined)?.placementRefs as JsonObject[] | undefined) ?? []).map((r) => String(r.name)).sort(cmp);

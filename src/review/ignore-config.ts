@@ -25,14 +25,18 @@ export function ignoreRules(s: IgnoreSettings): { rules: IgnoreRule[]; diagnosti
       diagnostics.push(error('config', `${CONFIG_FILE}: diff.defaultIgnores must be true or false`, at));
     }
     const list = section.ignore ?? [];
-    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) diagnostics.push(error('config', `${CONFIG_FILE}: diff.ignore must be a list of rules`, at, 'e.g. ignore: ["ConfigMap/*/cache-*", "*#/metadata/annotations/build-id"]'));
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string'))
+      diagnostics.push(
+        error('config', `${CONFIG_FILE}: diff.ignore must be a list of rules`, at, 'e.g. ignore: ["ConfigMap/*/cache-*", "*#/metadata/annotations/build-id"]'),
+      );
     else texts.push(...(list as string[]));
     if (section.defaultIgnores !== false && !s.noDefaults) texts.unshift(...DEFAULT_IGNORE_RULES);
   }
   const rules: IgnoreRule[] = [];
   for (const t of [...texts, ...s.flags]) {
     const r = parseIgnoreRule(t);
-    if (typeof r === 'string') diagnostics.push(error('ignore-rule', r, undefined, 'write Kind, Kind/name or Kind/namespace/name, optionally followed by #/json/pointer'));
+    if (typeof r === 'string')
+      diagnostics.push(error('ignore-rule', r, undefined, 'write Kind, Kind/name or Kind/namespace/name, optionally followed by #/json/pointer'));
     else rules.push(r);
   }
   return { rules, diagnostics };

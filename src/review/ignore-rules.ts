@@ -21,11 +21,7 @@ export interface IgnoreRule {
  * On by default, off with --no-default-ignores: chart/version labels and checksum annotations
  * change on every chart bump without changing behaviour.
  */
-export const DEFAULT_IGNORE_RULES = [
-  '*#/**/labels/helm.sh~1chart',
-  '*#/**/labels/app.kubernetes.io~1version',
-  '*#/**/annotations/checksum~1*',
-];
+export const DEFAULT_IGNORE_RULES = ['*#/**/labels/helm.sh~1chart', '*#/**/labels/app.kubernetes.io~1version', '*#/**/annotations/checksum~1*'];
 
 const globs = new Map<string, RegExp>();
 
@@ -33,7 +29,12 @@ const globs = new Map<string, RegExp>();
 function glob(s: string): RegExp {
   let re = globs.get(s);
   if (!re) {
-    re = new RegExp(`^${s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    re = new RegExp(
+      `^${s
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
     globs.set(s, re);
   }
   return re;
@@ -59,7 +60,10 @@ export function parseIgnoreRule(text: string): IgnoreRule | string {
   };
   if (pointerText !== undefined) {
     if (!pointerText.startsWith('/') || pointerText === '/') return `ignore rule "${text}": after # comes a JSON pointer such as /metadata/labels/team`;
-    rule.pointer = pointerText.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    rule.pointer = pointerText
+      .slice(1)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   }
   return rule;
 }

@@ -4,7 +4,6 @@
 import { isObject, type Json, type JsonObject } from '../core/types.ts';
 import { mapItems, mapValues } from './copy-on-write.ts';
 
-
 /** Every item an object with a string `name`, and no name twice. */
 function keyedNames(list: Json[]): string[] | undefined {
   const names: string[] = [];

@@ -40,7 +40,12 @@ function refRows(deployment: string, from: LockedDeployment | undefined, to: Loc
     const a = defsA.get(key);
     const b = defsB.get(key);
     if (a && b && a.version === b.version && a.hash === b.hash) continue;
-    const [f, t] = describePair(a, b, (d) => d.version, (d) => d.hash);
+    const [f, t] = describePair(
+      a,
+      b,
+      (d) => d.version,
+      (d) => d.hash,
+    );
     rows.push({ deployment, reference: key, from: f, to: t });
   }
   return rows;
@@ -61,7 +66,9 @@ function describeSource(v: unknown): string {
  */
 export function diffLocks(from: Lock | undefined, to: Lock | undefined, skip: (deployment: string) => boolean): RevisionChange[] {
   const rows: RevisionChange[] = [];
-  const deps = Object.keys(from?.deployments ?? {}).filter((d) => to?.deployments[d] && !skip(d)).sort(cmp);
+  const deps = Object.keys(from?.deployments ?? {})
+    .filter((d) => to?.deployments[d] && !skip(d))
+    .sort(cmp);
   for (const d of deps) rows.push(...refRows(d, from!.deployments[d], to!.deployments[d]));
   const sa = from?.sources ?? {};
   const sb = to?.sources ?? {};
@@ -69,7 +76,12 @@ export function diffLocks(from: Lock | undefined, to: Lock | undefined, skip: (d
     const a = sa[key];
     const b = sb[key];
     if (canonicalJson(a) === canonicalJson(b)) continue;
-    rows.push({ deployment: '', reference: `source ${key}`, from: a === undefined ? undefined : describeSource(a), to: b === undefined ? undefined : describeSource(b) });
+    rows.push({
+      deployment: '',
+      reference: `source ${key}`,
+      from: a === undefined ? undefined : describeSource(a),
+      to: b === undefined ? undefined : describeSource(b),
+    });
   }
   return rows;
 }

@@ -58,7 +58,9 @@ export function detailBlocks(cs: ChangeSet, level: DetailLevel, opts: DetailOpti
         const name = w.workload ? mdText(w.workload) : '(hub objects)';
         inner.push(`<details open><summary>${name} · ${compactCounts(w.counts)}</summary>\n\n${entries.join(level === 'names' ? '\n' : '\n\n')}\n\n</details>`);
       }
-      blocks.push({ text: `<details><summary><b>${mdText(targetLabel(t.target))}</b>${env} · ${compactCounts(t.counts)}</summary>\n\n${inner.join('\n\n')}\n\n</details>` });
+      blocks.push({
+        text: `<details><summary><b>${mdText(targetLabel(t.target))}</b>${env} · ${compactCounts(t.counts)}</summary>\n\n${inner.join('\n\n')}\n\n</details>`,
+      });
     }
   }
   return blocks;

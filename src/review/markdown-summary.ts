@@ -80,7 +80,8 @@ function matrixBlock(cs: ChangeSet): Block | undefined {
   return {
     head: `| environment | ${cs.targetNoun.replace(/s$/, '')} | workload | + | ~ | - |\n|---|---|---|--:|--:|--:|`,
     rows: cs.matrix.map(
-      (c) => `| ${c.environment ? mdText(c.environment) : '(hub)'} | ${mdText(targetLabel(c.target))} | ${label(c.workload)} | ${c.added} | ${c.changed} | ${c.removed} |`,
+      (c) =>
+        `| ${c.environment ? mdText(c.environment) : '(hub)'} | ${mdText(targetLabel(c.target))} | ${label(c.workload)} | ${c.added} | ${c.changed} | ${c.removed} |`,
     ),
   };
 }
@@ -106,18 +107,14 @@ function imageBlock(cs: ChangeSet): Block | undefined {
 
 function hiddenBlock(cs: ChangeSet): Block | undefined {
   if (!cs.hidden.length) return undefined;
-  return { text: `<sub>Hidden by filters: ${cs.hidden.map((h) => `${mdText(h.rule)} (${h.count})`).join(', ')}. Turn the defaults off with --no-default-ignores.</sub>` };
+  return {
+    text: `<sub>Hidden by filters: ${cs.hidden.map((h) => `${mdText(h.rule)} (${h.count})`).join(', ')}. Turn the defaults off with --no-default-ignores.</sub>`,
+  };
 }
 
 /** Everything above the per-target details, in reading order. */
 export function summaryBlocks(cs: ChangeSet): Block[] {
-  return [
-    { text: headline(cs) },
-    ...failureBlocks(cs),
-    ...noteBlocks(cs.notes),
-    matrixBlock(cs),
-    revisionBlock(cs),
-    imageBlock(cs),
-    hiddenBlock(cs),
-  ].filter((b): b is Block => !!b);
+  return [{ text: headline(cs) }, ...failureBlocks(cs), ...noteBlocks(cs.notes), matrixBlock(cs), revisionBlock(cs), imageBlock(cs), hiddenBlock(cs)].filter(
+    (b): b is Block => !!b,
+  );
 }

@@ -47,7 +47,8 @@ export function parseArtifact(text: string): Checked<ReviewArtifact> {
   if (unknown.length) return { ok: false, reason: `the artifact has fields a review artifact never has: ${unknown.slice(0, 5).map(quote).join(', ')}` };
   const a = raw as Record<string, unknown>;
   if (a.kind !== 'hubcast-review') return { ok: false, reason: 'not a hubcast review artifact (kind)' };
-  if (a.version !== ARTIFACT_VERSION) return { ok: false, reason: `review artifact version must be ${ARTIFACT_VERSION}: run the same hubcast version in both workflows` };
+  if (a.version !== ARTIFACT_VERSION)
+    return { ok: false, reason: `review artifact version must be ${ARTIFACT_VERSION}: run the same hubcast version in both workflows` };
   if (!isId(a.pr)) return { ok: false, reason: 'pr must be a positive whole number' };
   if (typeof a.headSha !== 'string' || !SHA40.test(a.headSha)) return { ok: false, reason: 'headSha must be a 40-hex commit id' };
   if (a.runId !== undefined && !isId(a.runId)) return { ok: false, reason: 'runId must be a positive whole number' };
@@ -80,7 +81,8 @@ const sameRepo = (a?: string, b?: string) => a === undefined || b === undefined 
 export function checkAgainstRun(a: ReviewArtifact, run: RunFacts): string | undefined {
   if (a.headSha !== run.headSha) return `the artifact names commit ${a.headSha}, but the run built ${run.headSha}`;
   if (a.runId !== undefined && run.runId !== undefined && a.runId !== run.runId) return `the artifact names run ${a.runId}, but it came from run ${run.runId}`;
-  if (run.pullRequests.length && !run.pullRequests.includes(a.pr)) return `the artifact names pull request #${a.pr}, but the run was for #${run.pullRequests.join(', #')}`;
+  if (run.pullRequests.length && !run.pullRequests.includes(a.pr))
+    return `the artifact names pull request #${a.pr}, but the run was for #${run.pullRequests.join(', #')}`;
   return undefined;
 }
 
@@ -89,7 +91,8 @@ export function checkPullRequest(a: ReviewArtifact, run: RunFacts, pr: PullReque
   if (!pr || pr.number !== a.pr) return { ok: false, reason: `pull request #${a.pr} does not exist` };
   if (pr.state !== 'open') return { ok: false, reason: `pull request #${a.pr} is ${pr.state === 'closed' ? 'closed' : 'not open'}` };
   if (!sameRepo(pr.baseRepository, repository)) return { ok: false, reason: `pull request #${a.pr} is not a pull request into ${repository}` };
-  if (pr.headSha !== run.headSha) return { ok: false, reason: `pull request #${a.pr} is at ${pr.headSha}, not at the commit the run built (a newer push, or another pull request)` };
+  if (pr.headSha !== run.headSha)
+    return { ok: false, reason: `pull request #${a.pr} is at ${pr.headSha}, not at the commit the run built (a newer push, or another pull request)` };
   if (!sameRepo(pr.headRepository, run.headRepository)) return { ok: false, reason: `pull request #${a.pr} comes from another repository than the run` };
   if (!SHA40.test(pr.baseSha)) return { ok: false, reason: `pull request #${a.pr} has no base commit` };
   return { ok: true, value: pr };

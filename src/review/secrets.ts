@@ -39,13 +39,17 @@ function fieldValue(o: K8sObject | undefined, field: string, key: string): Json 
  * `*** before (N bytes)` / `*** changed (N -> M bytes)`, `*** added (M bytes)`, `*** removed (N bytes)`.
  */
 export function redactSecretPair(base: K8sObject | undefined, head: K8sObject | undefined): [K8sObject | undefined, K8sObject | undefined] {
-  const placeholder = (side: 'base' | 'head') => (field: string, key: string): string => {
-    const b = fieldValue(base, field, key);
-    const h = fieldValue(head, field, key);
-    if (b === undefined) return `*** added (${plural(byteLength(field, h!), 'byte')})`;
-    if (h === undefined) return `*** removed (${plural(byteLength(field, b), 'byte')})`;
-    if (JSON.stringify(b) === JSON.stringify(h)) return `*** unchanged (${plural(byteLength(field, b), 'byte')})`;
-    return side === 'base' ? `*** before (${plural(byteLength(field, b), 'byte')})` : `*** changed (${byteLength(field, b)} -> ${plural(byteLength(field, h), 'byte')})`;
-  };
+  const placeholder =
+    (side: 'base' | 'head') =>
+    (field: string, key: string): string => {
+      const b = fieldValue(base, field, key);
+      const h = fieldValue(head, field, key);
+      if (b === undefined) return `*** added (${plural(byteLength(field, h!), 'byte')})`;
+      if (h === undefined) return `*** removed (${plural(byteLength(field, b), 'byte')})`;
+      if (JSON.stringify(b) === JSON.stringify(h)) return `*** unchanged (${plural(byteLength(field, b), 'byte')})`;
+      return side === 'base'
+        ? `*** before (${plural(byteLength(field, b), 'byte')})`
+        : `*** changed (${byteLength(field, b)} -> ${plural(byteLength(field, h), 'byte')})`;
+    };
   return [base && redactObject(base, placeholder('base')), head && redactObject(head, placeholder('head'))];
 }

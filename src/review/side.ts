@@ -116,11 +116,7 @@ export function sideFromPipeline(r: PipelineResult, meta: SideMeta): ReviewSide 
   const clean = r.rendered.filter((d) => !dependencies(r, d).some((o) => tainted.has(`${idKey(o.id)}@${o.file}#${o.docIndex}`)));
   const cleanKeys = new Set(clean.map(deploymentKey));
   const withheld = [
-    ...new Set([
-      ...r.repo.specs.WorkloadDeployment.map((o) => `${o.id.namespace}/${o.id.name}`),
-      ...r.rendered.map(deploymentKey),
-      ...invalidDeployments,
-    ]),
+    ...new Set([...r.repo.specs.WorkloadDeployment.map((o) => `${o.id.namespace}/${o.id.name}`), ...r.rendered.map(deploymentKey), ...invalidDeployments]),
   ]
     .filter((k) => !cleanKeys.has(k))
     .sort(cmp);

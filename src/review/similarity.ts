@@ -69,7 +69,6 @@ export const STEM_THRESHOLD = 0.3;
 /** Beyond this many comparisons, objects are left as removed + added (keeps huge diffs fast). */
 const MAX_COMPARISONS = 250_000;
 
-
 /** Index pairs [removed, added], best matches first, each object used at most once. */
 export function matchRenames(removed: readonly RenameCandidate[], added: readonly RenameCandidate[]): [number, number][] {
   // Only candidates of one group are compared: the added ones by group, so the work is what is compared.

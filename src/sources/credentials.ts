@@ -22,7 +22,8 @@ export function credentialsFor(secretName: string | undefined, env: Readonly<Rec
 }
 
 export function credentialsHint(secretName: string | undefined): string {
-  if (!secretName) return 'the repository needs credentials: set spec.secretRef on the Repository and the matching HUBCAST_SECRET_<NAME>_USERNAME/_PASSWORD (or _TOKEN) variables';
+  if (!secretName)
+    return 'the repository needs credentials: set spec.secretRef on the Repository and the matching HUBCAST_SECRET_<NAME>_USERNAME/_PASSWORD (or _TOKEN) variables';
   const p = secretEnvPrefix(secretName);
   return `hubcast reads the credentials of Secret "${secretName}" from ${p}_USERNAME and ${p}_PASSWORD (or ${p}_TOKEN); check they are set and valid`;
 }

@@ -58,7 +58,13 @@ export function planSources(repositories: readonly SourceObject[], deployments: 
       const key = componentKey(d, c);
       const macro = ['chart', 'version', 'repository', 'url', 'ref'].find((f) => JSON.stringify(props[f] ?? '').includes('{{'));
       if (macro) {
-        diagnostics.push(error('source-cluster-macro', `component "${c.name}": ${macro} cannot use per-cluster values: one version is resolved for every cluster`, c.pos([macro])));
+        diagnostics.push(
+          error(
+            'source-cluster-macro',
+            `component "${c.name}": ${macro} cannot use per-cluster values: one version is resolved for every cluster`,
+            c.pos([macro]),
+          ),
+        );
         byComponent.set(key, null);
         continue;
       }
@@ -120,7 +126,11 @@ function findRepository(
       'unknown-repository',
       `component "${c.name}": Repository "${name}" not found in namespace ${namespaces.join(', ')}`,
       c.pos(['repository']),
-      guess ? `did you mean "${guess}"?` : known.length ? `available: ${[...new Set(known)].sort(cmp).join(', ')}` : 'add a Repository (spectrocloud.com/v1beta1) with spec.url, see docs/sources.md',
+      guess
+        ? `did you mean "${guess}"?`
+        : known.length
+          ? `available: ${[...new Set(known)].sort(cmp).join(', ')}`
+          : 'add a Repository (spectrocloud.com/v1beta1) with spec.url, see docs/sources.md',
     ),
   );
   return undefined;

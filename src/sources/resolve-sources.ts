@@ -64,7 +64,11 @@ export async function resolveSources(requests: readonly SourceRequest[], opts: R
       const entry = opts.cache.read<T>(key);
       if (reusable(entry, opts.policy, immutable)) return entry!.data;
       if (!opts.fetcher) {
-        throw new Unresolved('source-not-cached', `${what} is not in the source cache (${opts.cache.location}), and --offline forbids fetching it`, 'render once without --offline to fill the cache');
+        throw new Unresolved(
+          'source-not-cached',
+          `${what} is not in the source cache (${opts.cache.location}), and --offline forbids fetching it`,
+          'render once without --offline to fill the cache',
+        );
       }
       const data = await fetch(opts.fetcher);
       opts.cache.write(key, data, opts.policy.now.toISOString());
@@ -80,11 +84,23 @@ export async function resolveSources(requests: readonly SourceRequest[], opts: R
       if (isExactVersion(r.range)) tag = versionToTag(r.range);
       else tag = picked(selectTag(await listTags(), r.range, tagToVersion), r);
       try {
-        const digest = await cached(cacheKeys.ociDigest(repoPath, tag), `the manifest of ${redactUrl(repoPath)}:${tag}`, (f) => f.ociDigest(repo, r.chart, tag), true);
+        const digest = await cached(
+          cacheKeys.ociDigest(repoPath, tag),
+          `the manifest of ${redactUrl(repoPath)}:${tag}`,
+          (f) => f.ociDigest(repo, r.chart, tag),
+          true,
+        );
         return { type: 'helm', key: r.key, version: tagToVersion(tag), digest };
       } catch (e) {
         if (!(e instanceof SourceError && e.kind === 'not-found')) throw e;
-        picked(selectTag((await listTags()).filter((t) => t !== tag), r.range, tagToVersion), r);
+        picked(
+          selectTag(
+            (await listTags()).filter((t) => t !== tag),
+            r.range,
+            tagToVersion,
+          ),
+          r,
+        );
         throw e;
       }
     }
@@ -148,7 +164,14 @@ export async function resolveSources(requests: readonly SourceRequest[], opts: R
     if (opts.locked) {
       const locked = opts.locked[r.key];
       if (!locked) {
-        diagnostics.push(error('source-not-locked', `${describeRequest(r)} (${rangeOf(r)}) is not in the lock file`, r.at, 'render without --locked to resolve it and record it in the lock'));
+        diagnostics.push(
+          error(
+            'source-not-locked',
+            `${describeRequest(r)} (${rangeOf(r)}) is not in the lock file`,
+            r.at,
+            'render without --locked to resolve it and record it in the lock',
+          ),
+        );
         continue;
       }
       const fromLock = fromLocked(r, locked);
@@ -193,7 +216,12 @@ function fromLocked(r: SourceRequest, l: LockedSource): SourceResolution {
 
 function picked<T>(s: Selection<T>, r: SourceRequest): T {
   if (s.ok) return s.pick;
-  if (s.reason === 'invalid-range') throw new Unresolved('invalid-version-range', `${describeRequest(r)}: ${rangeOf(r)} is not a valid version range: ${s.message}`, 'write a version like 6.5.4 or a range like ">=6.5 <7" (Masterminds/semver, as Flux reads it)');
+  if (s.reason === 'invalid-range')
+    throw new Unresolved(
+      'invalid-version-range',
+      `${describeRequest(r)}: ${rangeOf(r)} is not a valid version range: ${s.message}`,
+      'write a version like 6.5.4 or a range like ">=6.5 <7" (Masterminds/semver, as Flux reads it)',
+    );
   throw new Unresolved('no-matching-version', `${describeRequest(r)}: no version matches ${rangeOf(r)}`, nearestHint(s));
 }
 

@@ -11,7 +11,10 @@ export interface IndexEntry {
   digest?: string;
 }
 
-export type Selection<T> = { ok: true; pick: T } | { ok: false; reason: 'invalid-range'; message: string } | { ok: false; reason: 'no-match'; nearest: string[]; prereleases: string[] };
+export type Selection<T> =
+  | { ok: true; pick: T }
+  | { ok: false; reason: 'invalid-range'; message: string }
+  | { ok: false; reason: 'no-match'; nearest: string[]; prereleases: string[] };
 
 /** `""` and `*` mean "the latest stable version", as in Flux. */
 export function constraintFor(range: string): { constraint?: Constraint; error?: string } {

@@ -62,7 +62,10 @@ describe('the Action from dist/', () => {
       summary: expect.stringMatching(/^Proposed \d+ files .* to hubcast\/rendered in 1 pull request\.$/),
     });
     expect(files(sb.remote, STAGING)).toContain('environments/hello-universe/primary/manifestworkreplicaset-hello-universe-hello-universe-demo.yaml');
-    expect(JSON.parse(show(sb.remote, STAGING, 'hydrator.metadata'))).toMatchObject({ drySha: git(sb.src, 'rev-parse', 'HEAD'), repoURL: `${gitHttp.origin}/${OWNER}/${REPO}` });
+    expect(JSON.parse(show(sb.remote, STAGING, 'hydrator.metadata'))).toMatchObject({
+      drySha: git(sb.src, 'rev-parse', 'HEAD'),
+      repoURL: `${gitHttp.origin}/${OWNER}/${REPO}`,
+    });
     expect(r.summary).toContain('<h2>hubcast publish</h2>');
     expect(r.summary).toContain(`| \`hello-universe/primary\` | [#21](https://github.com/${OWNER}/${REPO}/pull/21) | created |`);
     expect(r.summary).toContain('### Environment `hello-universe/primary`');
@@ -76,7 +79,9 @@ describe('the Action from dist/', () => {
     commit(sb.src, { 'hello-universe.yaml': text.replace('type: topology-ocm', 'type: topology-ocmm') }, 'Typo');
     const r = await runAction({});
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error title=hubcast%3A schema,file=hello-universe\.yaml,line=9,endLine=9,col=11::Environment: spec\.topology\.type must be one of/m);
+    expect(r.stdout).toMatch(
+      /^::error title=hubcast%3A schema,file=hello-universe\.yaml,line=9,endLine=9,col=11::Environment: spec\.topology\.type must be one of/m,
+    );
     expect(r.stdout).toContain('::error::hubcast publish: 1 error; nothing was published');
     expect(r.summary).toContain('hello-universe.yaml:9:11: error:');
     expect(tip(sb.remote, 'hubcast/rendered')).toBeUndefined();

@@ -62,7 +62,11 @@ describe('the review from dist/: two phases', () => {
     // Someone else's comment that copies the marker is never touched.
     w.expectComments([w.comment(400, created[0].body, 'mallory'), w.comment(501, created[0].body)]);
     let edited = '';
-    api.expect({ method: 'PATCH', path: `${repoPath}/issues/comments/501`, reply: (b: { body: string }) => ((edited = b.body), [200, w.comment(501, b.body)]) });
+    api.expect({
+      method: 'PATCH',
+      path: `${repoPath}/issues/comments/501`,
+      reply: (b: { body: string }) => ((edited = b.body), [200, w.comment(501, b.body)]),
+    });
     w.expectCheckRun(checks);
     const p2 = await w.phase2(readFileSync(w.artifactPath(), 'utf8'), { runHeadSha: head2 });
     expect(p2.code, p2.stdout + p2.stderr).toBe(0);
@@ -126,7 +130,10 @@ describe('the review from dist/: two phases', () => {
     api.expect({
       method: 'POST',
       path: `${repoPath}/check-runs`,
-      reply: () => [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' }],
+      reply: () => [
+        403,
+        { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' },
+      ],
     });
     let status: { state?: string; context?: string; description?: string } = {};
     api.expect({
@@ -174,7 +181,11 @@ describe('the review from dist/: two phases', () => {
     expect(r.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN.slice(4));
 
     w.expectComments([]);
-    api.expect({ method: 'POST', path: `${repoPath}/issues/${PR}/comments`, reply: () => [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }] });
+    api.expect({
+      method: 'POST',
+      path: `${repoPath}/issues/${PR}/comments`,
+      reply: () => [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }],
+    });
     const ro = await w.phase1(head, { fork: false });
     expect(ro.code, ro.stdout + ro.stderr).toBe(0);
     w.verified();
@@ -186,15 +197,38 @@ describe('the review from dist/: two phases', () => {
   it('diff outside a pull_request event, diff-post without an artifact, and diff-post without a checkout fail with what to do', async () => {
     const { sb, api } = w;
     const head = git(sb.src, 'rev-parse', 'HEAD');
-    const push = await runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'push', payload: { after: head }, sha: head, token: TOKEN, inputs: { command: 'diff' } });
+    const push = await runDistAction({
+      workspace: sb.src,
+      scratch: sb.dir,
+      apiUrl: api.url,
+      eventName: 'push',
+      payload: { after: head },
+      sha: head,
+      token: TOKEN,
+      inputs: { command: 'diff' },
+    });
     expect(push.code).toBe(1);
-    expect(push.stdout).toContain('::error::command diff reviews a pull request: run it on a pull_request event (for a dry-run publish use command: publish-preview)');
-    const none = await runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'workflow_run', payload: { workflow_run: { head_sha: head } }, sha: head, token: TOKEN, inputs: { command: 'diff-post' } });
+    expect(push.stdout).toContain(
+      '::error::command diff reviews a pull request: run it on a pull_request event (for a dry-run publish use command: publish-preview)',
+    );
+    const none = await runDistAction({
+      workspace: sb.src,
+      scratch: sb.dir,
+      apiUrl: api.url,
+      eventName: 'workflow_run',
+      payload: { workflow_run: { head_sha: head } },
+      sha: head,
+      token: TOKEN,
+      inputs: { command: 'diff-post' },
+    });
     expect(none.code).toBe(1);
     expect(none.stdout).toContain('::error::there is no review artifact at');
     const empty = join(sb.dir, 'no-checkout');
     mkdirSync(empty);
-    const nogit = await w.phase2(JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha: head }), { runHeadSha: head, inputs: { config: empty } });
+    const nogit = await w.phase2(JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha: head }), {
+      runHeadSha: head,
+      inputs: { config: empty },
+    });
     expect(nogit.code).toBe(1);
     expect(nogit.stdout).toContain('::error::diff-post renders the pull request itself from git: check out the repository first');
     expect(api.authorizations).toEqual([]);

@@ -75,12 +75,17 @@ describe('git history adapter', () => {
     const zero = '0'.repeat(40);
     const out = [
       `${'1'.repeat(40)} 100`,
-      `\n:000000 100644 ${zero} ${id} A`, 'specs/a.yaml',
-      `:000000 120000 ${zero} ${id} A`, 'specs/link.yaml',
-      `:000000 160000 ${zero} ${id} A`, 'specs/sub.yaml',
-      `:000000 100644 ${zero} ${id} A`, 'elsewhere/b.yaml',
+      `\n:000000 100644 ${zero} ${id} A`,
+      'specs/a.yaml',
+      `:000000 120000 ${zero} ${id} A`,
+      'specs/link.yaml',
+      `:000000 160000 ${zero} ${id} A`,
+      'specs/sub.yaml',
+      `:000000 100644 ${zero} ${id} A`,
+      'elsewhere/b.yaml',
       `${'2'.repeat(40)} 200`,
-      `\n:100644 000000 ${id} ${zero} D`, 'specs/a.yaml',
+      `\n:100644 000000 ${id} ${zero} D`,
+      'specs/a.yaml',
       '',
     ].join('\0');
     expect(parseRawLog(out, 'specs/', yamlOnly)).toEqual([

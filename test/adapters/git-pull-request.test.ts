@@ -49,7 +49,15 @@ describe('fetchPullRequestCommits', () => {
     const started = Date.now();
     try {
       await expect(
-        fetchPullRequestCommits({ cwd: clone, remote: `http://127.0.0.1:${port}/repo.git`, pr: 3, headSha: 'a'.repeat(40), baseSha: mainSha, auth: { token: 'ghs_secret123' }, timeoutMs: 1500 }),
+        fetchPullRequestCommits({
+          cwd: clone,
+          remote: `http://127.0.0.1:${port}/repo.git`,
+          pr: 3,
+          headSha: 'a'.repeat(40),
+          baseSha: mainSha,
+          auth: { token: 'ghs_secret123' },
+          timeoutMs: 1500,
+        }),
       ).rejects.toSatisfy((e: unknown) => e instanceof GitError && /did not finish within 1\.5 s/.test(e.message) && !e.message.includes('ghs_secret123'));
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {

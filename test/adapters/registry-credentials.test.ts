@@ -26,12 +26,17 @@ describe('registry credentials', () => {
   it('takes HUBCAST_OCI_TOKEN, then HUBCAST_OCI_USERNAME/PASSWORD, before any Docker config', () => {
     const d = dockerConfig({ auths: { 'ghcr.io': { auth: b64('docker:pw') } } });
     expect(registryCredentials('ghcr.io', { DOCKER_CONFIG: d, HUBCAST_OCI_TOKEN: 't0k' })).toEqual({ token: 't0k' });
-    expect(registryCredentials('ghcr.io', { DOCKER_CONFIG: d, HUBCAST_OCI_USERNAME: 'u', HUBCAST_OCI_PASSWORD: 'p' })).toEqual({ username: 'u', password: 'p' });
+    expect(registryCredentials('ghcr.io', { DOCKER_CONFIG: d, HUBCAST_OCI_USERNAME: 'u', HUBCAST_OCI_PASSWORD: 'p' })).toEqual({
+      username: 'u',
+      password: 'p',
+    });
     expect(registryCredentials('ghcr.io', { DOCKER_CONFIG: d })).toEqual({ username: 'docker', password: 'pw' });
   });
 
   it('finds the auths entry whatever form its key takes, and nothing for another registry', () => {
-    const cfg = { auths: { 'https://registry.example.com:5000/v1/': { auth: b64('a:b:c') }, 'https://index.docker.io/v1/': { username: 'hub', password: 'x' } } };
+    const cfg = {
+      auths: { 'https://registry.example.com:5000/v1/': { auth: b64('a:b:c') }, 'https://index.docker.io/v1/': { username: 'hub', password: 'x' } },
+    };
     expect(dockerConfigCredentials(cfg, 'registry.example.com:5000')).toEqual({ username: 'a', password: 'b:c' });
     expect(dockerConfigCredentials(cfg, 'docker.io')).toEqual({ username: 'hub', password: 'x' });
     expect(dockerConfigCredentials(cfg, 'ghcr.io')).toBeUndefined();

@@ -178,7 +178,10 @@ describe('render --out - (the objects on stdout)', () => {
       mkdirSync(dirname(join(big, p)), { recursive: true });
       writeFileSync(join(big, p), t);
     }
-    const head = spawnSync('bash', ['-c', `node "${bin}" render --no-history --repo "${big}" --out - | head -c 100 | wc -c; echo "exit \${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60_000 });
+    const head = spawnSync('bash', ['-c', `node "${bin}" render --no-history --repo "${big}" --out - | head -c 100 | wc -c; echo "exit \${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(head.stdout).toBe('100\nexit 0\n');
     expect(head.stderr).toMatch(/rendered 10 deployments/);
     expect(head.stderr).not.toMatch(/EPIPE|internal error/);

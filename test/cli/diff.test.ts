@@ -15,7 +15,9 @@ import { review, edit, exampleFiles } from '../helpers/review.ts';
 const root = join(import.meta.dirname, '../..');
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 async function hubcast(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -118,7 +120,13 @@ describe('hubcast diff', () => {
     cpSync(join(root, 'examples/fleet'), b, { recursive: true });
     rmSync(join(b, 'shop/bundle.yaml'));
     const f = join(b, 'shop/deployments.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').split('---\n').filter((d) => !d.includes('name: storefront-eu\n')).join('---\n'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8')
+        .split('---\n')
+        .filter((d) => !d.includes('name: storefront-eu\n'))
+        .join('---\n'),
+    );
     const r = await hubcast('diff', '--base-dir', a, '--head-dir', b, '--format', 'json', '--ignore', 'Namespace');
     expect(r.code).toBe(0);
     const cs = JSON.parse(r.out);
@@ -160,7 +168,16 @@ describe('hubcast diff', () => {
   it('explains itself with --help', async () => {
     const r = await hubcast('diff', '--help');
     expect(r.code).toBe(0);
-    for (const flag of ['--base <ref>', '--head <ref>', '--format <format>', '--exit-code', '--ignore <rule>', '--no-default-ignores', '--review-artifact <file>']) expect(r.out).toContain(flag);
+    for (const flag of [
+      '--base <ref>',
+      '--head <ref>',
+      '--format <format>',
+      '--exit-code',
+      '--ignore <rule>',
+      '--no-default-ignores',
+      '--review-artifact <file>',
+    ])
+      expect(r.out).toContain(flag);
   });
 
   it('runs as a process: exit code, and no colour through a pipe or with NO_COLOR', () => {
@@ -216,4 +233,3 @@ describe('git tree adapter', () => {
     }
   });
 });
-

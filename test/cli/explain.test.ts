@@ -34,12 +34,19 @@ describe('hubcast explain and revisions on the command line', () => {
     expect(r.code).toBe(0);
     const short = ids[0].slice(0, 7);
     expect(r.stdout).toContain('WorkloadDeployment hello-universe/hello-universe-demo (workload.yaml:');
-    expect(r.stdout).toMatch(new RegExp(`^environment  primary@v1 -> Environment hello-universe/primary v1 commit ${short} 2026-01-01 sha256:[0-9a-f]{12}$`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(`^environment  primary@v1 -> Environment hello-universe/primary v1 commit ${short} 2026-01-01 sha256:[0-9a-f]{12}$`, 'm'),
+    );
     expect(r.stdout).toContain(`content at environment.yaml@${short}`);
     expect(r.stdout).toMatch(
-      new RegExp(`^profile {6}hello-universe-demo -> WorkloadProfile mural-system/hello-universe-demo v1 commit ${short} 2026-01-01 sha256:[0-9a-f]{12} \\(from the system namespace\\)$`, 'm'),
+      new RegExp(
+        `^profile {6}hello-universe-demo -> WorkloadProfile mural-system/hello-universe-demo v1 commit ${short} 2026-01-01 sha256:[0-9a-f]{12} \\(from the system namespace\\)$`,
+        'm',
+      ),
     );
-    expect(r.stdout).toMatch(/^definitions {2}ComponentDefinition mural-system\/webservice 1\.0\.0 sha256:[0-9a-f]{12} \(component ui\) templates\/components\/webservice\.yaml$/m);
+    expect(r.stdout).toMatch(
+      /^definitions {2}ComponentDefinition mural-system\/webservice 1\.0\.0 sha256:[0-9a-f]{12} \(component ui\) templates\/components\/webservice\.yaml$/m,
+    );
     expect(r.stdout).toMatch(/^variables {4}none$/m);
     expect(r.stdout).toMatch(/^placement {4}topology-ocm: managed-cluster-set-global\/hello-universe-hello-universe-demo; sets global; 1 cluster(;|$)/m);
   });
@@ -86,7 +93,9 @@ describe('hubcast explain and revisions on the command line', () => {
   it('says what is wrong with the object named', () => {
     const bad = hubcast(['explain', 'Gadget/a/b', '--repo', repo.dir]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('error: "Gadget" is not a spec kind; one of: Environment, WorkloadProfile, WorkloadDeployment, VariableSet, ProfileBundle, Repository [usage]');
+    expect(bad.stderr).toContain(
+      'error: "Gadget" is not a spec kind; one of: Environment, WorkloadProfile, WorkloadDeployment, VariableSet, ProfileBundle, Repository [usage]',
+    );
     const missing = hubcast(['explain', 'hello-universe/nope', '--repo', repo.dir]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('error: WorkloadDeployment hello-universe/nope does not exist [explain]');

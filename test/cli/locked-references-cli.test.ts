@@ -104,7 +104,9 @@ describe('--locked on the command line', () => {
     expect(plan.diagnostics).toContainEqual({
       severity: 'warning',
       code: 'lock-drift',
-      message: drift().replace(/^deploy\.yaml:13:11: warning: /, '').replace(/ \[lock-drift\]$/, ''),
+      message: drift()
+        .replace(/^deploy\.yaml:13:11: warning: /, '')
+        .replace(/ \[lock-drift\]$/, ''),
       file: 'deploy.yaml',
       line: 13,
       column: 11,

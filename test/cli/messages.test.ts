@@ -21,7 +21,9 @@ async function hubcast(...args: string[]): Promise<{ code: number; out: string; 
 }
 
 function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 /** Every count line of the front ends: a number followed by a plural noun only when it is not 1. */
@@ -65,8 +67,17 @@ describe('command messages', () => {
   it('per-cluster render and plan on one cluster: "1 ManifestWork on 1 cluster", "1 cluster selected", "1 predicate"', async () => {
     const f = join(repo, 'hello-universe.yaml');
     // One predicate, so plan's placement column counts it.
-    writeFileSync(f, readFileSync(f, 'utf8').replace('        numberOfClusters: 1\n', '        numberOfClusters: 1\n        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {region: us-east-2}\n'));
-    writeFileSync(join(repo, 'inventory.yaml'), [cluster('spoke-b', { labels: { region: 'us-east-2' } }), binding('managed-cluster-set-global', 'global')].join('\n---\n'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace(
+        '        numberOfClusters: 1\n',
+        '        numberOfClusters: 1\n        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {region: us-east-2}\n',
+      ),
+    );
+    writeFileSync(
+      join(repo, 'inventory.yaml'),
+      [cluster('spoke-b', { labels: { region: 'us-east-2' } }), binding('managed-cluster-set-global', 'global')].join('\n---\n'),
+    );
     const r = await hubcast('render', '--repo', repo, '--out', join(dir, 'out'));
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^rendered 1 deployment \(per-cluster layout\) into .*: \d+ files, 1 ManifestWork on 1 cluster$/m);
@@ -104,7 +115,9 @@ describe('command messages', () => {
     const r = await hubcast('bootstrap', '--repo', repo);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`error: no hubcast.yaml in ${repo}: bootstrap needs flux.url, the repository Flux on the hub reads the generated branch from, and it has no default [config]`);
+    expect(r.err).toContain(
+      `error: no hubcast.yaml in ${repo}: bootstrap needs flux.url, the repository Flux on the hub reads the generated branch from, and it has no default [config]`,
+    );
     expect(r.err).toContain(`hint: create ${join(repo, 'hubcast.yaml')} with \`flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}\``);
     expect(r.err).toMatch(/^1 error$/m);
     expect(r.err).not.toContain('hubcast.yaml sets');
@@ -135,7 +148,9 @@ describe('diff of sides without specs', () => {
     const r = await hubcast('diff', '--base-dir', join(dir, 'old'), '--head-dir', join(dir, 'new'));
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`error: no specs found: neither base ${join(dir, 'old')} nor head ${join(dir, 'new')} holds a spectrocloud.com/v1beta1 object [no-specs]`);
+    expect(r.err).toContain(
+      `error: no specs found: neither base ${join(dir, 'old')} nor head ${join(dir, 'new')} holds a spectrocloud.com/v1beta1 object [no-specs]`,
+    );
     expect(r.err).toContain('hint: --base-dir and --head-dir name folders of spec YAML files');
     expect(r.err + r.out).not.toContain('No rendered changes');
     const strict = await hubcast('diff', '--base-dir', join(dir, 'old'), '--head-dir', join(dir, 'new'), '--exit-code');
@@ -152,7 +167,12 @@ describe('diff of sides without specs', () => {
     git(repo, 'commit', '-qm', 'one');
     const r = await hubcast('diff', '--repo', join(repo, 'docs'), '--base', 'HEAD');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(new RegExp(`^error: no specs found: neither base HEAD \\([0-9a-f]{12}\\) of ${join(repo, 'docs')} nor head working tree of ${join(repo, 'docs')} holds a spectrocloud\\.com/v1beta1 object \\[no-specs\\]$`, 'm'));
+    expect(r.err).toMatch(
+      new RegExp(
+        `^error: no specs found: neither base HEAD \\([0-9a-f]{12}\\) of ${join(repo, 'docs')} nor head working tree of ${join(repo, 'docs')} holds a spectrocloud\\.com/v1beta1 object \\[no-specs\\]$`,
+        'm',
+      ),
+    );
     expect(r.err).toContain('hint: --repo names the folder of your spec YAML files');
     // The same repository's spec folder compares fine: no changes is then the truth.
     const ok = await hubcast('diff', '--repo', join(repo, 'specs'), '--base', 'HEAD');

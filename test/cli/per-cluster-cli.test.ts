@@ -43,7 +43,14 @@ describe('per-cluster CLI', () => {
 
   it('plan explains selections and readiness; --json carries the same', () => {
     cpSync(join(root, 'examples/hello-universe'), join(dir, 'repo'), { recursive: true });
-    writeFileSync(join(dir, 'repo/inventory.yaml'), [cluster('spoke-b', { labels: { region: 'us-east-2' } }), cluster('spoke-a', { available: 'False' }), binding('managed-cluster-set-global', 'global')].join('\n---\n'));
+    writeFileSync(
+      join(dir, 'repo/inventory.yaml'),
+      [
+        cluster('spoke-b', { labels: { region: 'us-east-2' } }),
+        cluster('spoke-a', { available: 'False' }),
+        binding('managed-cluster-set-global', 'global'),
+      ].join('\n---\n'),
+    );
     const text = hubcast(['plan', '--repo', join(dir, 'repo')]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('note: no PlacementDecisions in the inventory: a fresh hub is assumed (Balance scores every cluster 100, Steady 0)');
@@ -69,7 +76,9 @@ describe('per-cluster CLI', () => {
     // What bootstrap prints is exactly what the generated branch holds, so Flux adopts it unchanged.
     const out = join(dir, 'out');
     expect(hubcast(['render', '--repo', join(root, 'examples/fleet'), '--out', out]).code).toBe(0);
-    expect(ok.stdout).toBe(`${readFileSync(join(out, 'flux/gitrepository-hubcast.yaml'), 'utf8')}---\n${readFileSync(join(out, 'flux/kustomization-hubcast.yaml'), 'utf8')}`);
+    expect(ok.stdout).toBe(
+      `${readFileSync(join(out, 'flux/gitrepository-hubcast.yaml'), 'utf8')}---\n${readFileSync(join(out, 'flux/kustomization-hubcast.yaml'), 'utf8')}`,
+    );
 
     const missing = hubcast(['bootstrap', '--repo', join(root, 'examples/hello-universe')]);
     expect(missing.code).toBe(1);

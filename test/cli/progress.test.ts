@@ -27,7 +27,11 @@ describe('the progress line', () => {
   });
 
   it('prints nothing when not a terminal, with --quiet, or on CI', () => {
-    for (const [isTTY, quiet, ci] of [[false, false, undefined], [true, true, undefined], [true, false, 'true']] as const) {
+    for (const [isTTY, quiet, ci] of [
+      [false, false, undefined],
+      [true, true, undefined],
+      [true, false, 'true'],
+    ] as const) {
       const t = terminal(isTTY);
       const saved = process.env.CI;
       if (ci) process.env.CI = ci;

@@ -14,7 +14,12 @@ function hubcast(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const files = (dir: string): Map<string, string> => new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+const files = (dir: string): Map<string, string> =>
+  new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+  );
 
 describe('hubcast render --offline / --locked', () => {
   let dir: string;
@@ -46,7 +51,9 @@ describe('hubcast render --offline / --locked', () => {
     expect(locked.stderr).toMatch(/error: --locked: there is no lock file at .*hubcast\.lock\.json \[lock-missing\]\n {2}hint: render once without --locked/);
     const nocache = hubcast(['validate', '--repo', join(dir, 'repo'), '--offline', '--cache-dir', join(dir, 'nothing')]);
     expect(nocache.code).toBe(1);
-    expect(nocache.stderr).toMatch(/^system\/profiles\.yaml:\d+:\d+: error: chart "podinfo" from Repository shop\/charts \(https:\/\/charts\.shop\.example\/stable\): the index of https:\/\/charts\.shop\.example\/stable is not in the source cache/m);
+    expect(nocache.stderr).toMatch(
+      /^system\/profiles\.yaml:\d+:\d+: error: chart "podinfo" from Repository shop\/charts \(https:\/\/charts\.shop\.example\/stable\): the index of https:\/\/charts\.shop\.example\/stable is not in the source cache/m,
+    );
     expect(() => readdirSync(out)).toThrow();
   });
 

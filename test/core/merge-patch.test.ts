@@ -23,7 +23,14 @@ describe('mergePatch (RFC 7396 semantics)', () => {
   it('merges keyed lists item by item: matched items deep-merge in place, new ones append in patch order', () => {
     const base: Json = {
       containers: [
-        { name: 'app', image: 'a:1', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] },
+        {
+          name: 'app',
+          image: 'a:1',
+          env: [
+            { name: 'A', value: '1' },
+            { name: 'B', value: '2' },
+          ],
+        },
         { name: 'proxy', image: 'p:1' },
       ],
       volumes: [{ name: 'data', emptyDir: {} }],
@@ -31,17 +38,35 @@ describe('mergePatch (RFC 7396 semantics)', () => {
     const patch: Json = {
       containers: [
         { name: 'log', image: 'l:1' },
-        { name: 'app', image: 'a:2', env: [{ name: 'B', value: '3' }, { name: 'C', value: '4' }] },
+        {
+          name: 'app',
+          image: 'a:2',
+          env: [
+            { name: 'B', value: '3' },
+            { name: 'C', value: '4' },
+          ],
+        },
       ],
       volumes: [{ name: 'conf', configMap: { name: 'c' } }],
     };
     expect(mergePatch(base, patch, POD_LIST_KEYS)).toEqual({
       containers: [
-        { name: 'app', image: 'a:2', env: [{ name: 'A', value: '1' }, { name: 'B', value: '3' }, { name: 'C', value: '4' }] },
+        {
+          name: 'app',
+          image: 'a:2',
+          env: [
+            { name: 'A', value: '1' },
+            { name: 'B', value: '3' },
+            { name: 'C', value: '4' },
+          ],
+        },
         { name: 'proxy', image: 'p:1' },
         { name: 'log', image: 'l:1' },
       ],
-      volumes: [{ name: 'data', emptyDir: {} }, { name: 'conf', configMap: { name: 'c' } }],
+      volumes: [
+        { name: 'data', emptyDir: {} },
+        { name: 'conf', configMap: { name: 'c' } },
+      ],
     });
   });
 
@@ -51,9 +76,22 @@ describe('mergePatch (RFC 7396 semantics)', () => {
       ports: [{ containerPort: 80, name: 'http' }],
     };
     expect(
-      mergePatch(base, { volumeMounts: [{ name: 'b', mountPath: '/a' }, { name: 'c', mountPath: '/c' }], ports: [{ containerPort: '80', protocol: 'TCP' }, { containerPort: 443 }] }, POD_LIST_KEYS),
+      mergePatch(
+        base,
+        {
+          volumeMounts: [
+            { name: 'b', mountPath: '/a' },
+            { name: 'c', mountPath: '/c' },
+          ],
+          ports: [{ containerPort: '80', protocol: 'TCP' }, { containerPort: 443 }],
+        },
+        POD_LIST_KEYS,
+      ),
     ).toEqual({
-      volumeMounts: [{ name: 'b', mountPath: '/a' }, { name: 'c', mountPath: '/c' }],
+      volumeMounts: [
+        { name: 'b', mountPath: '/a' },
+        { name: 'c', mountPath: '/c' },
+      ],
       ports: [{ containerPort: '80', name: 'http', protocol: 'TCP' }, { containerPort: 443 }],
     });
     expect(mergePatch({ ports: [{ port: 80, targetPort: 8080 }] }, { ports: [{ port: 80, targetPort: 9090 }, { port: 81 }] }, POD_LIST_KEYS)).toEqual({
@@ -70,9 +108,25 @@ describe('mergePatch (RFC 7396 semantics)', () => {
   });
 
   it('nulls delete inside matched items and vanish from new items; $patch: delete removes an item', () => {
-    const base: Json = { env: [{ name: 'A', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } }, { name: 'B', value: '1' }] };
-    const patch = { env: [{ name: 'A', value: 'plain', valueFrom: null }, { name: 'B', $patch: 'delete' }, { name: 'C', value: 'c', valueFrom: null }] } as Json;
-    expect(mergePatch(base, patch, POD_LIST_KEYS)).toEqual({ env: [{ name: 'A', value: 'plain' }, { name: 'C', value: 'c' }] });
+    const base: Json = {
+      env: [
+        { name: 'A', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+        { name: 'B', value: '1' },
+      ],
+    };
+    const patch = {
+      env: [
+        { name: 'A', value: 'plain', valueFrom: null },
+        { name: 'B', $patch: 'delete' },
+        { name: 'C', value: 'c', valueFrom: null },
+      ],
+    } as Json;
+    expect(mergePatch(base, patch, POD_LIST_KEYS)).toEqual({
+      env: [
+        { name: 'A', value: 'plain' },
+        { name: 'C', value: 'c' },
+      ],
+    });
   });
 
   it('appends items without the key; keyed merge applies to the named field only', () => {

@@ -12,8 +12,34 @@ import { StreamingTree, writeObject } from '../../src/emit/tree.ts';
 
 describe('branch names as git checks them', () => {
   const names = [
-    'hubcast/rendered', 'main', 'a.b/c-d_e', 'release/1.2', 'x@y', 'has space', 'a..b', 'a/.b', 'a.lock', 'a/b.lock/c', '-a', 'a/', '/a', 'a//b',
-    'a@{b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', 'a.', 'tab\tx', 'ünï/çödé', '.a', 'a/-b', 'a\u007f',
+    'hubcast/rendered',
+    'main',
+    'a.b/c-d_e',
+    'release/1.2',
+    'x@y',
+    'has space',
+    'a..b',
+    'a/.b',
+    'a.lock',
+    'a/b.lock/c',
+    '-a',
+    'a/',
+    '/a',
+    'a//b',
+    'a@{b',
+    'a~1',
+    'a^',
+    'a:b',
+    'a?',
+    'a*',
+    'a[b',
+    'a\\b',
+    'a.',
+    'tab\tx',
+    'ünï/çödé',
+    '.a',
+    'a/-b',
+    'a\u007f',
   ];
   for (const name of names) {
     it(JSON.stringify(name), () => {

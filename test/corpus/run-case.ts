@@ -45,7 +45,15 @@ export async function runCase(c: CorpusCase): Promise<CaseRun> {
     }
     const out = join(work, 'out');
     const command = c.command ?? 'render';
-    const args = [command, '--repo', repo, '--json', '--no-history', ...(command === 'render' ? ['--out', out, '-q'] : []), ...(c.args ?? []).map((a) => a.replace('{repo}', repo))];
+    const args = [
+      command,
+      '--repo',
+      repo,
+      '--json',
+      '--no-history',
+      ...(command === 'render' ? ['--out', out, '-q'] : []),
+      ...(c.args ?? []).map((a) => a.replace('{repo}', repo)),
+    ];
     let stdout = '';
     let stderr = '';
     const exit = await main(args, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), color: false });

@@ -108,7 +108,8 @@ describe('stock definitions', () => {
       const s = schema as Record<string, unknown>;
       if (topLevel && typeof s.description !== 'string') problems.push(`${where}: no description`);
       if (s.properties && s.additionalProperties === undefined && !open.has(where)) problems.push(`${where}: additionalProperties not set`);
-      for (const [k, v] of Object.entries((s.properties as Record<string, unknown>) ?? {})) walk(v, `${where}.${k}`, problems, !where.includes('.') && !where.includes('#'));
+      for (const [k, v] of Object.entries((s.properties as Record<string, unknown>) ?? {}))
+        walk(v, `${where}.${k}`, problems, !where.includes('.') && !where.includes('#'));
       if (s.items) walk(s.items, `${where}[]`, problems, false);
       for (const [k, v] of Object.entries((s.definitions as Record<string, unknown>) ?? {})) walk(v, `${where}#${k}`, problems, false);
     };
@@ -372,7 +373,14 @@ describe('stock components', () => {
       ],
       resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '256Mi' } },
       // KubeVela's probe defaults are written out.
-      readinessProbe: { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 5, initialDelaySeconds: 0, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
+      readinessProbe: {
+        httpGet: { path: '/healthz', port: 8080 },
+        periodSeconds: 5,
+        initialDelaySeconds: 0,
+        timeoutSeconds: 1,
+        successThreshold: 1,
+        failureThreshold: 3,
+      },
     });
     expect(((dep.spec as JsonObject).template as JsonObject).metadata).toEqual({
       labels: selector('api'),
@@ -396,7 +404,9 @@ describe('stock components', () => {
   });
 
   it('task: a Job with count, restart and limits', () => {
-    const objs = render(component('migrate', 'task', { image: 'acme/migrate:5', count: 2, restart: 'OnFailure', backoffLimit: 2, ttlSecondsAfterFinished: 600 }));
+    const objs = render(
+      component('migrate', 'task', { image: 'acme/migrate:5', count: 2, restart: 'OnFailure', backoffLimit: 2, ttlSecondsAfterFinished: 600 }),
+    );
     expect(kinds(objs)).toEqual(['Job']);
     const spec = (objs[0] as unknown as JsonObject).spec as JsonObject;
     expect(spec).toMatchObject({ parallelism: 2, completions: 2, backoffLimit: 2, ttlSecondsAfterFinished: 600 });
@@ -405,10 +415,23 @@ describe('stock components', () => {
   });
 
   it('cron-task: a CronJob with schedule and defaults', () => {
-    const objs = render(component('backup', 'cron-task', { image: 'acme/backup:1', schedule: '0 3 * * *', concurrencyPolicy: 'Forbid', env: [{ name: 'BUCKET', value: 's3://b' }] }));
+    const objs = render(
+      component('backup', 'cron-task', {
+        image: 'acme/backup:1',
+        schedule: '0 3 * * *',
+        concurrencyPolicy: 'Forbid',
+        env: [{ name: 'BUCKET', value: 's3://b' }],
+      }),
+    );
     expect(kinds(objs)).toEqual(['CronJob']);
     const cj = objs[0] as unknown as JsonObject;
-    expect(cj.spec).toMatchObject({ schedule: '0 3 * * *', concurrencyPolicy: 'Forbid', suspend: false, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 1 });
+    expect(cj.spec).toMatchObject({
+      schedule: '0 3 * * *',
+      concurrencyPolicy: 'Forbid',
+      suspend: false,
+      successfulJobsHistoryLimit: 3,
+      failedJobsHistoryLimit: 1,
+    });
     expect(podSpec(cj).restartPolicy).toBe('Never');
     expect(mainContainer(cj)).toEqual({ name: 'backup', image: 'acme/backup:1', env: [{ name: 'BUCKET', value: 's3://b' }] });
   });
@@ -425,16 +448,31 @@ describe('stock components', () => {
         objects: [
           { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', labels: { a: 'b' } }, data: { 'app.conf': 'x = 1\n# not a comment: really' } },
           { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'elsewhere', namespace: 'other' }, type: 'Opaque', stringData: { k: 'v' } },
-          { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] },
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'ClusterRole',
+            metadata: { name: 'reader' },
+            rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }],
+          },
           { apiVersion: 'acme.io/v1', kind: 'Tenant', metadata: { name: 'acme' }, spec: { tier: 'gold' } },
         ],
         clusterScopedKinds: ['Tenant'],
       }),
     );
     expect(objs).toEqual([
-      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', labels: { a: 'b' }, namespace: 'hello-universe' }, data: { 'app.conf': 'x = 1\n# not a comment: really' } },
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'settings', labels: { a: 'b' }, namespace: 'hello-universe' },
+        data: { 'app.conf': 'x = 1\n# not a comment: really' },
+      },
       { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'elsewhere', namespace: 'other' }, type: 'Opaque', stringData: { k: 'v' } },
-      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] },
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRole',
+        metadata: { name: 'reader' },
+        rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }],
+      },
       { apiVersion: 'acme.io/v1', kind: 'Tenant', metadata: { name: 'acme' }, spec: { tier: 'gold' } },
     ]);
   });
@@ -471,9 +509,15 @@ describe('stock traits', () => {
 
   it('hpa: defaults to 50% CPU; memory AverageValue; Utilization needs an integer', () => {
     const [, , hpa] = render(web([['hpa', { max: 5, mem: { type: 'AverageValue', value: '1Gi' } }]])) as unknown as JsonObject[];
-    expect((hpa.spec as JsonObject).metrics).toEqual([{ type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue', averageValue: '1Gi' } } }]);
+    expect((hpa.spec as JsonObject).metrics).toEqual([
+      { type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue', averageValue: '1Gi' } } },
+    ]);
     const [, , plain] = render(web([['hpa', {}]])) as unknown as JsonObject[];
-    expect(plain.spec).toMatchObject({ minReplicas: 1, maxReplicas: 10, metrics: [{ resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] });
+    expect(plain.spec).toMatchObject({
+      minReplicas: 1,
+      maxReplicas: 10,
+      metrics: [{ resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }],
+    });
     const bad = renderComponent(web([['hpa', { cpu: { value: '50%' } }]]));
     expect(bad.diagnostics.map((d) => d.message)).toContain('trait "hpa" of component "web" (hpa@1.0.0): cpu.value must be an integer');
   });
@@ -517,12 +561,18 @@ describe('stock traits', () => {
   });
 
   it('command: replaces command and args', () => {
-    const [dep] = render(web([['command', { command: ['/bin/sh', '-c'], args: ['exec web'] }]], { cmd: ['/web'], args: ['--a', '--b'] })) as unknown as JsonObject[];
+    const [dep] = render(
+      web([['command', { command: ['/bin/sh', '-c'], args: ['exec web'] }]], { cmd: ['/web'], args: ['--a', '--b'] }),
+    ) as unknown as JsonObject[];
     expect(mainContainer(dep)).toMatchObject({ command: ['/bin/sh', '-c'], args: ['exec web'] });
   });
 
   it('expose: a Service for a worker; a second Service needs a name', () => {
-    const objs = render(component('q', 'worker', { image: 'acme/q:1' }, [['expose', { type: 'LoadBalancer', ports: [{ port: 443, targetPort: 8443, nodePort: 30443 }], annotations: { 'lb.acme.io/internal': 'true' } }]])) as unknown as JsonObject[];
+    const objs = render(
+      component('q', 'worker', { image: 'acme/q:1' }, [
+        ['expose', { type: 'LoadBalancer', ports: [{ port: 443, targetPort: 8443, nodePort: 30443 }], annotations: { 'lb.acme.io/internal': 'true' } }],
+      ]),
+    ) as unknown as JsonObject[];
     expect(kinds(objs as never)).toEqual(['Deployment', 'Service']);
     expect(objs[1]).toEqual({
       apiVersion: 'v1',
@@ -543,7 +593,10 @@ describe('stock traits', () => {
           'storage',
           {
             pvc: [{ name: 'data', mountPath: '/data', size: '20Gi', storageClassName: 'fast' }],
-            configMap: [{ name: 'conf', mountPath: '/etc/web', data: { 'web.conf': 'a: b' } }, { name: 'shared', mountPath: '/shared', mountOnly: true }],
+            configMap: [
+              { name: 'conf', mountPath: '/etc/web', data: { 'web.conf': 'a: b' } },
+              { name: 'shared', mountPath: '/shared', mountOnly: true },
+            ],
             secret: [{ name: 'tls', mountPath: '/tls', mountOnly: true, defaultMode: 256 }],
             emptyDir: [{ name: 'tmp', mountPath: '/tmp', medium: 'Memory' }],
           },
@@ -575,7 +628,21 @@ describe('stock traits', () => {
   });
 
   it('sidecar: appends a container', () => {
-    const [dep] = render(web([['sidecar', { name: 'log', image: 'fluent-bit:3', args: ['-c', '/conf'], volumeMounts: [{ name: 'emptydir-logs', mountPath: '/logs' }], cpu: '50m', memory: '64Mi' }]])) as unknown as JsonObject[];
+    const [dep] = render(
+      web([
+        [
+          'sidecar',
+          {
+            name: 'log',
+            image: 'fluent-bit:3',
+            args: ['-c', '/conf'],
+            volumeMounts: [{ name: 'emptydir-logs', mountPath: '/logs' }],
+            cpu: '50m',
+            memory: '64Mi',
+          },
+        ],
+      ]),
+    ) as unknown as JsonObject[];
     const containers = podSpec(dep).containers as JsonObject[];
     expect(containers.map((c) => c.name)).toEqual(['web', 'log']);
     expect(containers[1]).toEqual({
@@ -588,7 +655,9 @@ describe('stock traits', () => {
   });
 
   it('gpu: limit, product node selector, toleration', () => {
-    const [job] = render(component('train', 'task', { image: 'acme/train:1' }, [['gpu', { count: 2, product: 'NVIDIA-A100-SXM4-80GB' }]])) as unknown as JsonObject[];
+    const [job] = render(
+      component('train', 'task', { image: 'acme/train:1' }, [['gpu', { count: 2, product: 'NVIDIA-A100-SXM4-80GB' }]]),
+    ) as unknown as JsonObject[];
     expect(mainContainer(job).resources).toEqual({ limits: { 'nvidia.com/gpu': '2' } });
     expect(podSpec(job).nodeSelector).toEqual({ 'nvidia.com/gpu.product': 'NVIDIA-A100-SXM4-80GB' });
     expect(podSpec(job).tolerations).toEqual([{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }]);
@@ -602,7 +671,11 @@ describe('stock traits', () => {
           {
             nodeSelector: { 'kubernetes.io/os': 'linux' },
             tolerations: [{ key: 'dedicated', value: 'web', effect: 'NoSchedule' }],
-            affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] }] } } },
+            affinity: {
+              nodeAffinity: {
+                requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] }] },
+              },
+            },
             topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone' }],
             priorityClassName: 'high',
           },
@@ -620,13 +693,20 @@ describe('stock traits', () => {
   });
 
   it('service-account: patches the pod and creates the account', () => {
-    const objs = render(web([['service-account', { name: 'web-sa', create: true, annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::1:role/web' } }]])) as unknown as JsonObject[];
+    const objs = render(
+      web([['service-account', { name: 'web-sa', create: true, annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::1:role/web' } }]]),
+    ) as unknown as JsonObject[];
     expect(kinds(objs as never)).toEqual(['Deployment', 'Service', 'ServiceAccount']);
     expect(podSpec(objs[0]).serviceAccountName).toBe('web-sa');
     expect(objs[2]).toEqual({
       apiVersion: 'v1',
       kind: 'ServiceAccount',
-      metadata: { name: 'web-sa', namespace: 'hello-universe', labels: selector('web'), annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::1:role/web' } },
+      metadata: {
+        name: 'web-sa',
+        namespace: 'hello-universe',
+        labels: selector('web'),
+        annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::1:role/web' },
+      },
     });
     expect(kinds(render(web([['service-account', {}]])))).toEqual(['Deployment', 'Service']);
   });
@@ -634,11 +714,18 @@ describe('stock traits', () => {
   it('scaler on a Job is refused: the trait does not apply', () => {
     const out = renderComponent(component('m', 'task', { image: 'x' }, [['scaler', { replicas: 2 }]]));
     expect(out.objects).toEqual([]);
-    expect(out.diagnostics.map((d) => d.message)).toEqual(['trait "scaler" of component "m" (scaler@1.0.0): the trait applies to Deployment, StatefulSet, but the component produces Job']);
+    expect(out.diagnostics.map((d) => d.message)).toEqual([
+      'trait "scaler" of component "m" (scaler@1.0.0): the trait applies to Deployment, StatefulSet, but the component produces Job',
+    ]);
   });
 
   it('patches reach a CronJob pod template', () => {
-    const [cj] = render(component('b', 'cron-task', { image: 'x', schedule: '@daily' }, [['resources', { cpu: '1' }], ['labels', { team: 'data' }]])) as unknown as JsonObject[];
+    const [cj] = render(
+      component('b', 'cron-task', { image: 'x', schedule: '@daily' }, [
+        ['resources', { cpu: '1' }],
+        ['labels', { team: 'data' }],
+      ]),
+    ) as unknown as JsonObject[];
     expect(mainContainer(cj).resources).toEqual({ requests: { cpu: '1' }, limits: { cpu: '1' } });
     const tpl = (((cj.spec as JsonObject).jobTemplate as JsonObject).spec as JsonObject).template as JsonObject;
     expect((tpl.metadata as JsonObject).labels).toEqual({ ...selector('b'), team: 'data' });
@@ -646,23 +733,57 @@ describe('stock traits', () => {
 });
 
 describe('injection attempts stay strings', () => {
-  const tricky = ['a: b', 'x\n- y', '{{evil}}', '# c', '0755', 'no', 'on', '1.10', '~', 'null', '"quoted"', "it's", '- item', '[1, 2]', '{a: 1}', '&anchor', '*alias', '!!binary', '12:30', '1e3', '\u2028', 'key: |\n  block'];
+  const tricky = [
+    'a: b',
+    'x\n- y',
+    '{{evil}}',
+    '# c',
+    '0755',
+    'no',
+    'on',
+    '1.10',
+    '~',
+    'null',
+    '"quoted"',
+    "it's",
+    '- item',
+    '[1, 2]',
+    '{a: 1}',
+    '&anchor',
+    '*alias',
+    '!!binary',
+    '12:30',
+    '1e3',
+    '\u2028',
+    'key: |\n  block',
+  ];
 
   it('through every kind of value position', () => {
     for (const value of tricky) {
       const objs = render(
-        component('web', 'webservice', {
-          image: value,
-          labels: { app: value },
-          annotations: { note: value },
-          cmd: [value],
-          env: [{ name: 'V', value }],
-        }, [['env', { env: { W: value } }], ['annotations', { 'acme.io/x': value }]]),
+        component(
+          'web',
+          'webservice',
+          {
+            image: value,
+            labels: { app: value },
+            annotations: { note: value },
+            cmd: [value],
+            env: [{ name: 'V', value }],
+          },
+          [
+            ['env', { env: { W: value } }],
+            ['annotations', { 'acme.io/x': value }],
+          ],
+        ),
       ) as unknown as JsonObject[];
       const c = mainContainer(objs[0]);
       expect(c.image).toBe(value);
       expect(c.command).toEqual([value]);
-      expect(c.env).toEqual([{ name: 'V', value }, { name: 'W', value }]);
+      expect(c.env).toEqual([
+        { name: 'V', value },
+        { name: 'W', value },
+      ]);
       const meta = ((objs[0].spec as JsonObject).template as JsonObject).metadata as JsonObject;
       expect((meta.labels as JsonObject).app).toBe(value);
       expect(meta.annotations).toEqual({ note: value, 'acme.io/x': value });
@@ -671,7 +792,9 @@ describe('injection attempts stay strings', () => {
   });
 
   it('as map keys', () => {
-    const objs = render(component('web', 'webservice', { image: 'x' }, [['env', { env: { 'a: b': '1', '# c': '2', '{{x}}': '3' } }]])) as unknown as JsonObject[];
+    const objs = render(
+      component('web', 'webservice', { image: 'x' }, [['env', { env: { 'a: b': '1', '# c': '2', '{{x}}': '3' } }]]),
+    ) as unknown as JsonObject[];
     expect(mainContainer(objs[0]).env).toEqual([
       { name: 'a: b', value: '1' },
       { name: '# c', value: '2' },

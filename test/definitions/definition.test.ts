@@ -60,11 +60,23 @@ describe('parseDefinition', () => {
   it('accepts a valid definition and fills in the defaults', () => {
     const { definition, diagnostics } = parse(componentDef(configMapTemplate('  image: {{json properties.image}}')));
     expect(diagnostics).toEqual([]);
-    expect(definition).toMatchObject({ kind: 'ComponentDefinition', name: 'config', namespace: 'mural-system', version: '1.0.0', workloadType: 'application', description: 'A ConfigMap.' });
+    expect(definition).toMatchObject({
+      kind: 'ComponentDefinition',
+      name: 'config',
+      namespace: 'mural-system',
+      version: '1.0.0',
+      workloadType: 'application',
+      description: 'A ConfigMap.',
+    });
     expect(definition!.templates!.template!.origin).toEqual({ file: 'defs/thing.yaml', line: 14, column: 5, label: 'config@1.0.0 spec.template' });
     expect(definition!.hash).toMatch(/^[0-9a-f]{64}$/);
     // The same content hashes the same whatever the key order.
-    const again = parse(componentDef(configMapTemplate('  image: {{json properties.image}}')).replace('  version: 1.0.0\n  description: A ConfigMap.\n', '  description: A ConfigMap.\n  version: 1.0.0\n'));
+    const again = parse(
+      componentDef(configMapTemplate('  image: {{json properties.image}}')).replace(
+        '  version: 1.0.0\n  description: A ConfigMap.\n',
+        '  description: A ConfigMap.\n  version: 1.0.0\n',
+      ),
+    );
     expect(again.definition!.hash).toBe(definition!.hash);
   });
 
@@ -83,7 +95,14 @@ describe('parseDefinition', () => {
 
   it('a runtime undefined value points at the template line in the definition file', () => {
     const { definition } = parse(componentDef(configMapTemplate('  image: {{json properties.imge}}')));
-    const out = renderComponent({ name: 'cfg', definition: definition!, properties: { image: 'x' }, pos: () => ({ file: 'p.yaml', line: 1, column: 1 }), traits: [], context });
+    const out = renderComponent({
+      name: 'cfg',
+      definition: definition!,
+      properties: { image: 'x' },
+      pos: () => ({ file: 'p.yaml', line: 1, column: 1 }),
+      traits: [],
+      context,
+    });
     expect(where(out.diagnostics)).toEqual([
       'defs/thing.yaml:19:14 template-render component "cfg" (config@1.0.0): config@1.0.0 spec.template: json: undefined value at properties.imge',
     ]);
@@ -130,7 +149,9 @@ spec:
   });
 
   it('rejects unknown fields and bad names in the definition document', () => {
-    const text = componentDef(configMapTemplate('  a: b')).replace('  name: config', '  name: Config_1').replace('  description: A ConfigMap.', '  descripton: A ConfigMap.');
+    const text = componentDef(configMapTemplate('  a: b'))
+      .replace('  name: config', '  name: Config_1')
+      .replace('  description: A ConfigMap.', '  descripton: A ConfigMap.');
     const msgs = parse(text).diagnostics.map((d) => d.message);
     expect(msgs).toContain('ComponentDefinition: metadata.name must match ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$');
     expect(msgs.some((m) => m.includes('unknown field "descripton" in spec'))).toBe(true);
@@ -163,14 +184,28 @@ spec:
     const { definition, diagnostics } = parse(text);
     expect(diagnostics).toEqual([]);
     expect(definition!.namespace).toBe('team-a');
-    const out = renderComponent({ name: 'quota', definition: definition!, properties: {}, pos: () => ({ file: 'env.yaml', line: 1, column: 1 }), traits: [], context });
+    const out = renderComponent({
+      name: 'quota',
+      definition: definition!,
+      properties: {},
+      pos: () => ({ file: 'env.yaml', line: 1, column: 1 }),
+      traits: [],
+      context,
+    });
     expect(out.diagnostics).toEqual([]);
     expect(out.objects).toEqual([{ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'quota', namespace: 'ns' }, spec: { hard: { pods: '10' } } }]);
   });
 
   it('objects without apiVersion, kind or metadata.name are template errors', () => {
     const { definition } = parse(componentDef('kind: ConfigMap\nmetadata:\n  name: {{json name}}\n'));
-    const out = renderComponent({ name: 'cfg', definition: definition!, properties: {}, pos: () => ({ file: 'p.yaml', line: 1, column: 1 }), traits: [], context });
+    const out = renderComponent({
+      name: 'cfg',
+      definition: definition!,
+      properties: {},
+      pos: () => ({ file: 'p.yaml', line: 1, column: 1 }),
+      traits: [],
+      context,
+    });
     expect(where(out.diagnostics)).toEqual([
       'defs/thing.yaml:14:5 template-output component "cfg" (config@1.0.0): config@1.0.0 spec.template: rendered document 1 (ConfigMap cfg) has no apiVersion',
     ]);
@@ -197,7 +232,14 @@ ${patch
     const { definition, diagnostics } = parseDefinition(source(traitText(patch), 'defs/odd.yaml'), 'mural-system', { text: traitText(patch) });
     expect(diagnostics).toEqual([]);
     const pos = () => ({ file: 'p.yaml', line: 3, column: 7 });
-    return renderComponent({ name: 'web', definition: web, properties: { image: 'x' }, pos, traits: [{ definition: definition!, properties: {}, pos }], context });
+    return renderComponent({
+      name: 'web',
+      definition: web,
+      properties: { image: 'x' },
+      pos,
+      traits: [{ definition: definition!, properties: {}, pos }],
+      context,
+    });
   };
 
   it('rejects unknown sections', () => {
@@ -252,6 +294,8 @@ describe('loadStockDefinitions', () => {
     writeFileSync(join(dir, 'b.yml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
     const { definitions, diagnostics } = loadStockDefinitions('sys', { dir, displayPrefix: 'custom' });
     expect(definitions.map((d) => `${d.namespace}/${d.name}`)).toEqual(['sys/config']);
-    expect(where(diagnostics)).toEqual(['custom/b.yml:2:7 not-a-definition expected a definition (hubcast.io/v1alpha1 ComponentDefinition | TraitDefinition | PolicyDefinition)']);
+    expect(where(diagnostics)).toEqual([
+      'custom/b.yml:2:7 not-a-definition expected a definition (hubcast.io/v1alpha1 ComponentDefinition | TraitDefinition | PolicyDefinition)',
+    ]);
   });
 });

@@ -73,7 +73,10 @@ describe('hubcast.yaml definitions.selectorLabels', () => {
     }
     // A set's own setting wins over the default.
     const objs = manifests({ ...files, 'hubcast.yaml': 'definitions:\n  selectorLabels: kubevela\n  sets:\n    mural-system: { selectorLabels: hubcast }\n' });
-    expect(objs.find((m) => m.kind === 'Deployment').spec.selector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'shop' });
+    expect(objs.find((m) => m.kind === 'Deployment').spec.selector.matchLabels).toEqual({
+      'app.kubernetes.io/name': 'web',
+      'app.kubernetes.io/instance': 'shop',
+    });
   });
 
   it('rejects an unknown style at its line', () => {
@@ -93,14 +96,16 @@ ${components}`;
   it('adds a named component the workload lacks, with its traits', () => {
     const objs = manifests({
       'profile.yaml': profile(web),
-      'env.yaml': env(policy(`          - name: cache
+      'env.yaml': env(
+        policy(`          - name: cache
             type: worker
             externalRevision: cache-v1
             properties: { image: redis:7 }
             traits:
               - type: scaler
                 properties: { replicas: 2 }
-`)),
+`),
+      ),
       'deploy.yaml': deployment(),
     });
     const cache = objs.find((m) => m.kind === 'Deployment' && m.metadata.name === 'cache');
@@ -111,10 +116,12 @@ ${components}`;
   it('replaces a named component of another type by the override alone', () => {
     const objs = manifests({
       'profile.yaml': profile(web),
-      'env.yaml': env(policy(`          - name: web
+      'env.yaml': env(
+        policy(`          - name: web
             type: worker
             properties: { image: busybox }
-`)),
+`),
+      ),
       'deploy.yaml': deployment(),
     });
     expect(objs.filter((m) => m.kind !== 'Namespace').map((m) => `${m.kind}/${m.metadata.name}`)).toEqual(['Deployment/web']);
@@ -124,10 +131,12 @@ ${components}`;
   it('accepts externalRevision on a merged component and on a profile component', () => {
     const objs = manifests({
       'profile.yaml': profile(web.replace('        type: webservice\n', '        type: webservice\n        externalRevision: web-v3\n')),
-      'env.yaml': env(policy(`          - name: web
+      'env.yaml': env(
+        policy(`          - name: web
             externalRevision: web-v4
             properties: { image: nginx:1.28 }
-`)),
+`),
+      ),
       'deploy.yaml': deployment(),
     });
     expect(objs.find((m) => m.kind === 'Deployment').spec.template.spec.containers[0].image).toBe('nginx:1.28');
@@ -141,7 +150,12 @@ describe('task Job names', () => {
         properties: { image: migrate:1 }
 `;
     const objs = manifests({ 'profile.yaml': profile(task), 'env.yaml': env(), 'a.yaml': deployment('a', 'orders'), 'b.yaml': deployment('b', 'billing') });
-    expect(objs.filter((m) => m.kind === 'Job').map((m) => m.metadata.name).sort()).toEqual(['billing-migrate', 'orders-migrate']);
+    expect(
+      objs
+        .filter((m) => m.kind === 'Job')
+        .map((m) => m.metadata.name)
+        .sort(),
+    ).toEqual(['billing-migrate', 'orders-migrate']);
   });
 });
 
@@ -154,26 +168,32 @@ ${trait}`),
   });
 
   it('container-image on a container that does not exist', () => {
-    const r = renderFiles(withTrait(`          - type: container-image
+    const r = renderFiles(
+      withTrait(`          - type: container-image
             properties: { containerName: nope, image: x:1 }
-`));
+`),
+    );
     expect(messages(r).join('\n')).toContain('Deployment "web": container "nope" not found');
   });
 
   it('json-patch with an operation that fails names the operation', () => {
-    const r = renderFiles(withTrait(`          - type: json-patch
+    const r = renderFiles(
+      withTrait(`          - type: json-patch
             properties:
               operations:
                 - { op: replace, path: /spec/nothing/here, value: 1 }
-`));
+`),
+    );
     expect(messages(r).join('\n')).toContain('JSON patch of Deployment "web": operation 1 (replace /spec/nothing/here) failed');
   });
 
   it('json-merge-patch reaches only the main object, lists replace', () => {
-    const objs = manifests(withTrait(`          - type: json-merge-patch
+    const objs = manifests(
+      withTrait(`          - type: json-merge-patch
             properties:
               spec: { template: { spec: { containers: [{ name: web, image: nginx:2 }] } } }
-`));
+`),
+    );
     expect(objs.find((m) => m.kind === 'Deployment').spec.template.spec.containers).toEqual([{ name: 'web', image: 'nginx:2' }]);
     expect(objs.find((m) => m.kind === 'Service').spec.template).toBeUndefined();
   });

@@ -85,12 +85,15 @@ describe('helpers', () => {
   it('a missing intermediate is undefined, not a TypeError', () => {
     const t = compile('x: 1\n{{#if properties.limit.cpu}}\ncpu: {{json properties.limit.cpu}}\n{{/if}}\nmem: {{json properties.limit.memory}}\n');
     const { diagnostics } = renderTemplate(t, { name: 'n', properties: {}, context: {} });
-    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['14:10 x@1.0.0 spec.template: json: undefined value at properties.limit.memory']);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '14:10 x@1.0.0 spec.template: json: undefined value at properties.limit.memory',
+    ]);
     expect(run('{{#each properties.list}}\n- {{json this.a.b}}\n{{/each}}', { list: [{ a: { b: 1 } }, { a: { b: 2 } }] })).toBe('- 1\n- 2\n');
   });
 
   it('null-safe paths keep their scope: block params, this, ../ and @root', () => {
-    const src = '{{#each properties.list as |item|}}{{json item.a.b}} {{json this.a.b}} {{json ../properties.top.x}} {{json @root.properties.top.x}} {{json @index}};{{/each}}';
+    const src =
+      '{{#each properties.list as |item|}}{{json item.a.b}} {{json this.a.b}} {{json ../properties.top.x}} {{json @root.properties.top.x}} {{json @index}};{{/each}}';
     expect(run(src, { list: [{ a: { b: 1 } }, { a: { b: 2 } }], top: { x: 'T' } })).toBe('1 1 "T" "T" 0;2 2 "T" "T" 1;');
     expect(run('{{#with properties.top}}{{json x}} {{json ../name}}{{/with}}', { top: { x: 'y' } })).toBe('"y" "demo"');
   });
@@ -117,9 +120,19 @@ describe('helpers', () => {
   it('merge, dict (skipping undefined), keys, entries, where, isList, isMap, get, namespaced', () => {
     expect(run('{{json (merge properties.a (dict "k" "v" "u" properties.nope))}}', { a: { k: 'old', x: 1 } })).toBe('{"k":"v","x":1}');
     // Maps are walked in key order, as KubeVela (Go) does, whatever order the YAML had.
-    expect(run('{{json (keys properties)}} {{json (entries properties)}} {{json (values properties)}}', { b: 1, a: 2 })).toBe('["a","b"] [{"key":"a","value":2},{"key":"b","value":1}] [2,1]');
-    expect(run('{{json (flatten properties.a properties.missing properties.b)}} {{json (uniq properties.c)}} {{json (length properties.c)}}', { a: [1], b: [2, 3], c: [8, 8, 9] })).toBe('[1,2,3] [8,9] 3');
-    expect(run('{{json (uniqueBy properties.v "name")}}', { v: [{ name: 'x', n: 1 }, { name: 'y' }, { name: 'x', n: 2 }] })).toBe('[{"name":"x","n":1},{"name":"y"}]');
+    expect(run('{{json (keys properties)}} {{json (entries properties)}} {{json (values properties)}}', { b: 1, a: 2 })).toBe(
+      '["a","b"] [{"key":"a","value":2},{"key":"b","value":1}] [2,1]',
+    );
+    expect(
+      run('{{json (flatten properties.a properties.missing properties.b)}} {{json (uniq properties.c)}} {{json (length properties.c)}}', {
+        a: [1],
+        b: [2, 3],
+        c: [8, 8, 9],
+      }),
+    ).toBe('[1,2,3] [8,9] 3');
+    expect(run('{{json (uniqueBy properties.v "name")}}', { v: [{ name: 'x', n: 1 }, { name: 'y' }, { name: 'x', n: 2 }] })).toBe(
+      '[{"name":"x","n":1},{"name":"y"}]',
+    );
     expect(run('{{json (where properties.ports "expose" true)}}', { ports: [{ p: 1, expose: true }, { p: 2 }] })).toBe('[{"p":1,"expose":true}]');
     expect(run('{{json (isList properties.a)}} {{json (isMap properties.a)}}', { a: [] })).toBe('true false');
     expect(run('{{json (get properties.labels "app.kubernetes.io/name")}}', { labels: { 'app.kubernetes.io/name': 'x' } })).toBe('"x"');
@@ -155,7 +168,29 @@ describe('rendering to documents', () => {
   });
 
   it('keeps hostile values as strings', () => {
-    const values = ['a: b', 'x\n- y', '{{evil}}', '# c', '0755', 'no', 'on', '~', '12:30', '1e3', '"q"', '\\', '\t', '\u0000', '\u2028', '&a', '*a', '!!int 1', '%YAML', '---', '...'];
+    const values = [
+      'a: b',
+      'x\n- y',
+      '{{evil}}',
+      '# c',
+      '0755',
+      'no',
+      'on',
+      '~',
+      '12:30',
+      '1e3',
+      '"q"',
+      '\\',
+      '\t',
+      '\u0000',
+      '\u2028',
+      '&a',
+      '*a',
+      '!!int 1',
+      '%YAML',
+      '---',
+      '...',
+    ];
     for (const v of values) {
       const t = compile('k: {{json properties.v}}\nl:\n  - {{json properties.v}}\n{{json properties.v}}: key\n');
       const { documents, diagnostics } = renderDocuments(t, { name: 'n', properties: { v }, context: {} });

@@ -64,7 +64,11 @@ describe('reproducible artifact layer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hubcast-tar-'));
     try {
       writeFileSync(join(dir, 'layer.tgz'), buildLayer(odd).blob);
-      const r = spawnSync('tar', ['--numeric-owner', '--utc', '-tvzf', join(dir, 'layer.tgz')], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' }, timeout: 10_000 });
+      const r = spawnSync('tar', ['--numeric-owner', '--utc', '-tvzf', join(dir, 'layer.tgz')], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C.UTF-8' },
+        timeout: 10_000,
+      });
       expect(r.status, r.stderr).toBe(0);
       const lines = r.stdout.trim().split('\n');
       expect(lines.map((l) => l.replace(/^.* 1970-01-01 00:00 /, ''))).toEqual(odd.map((f) => f[0]).sort());
@@ -89,7 +93,13 @@ describe('reproducible artifact layer', () => {
     ]) {
       const r = spawnSync('sh', ['-c', `umask ${umask} && exec node --import "$TSX" --input-type=module -e "$SCRIPT"`], {
         cwd: tmpdir(),
-        env: { ...process.env, TZ: tz, FILES: JSON.stringify(files), SCRIPT: script, TSX: pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href },
+        env: {
+          ...process.env,
+          TZ: tz,
+          FILES: JSON.stringify(files),
+          SCRIPT: script,
+          TSX: pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href,
+        },
         encoding: 'utf8',
         timeout: 30_000,
       });
@@ -115,7 +125,11 @@ describe('Flux artifact manifest', () => {
     expect(m).toEqual({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.cncf.flux.config.v1+json', size: art.config.length, digest: `sha256:${createHash('sha256').update(art.config).digest('hex')}` },
+      config: {
+        mediaType: 'application/vnd.cncf.flux.config.v1+json',
+        size: art.config.length,
+        digest: `sha256:${createHash('sha256').update(art.config).digest('hex')}`,
+      },
       layers: [{ mediaType: 'application/vnd.cncf.flux.content.v1.tar+gzip', size: art.layer.blob.length, digest: art.layer.digest }],
       annotations: {
         'org.opencontainers.image.created': '2026-11-20T12:14:15Z',
@@ -145,8 +159,20 @@ describe('Flux artifact manifest', () => {
 
   it('the schema fixture rejects what the spec rejects', () => {
     expect(validOciManifest({ schemaVersion: 2, config: { mediaType: 'a/b', size: 1, digest: 'sha256:00' }, layers: [] })).not.toEqual([]);
-    expect(validOciManifest({ schemaVersion: 1, config: { mediaType: 'a/b', size: 1, digest: 'sha256:00' }, layers: [{ mediaType: 'a/b', size: 1, digest: 'sha256:00' }] })).not.toEqual([]);
-    expect(validOciManifest({ schemaVersion: 2, config: { mediaType: 'not a media type', size: 1, digest: 'sha256:00' }, layers: [{ mediaType: 'a/b', size: 1, digest: 'x' }] })).not.toEqual([]);
+    expect(
+      validOciManifest({
+        schemaVersion: 1,
+        config: { mediaType: 'a/b', size: 1, digest: 'sha256:00' },
+        layers: [{ mediaType: 'a/b', size: 1, digest: 'sha256:00' }],
+      }),
+    ).not.toEqual([]);
+    expect(
+      validOciManifest({
+        schemaVersion: 2,
+        config: { mediaType: 'not a media type', size: 1, digest: 'sha256:00' },
+        layers: [{ mediaType: 'a/b', size: 1, digest: 'x' }],
+      }),
+    ).not.toEqual([]);
   });
 });
 

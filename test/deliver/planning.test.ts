@@ -25,7 +25,12 @@ function dep(env: string, profileRev = 1): LockedDeployment {
     workloadType: 'Deployment',
   };
 }
-const lock = (deployments: Record<string, LockedDeployment>, sourceCommit = 'x'): Lock => ({ lockVersion: 1, hubcastVersion: '0.1.0', sourceCommit, deployments });
+const lock = (deployments: Record<string, LockedDeployment>, sourceCommit = 'x'): Lock => ({
+  lockVersion: 1,
+  hubcastVersion: '0.1.0',
+  sourceCommit,
+  deployments,
+});
 
 describe('planning', () => {
   it('blob ids match git hash-object', () => {
@@ -43,8 +48,16 @@ describe('planning', () => {
   });
 
   it('changes are grouped by environment folder; shared files belong to none', () => {
-    const old = new Map([['environments/a/x/one.yaml', blobSha('1')], ['environments/a/y/gone.yaml', blobSha('g')], ['kustomization.yaml', blobSha('k')]]);
-    const next = new Map([['environments/a/x/one.yaml', '2'], ['environments/b/z/new.yaml', 'n'], ['kustomization.yaml', 'k']]);
+    const old = new Map([
+      ['environments/a/x/one.yaml', blobSha('1')],
+      ['environments/a/y/gone.yaml', blobSha('g')],
+      ['kustomization.yaml', blobSha('k')],
+    ]);
+    const next = new Map([
+      ['environments/a/x/one.yaml', '2'],
+      ['environments/b/z/new.yaml', 'n'],
+      ['kustomization.yaml', 'k'],
+    ]);
     const changes = treeChanges(old, next);
     expect(changes).toEqual([
       { path: 'environments/a/x/one.yaml', kind: 'changed' },
@@ -117,14 +130,23 @@ describe('planning', () => {
   });
 
   it('removing an environment drops its folder and its parents when they empty', () => {
-    const base = new Map([['environments/x/only/mw.yaml', 'b'], ['environments/x/only/kustomization.yaml', 'k'], ['environments/x/kustomization.yaml', 'k2'], ['environments/kustomization.yaml', 'k3'], ['kustomization.yaml', 'k4']]);
+    const base = new Map([
+      ['environments/x/only/mw.yaml', 'b'],
+      ['environments/x/only/kustomization.yaml', 'k'],
+      ['environments/x/kustomization.yaml', 'k2'],
+      ['environments/kustomization.yaml', 'k3'],
+      ['kustomization.yaml', 'k4'],
+    ]);
     const t = stagingTree(base, lock({ 'x/d': dep('x/only') }), new Map(), lock({}), 'x/only');
     expect([...t.keys()]).toEqual(['hubcast.lock.json']);
     expect(mergeLock(lock({ 'x/d': dep('x/only') }), lock({}), 'x/only').deployments).toEqual({});
   });
 
-  it('PR content stays under GitHub\'s limit by listing fewer files, and escapes repository text', () => {
-    const many = Array.from({ length: 4000 }, (_, i) => ({ path: `environments/shop/prod/manifestwork-shop-${'w'.repeat(20)}-${i}.yaml`, kind: 'added' as const }));
+  it("PR content stays under GitHub's limit by listing fewer files, and escapes repository text", () => {
+    const many = Array.from({ length: 4000 }, (_, i) => ({
+      path: `environments/shop/prod/manifestwork-shop-${'w'.repeat(20)}-${i}.yaml`,
+      kind: 'added' as const,
+    }));
     const c = prContent({ environment: 'shop/prod', changes: many, nextLock: lock({ 'shop/b': dep('shop/prod') }) }, src, 'hubcast/rendered');
     expect(c.body.length).toBeLessThanOrEqual(PR_BODY_BUDGET);
     expect(c.body).toMatch(/… \d+ more files omitted/);

@@ -30,7 +30,10 @@ afterEach(() => sb.cleanup());
 
 /** Point flux.url at the registry, so the rendered Flux objects pull the artifacts. */
 function useRegistry(host: string, repository: string): string {
-  const config = readFileSync(join(sb.src, 'hubcast.yaml'), 'utf8').replace(/url: https:\/\/git\.example\.com\/acme\/fleet\.git.*/, `url: oci://${host}/${repository}\n  tag: prod\n  insecure: true`);
+  const config = readFileSync(join(sb.src, 'hubcast.yaml'), 'utf8').replace(
+    /url: https:\/\/git\.example\.com\/acme\/fleet\.git.*/,
+    `url: oci://${host}/${repository}\n  tag: prod\n  insecure: true`,
+  );
   return commit(sb.src, { 'hubcast.yaml': config }, 'Publish to OCI');
 }
 
@@ -62,7 +65,9 @@ describe('hubcast publish --to oci://', () => {
     for (const [path, text] of rendered) expect(back.get(path), path).toBe(text);
     // The Flux objects in the hub artifact pull from this registry.
     expect(back.get('flux/ocirepository-hubcast.yaml')).toContain(`url: oci://${registry.host}/acme/fleet`);
-    expect(ociPublishText(report)).toMatch(new RegExp(`^oci://${registry.host}/acme/fleet: published ${report.artifacts.length} artifacts from source ${head.slice(0, 7)}`));
+    expect(ociPublishText(report)).toMatch(
+      new RegExp(`^oci://${registry.host}/acme/fleet: published ${report.artifacts.length} artifacts from source ${head.slice(0, 7)}`),
+    );
   });
 
   it('publishing the same commit again pushes nothing and says so', async () => {
@@ -93,7 +98,9 @@ describe('hubcast publish --to oci://', () => {
   it('a bad target is a usage error before anything is rendered or pushed', async () => {
     const r = await runPublish({ repo: sb.src, to: 'oci://localhost:5000/Fleet' });
     expect(r.exitCode).toBe(1);
-    expect(r.diagnostics.map((d) => d.message)).toEqual(['"Fleet" in oci://localhost:5000/Fleet is not a repository name (lowercase letters, digits, and . _ - / between them)']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      '"Fleet" in oci://localhost:5000/Fleet is not a repository name (lowercase letters, digits, and . _ - / between them)',
+    ]);
     expect((await runPublish({ repo: sb.src, to: 'oci://localhost:5000/fleet', mode: 'pr' })).exitCode).toBe(1);
   });
 
@@ -101,7 +108,11 @@ describe('hubcast publish --to oci://', () => {
     useRegistry(registry.host, 'auth/fleet');
     const proxy = await startRegistryProxy({ upstream: registry.host, auth: { scheme: 'basic', username: 'ci', password: 'right' } });
     try {
-      const r = await runPublish({ repo: sb.src, to: `oci://${proxy.host}/auth/fleet`, env: { ...process.env, HUBCAST_OCI_USERNAME: 'ci', HUBCAST_OCI_PASSWORD: 'hunter2-wrong' } });
+      const r = await runPublish({
+        repo: sb.src,
+        to: `oci://${proxy.host}/auth/fleet`,
+        env: { ...process.env, HUBCAST_OCI_USERNAME: 'ci', HUBCAST_OCI_PASSWORD: 'hunter2-wrong' },
+      });
       expect(r.exitCode).toBe(2);
       const [d] = r.diagnostics.filter((x) => x.severity === 'error');
       expect(d.message).toMatch(new RegExp(`^registry ${proxy.host}, repository auth/fleet/clusters/[a-z0-9-]+: .* failed: HTTP 401 \\(not authenticated\\)$`));
@@ -113,7 +124,9 @@ describe('hubcast publish --to oci://', () => {
     }
     const down = await runPublish({ repo: sb.src, to: 'oci://127.0.0.1:9/down/fleet' });
     expect(down.exitCode).toBe(2);
-    expect(down.diagnostics.find((x) => x.severity === 'error')?.message).toMatch(/^registry 127\.0\.0\.1:9, repository down\/fleet\/clusters\/.*: reading manifest .* failed: cannot reach/);
+    expect(down.diagnostics.find((x) => x.severity === 'error')?.message).toMatch(
+      /^registry 127\.0\.0\.1:9, repository down\/fleet\/clusters\/.*: reading manifest .* failed: cannot reach/,
+    );
     expect(git(sb.src, 'status', '--porcelain')).toBe('');
   }, 60_000);
 
@@ -124,7 +137,9 @@ describe('hubcast publish --to oci://', () => {
     const same = await reviewSides({ repo: sb.src, base: url });
     expect(same.base.label).toBe(url);
     expect(totalChanges(diffSides(same.base, same.head, { context: 3, ignore: [] }).totals)).toBe(0);
-    const profile = git(sb.src, 'ls-files').split('\n').find((f) => f.endsWith('.yaml') && /replicas: \d+/.test(readFileSync(join(sb.src, f), 'utf8')))!;
+    const profile = git(sb.src, 'ls-files')
+      .split('\n')
+      .find((f) => f.endsWith('.yaml') && /replicas: \d+/.test(readFileSync(join(sb.src, f), 'utf8')))!;
     const text = readFileSync(join(sb.src, profile), 'utf8');
     const changed = text.replace(/replicas: (\d+)/, (_m, n) => `replicas: ${Number(n) + 1}`);
     expect(changed).not.toBe(text);

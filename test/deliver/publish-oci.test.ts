@@ -124,7 +124,9 @@ describe('publish to an OCI registry', () => {
     const proxy = await startRegistryProxy({ upstream: registry.host, fail: (m, p) => (m === 'PUT' && p.startsWith('/v2/p5/manifests/') ? 500 : undefined) });
     try {
       const flaky = new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 2, backoffMs: 10 });
-      await expect(publishOci(render('2'), flaky, options('p5', SHA2))).rejects.toThrow(new RegExp(`registry ${proxy.host}, repository p5: pushing manifest to ${SHA2.slice(0, 12)}.* failed: HTTP 500`));
+      await expect(publishOci(render('2'), flaky, options('p5', SHA2))).rejects.toThrow(
+        new RegExp(`registry ${proxy.host}, repository p5: pushing manifest to ${SHA2.slice(0, 12)}.* failed: HTTP 500`),
+      );
       // retried (1 + 2 attempts), then gave up
       expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path.startsWith('/v2/p5/manifests/')).length).toBe(3);
     } finally {
@@ -136,9 +138,17 @@ describe('publish to an OCI registry', () => {
   it('basic auth: pushes with the right credentials, a clear error with wrong ones', async () => {
     const proxy = await startRegistryProxy({ upstream: registry.host, auth: { scheme: 'basic', username: 'ci', password: 's3cret-pass' } });
     try {
-      const ok = await publishOci(render(), new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 0, creds: { username: 'ci', password: 's3cret-pass' } }), options('p6', SHA1));
+      const ok = await publishOci(
+        render(),
+        new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 0, creds: { username: 'ci', password: 's3cret-pass' } }),
+        options('p6', SHA1),
+      );
       expect(ok.outcome).toBe('published');
-      const bad = publishOci(render(), new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 0, creds: { username: 'ci', password: 'wrong-pass' } }), options('p7', SHA1));
+      const bad = publishOci(
+        render(),
+        new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 0, creds: { username: 'ci', password: 'wrong-pass' } }),
+        options('p7', SHA1),
+      );
       await expect(bad).rejects.toThrow(new RegExp(`registry ${proxy.host}, repository p7/clusters/east: .* failed: HTTP 401 \\(not authenticated\\)`));
       await bad.catch((e: Error) => expect(e.message).not.toContain('wrong-pass'));
       expect(proxy.writes().filter((w) => w.path.startsWith('/v2/p7'))).toEqual([]);
@@ -153,7 +163,9 @@ describe('publish to an OCI registry', () => {
       const c = new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 0, creds: { username: 'ci', password: 'tok-pass' } });
       const report = await publishOci(render(), c, options('p8', SHA1));
       expect(report.outcome).toBe('published');
-      expect((await pullArtifact(c, 'p8/clusters/east', 'latest')).get('clusters/east/manifestwork-web.yaml')?.toString()).toBe('kind: ManifestWork\nversion: 1\n');
+      expect((await pullArtifact(c, 'p8/clusters/east', 'latest')).get('clusters/east/manifestwork-web.yaml')?.toString()).toBe(
+        'kind: ManifestWork\nversion: 1\n',
+      );
       expect(proxy.requests.filter((r) => r.path.startsWith('/token')).length).toBe(3);
       const anonymous = publishOci(render(), new OciRegistryClient(proxy.host, { timeoutMs: 10_000, retries: 0 }), options('p9', SHA1));
       await expect(anonymous).rejects.toThrow(/authentication failed|HTTP 401/);

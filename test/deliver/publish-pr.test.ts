@@ -36,12 +36,21 @@ async function publishPr(): Promise<PublishReport> {
   const repo = await gitGeneratedRepo({ cwd: sb.src, remote: 'origin', branch: BRANCH });
   const prs = githubPullRequests(h.client, { owner: OWNER, repo: REPO });
   // On a fake clock: Octokit spaces writes a second apart.
-  const run = () => publish({ source, render: r.tree!, lock: r.lock! }, repo, prs, { mode: 'pr', branch: BRANCH, dryRun: false, pr: { labels: ['gitops'], reviewers: [], draft: false } });
+  const run = () =>
+    publish({ source, render: r.tree!, lock: r.lock! }, repo, prs, {
+      mode: 'pr',
+      branch: BRANCH,
+      dryRun: false,
+      pr: { labels: ['gitops'], reviewers: [], draft: false },
+    });
   return (await onFakeClock(run)).value;
 }
 
 const pulls = `/repos/${OWNER}/${REPO}/pulls`;
-const list = (env: string) => nock(API).get(pulls).query({ head: `${OWNER}:${staging(env)}`, base: BRANCH, state: 'open', per_page: '10' });
+const list = (env: string) =>
+  nock(API)
+    .get(pulls)
+    .query({ head: `${OWNER}:${staging(env)}`, base: BRANCH, state: 'open', per_page: '10' });
 type Sent = { title: string; body: string; head: string; base: string };
 const bodies = new Map<number, Sent>();
 
@@ -53,7 +62,9 @@ function expectCreate(env: string, number: number): void {
       bodies.set(number, b as Sent);
       return pullRequest({ number, head: staging(env), base: BRANCH, title: (b as Sent).title, body: (b as Sent).body });
     });
-  nock(API).post(`/repos/${OWNER}/${REPO}/issues/${number}/labels`, { labels: ['gitops'] }).reply(200, recordedLabels(['gitops']));
+  nock(API)
+    .post(`/repos/${OWNER}/${REPO}/issues/${number}/labels`, { labels: ['gitops'] })
+    .reply(200, recordedLabels(['gitops']));
 }
 
 function expectExisting(env: string, number: number): void {
@@ -140,6 +151,9 @@ describe('publish --mode pr', () => {
     expect(bodies.get(10)!.title).toBe(`hubcast: render shop/dev from ${rolled.slice(0, 7)}`);
     expect(git(sb.remote, 'rev-parse', `${staging('shop/dev')}^`)).toBe(tip(sb.remote, BRANCH));
     expect(files(sb.remote, staging('shop/dev'))).toContain('environments/shop/prod-eu/manifestworkreplicaset-shop-storefront-eu.yaml');
-    expect(Object.keys(JSON.parse(show(sb.remote, staging('shop/dev'), 'hubcast.lock.json')).deployments)).toEqual(['shop/storefront-dev', 'shop/storefront-eu']);
+    expect(Object.keys(JSON.parse(show(sb.remote, staging('shop/dev'), 'hubcast.lock.json')).deployments)).toEqual([
+      'shop/storefront-dev',
+      'shop/storefront-eu',
+    ]);
   });
 });

@@ -30,9 +30,7 @@ function publisher(repo: string, args: string[] = []) {
   let stderr = '';
   child.stdout.on('data', (b) => (stdout += b));
   child.stderr.on('data', (b) => (stderr += b));
-  const done = new Promise<Run>((resolve) =>
-    child.on('close', (code) => resolve({ code, stderr, json: stdout.trim() ? JSON.parse(stdout) : undefined })),
-  );
+  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stderr, json: stdout.trim() ? JSON.parse(stdout) : undefined })));
   return { child, done };
 }
 
@@ -66,7 +64,10 @@ describe('publishers racing and dying', () => {
     // A barrier: the first round of pushes waits until both have arrived, so they truly collide.
     const barrier = join(sb.dir, 'barrier');
     mkdirSync(barrier);
-    hook('pre-receive', `cat >/dev/null\ntouch "${barrier}/$$"\ni=0\nwhile [ "$(ls "${barrier}" | wc -l)" -lt 2 ] && [ $i -lt 150 ]; do sleep 0.1; i=$((i+1)); done\nexit 0`);
+    hook(
+      'pre-receive',
+      `cat >/dev/null\ntouch "${barrier}/$$"\ni=0\nwhile [ "$(ls "${barrier}" | wc -l)" -lt 2 ] && [ $i -lt 150 ]; do sleep 0.1; i=$((i+1)); done\nexit 0`,
+    );
 
     const [ra, rb] = await Promise.all([publisher(a).done, publisher(b).done]);
     expect(ra.code, ra.stderr).toBe(0);

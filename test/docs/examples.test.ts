@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const PAGES = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].sort();
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+].sort();
 const NOT_RUN = /^npm (ci|test)$/;
 
 interface Example {
@@ -76,8 +81,15 @@ function freshCopy(into: string): void {
   mkdirSync(into);
   execFileSync('sh', ['-c', 'tar -C "$1" --null -T "$2" -cf - | tar -C "$3" -xf -', 'sh', root, list, into]);
   symlinkSync(join(root, 'node_modules'), join(into, 'node_modules'));
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: '1772355600 +0000', GIT_COMMITTER_DATE: '1772355600 +0000' };
-  const git = (...args: string[]) => execFileSync('git', ['-C', into, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env, stdio: 'ignore' });
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_DATE: '1772355600 +0000',
+    GIT_COMMITTER_DATE: '1772355600 +0000',
+  };
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', into, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'fresh clone');
@@ -105,34 +117,38 @@ describe('runnable examples of README.md and docs/', () => {
     expect(readme.some((e) => /npx hubcast diff --repo .* --base HEAD/.test(e.script) && e.expected?.length)).toBe(true);
   });
 
-  it.each(pages.map((p) => [p.page, p.examples] as const))('%s: each example runs and prints what the page shows', (page, examples) => {
-    const dir = join(tmp, page.replace(/\W/g, '-'));
-    mkdirSync(dir);
-    const clone = join(dir, 'hubcast');
-    freshCopy(clone);
-    mkdirSync(join(dir, 'tmp'));
-    const mark = (i: number) => `@@ example ${i} @@`;
-    // One stream, as a terminal shows it: stderr lines where they were written.
-    const script = ['exec 2>&1', 'set -eo pipefail', ...examples.flatMap((e, i) => [`printf '%s\\n' '${mark(i)}'`, e.script])].join('\n');
-    const r = spawnSync('bash', ['-c', script], {
-      cwd: clone,
-      encoding: 'utf8',
-      timeout: 150_000,
-      env: { ...process.env, NO_COLOR: '1', TMPDIR: join(dir, 'tmp'), npm_config_offline: 'true', npm_config_update_notifier: 'false' },
-    });
-    const parts = r.stdout.split('\n');
-    examples.forEach((e, i) => {
-      const start = parts.indexOf(mark(i));
-      const next = parts.indexOf(mark(i + 1));
-      const end = next >= 0 ? next : parts[parts.length - 1] === '' ? parts.length - 1 : parts.length;
-      const where = `${page}:${e.line}`;
-      expect(start, `${where} did not run:\n${r.stdout}`).toBeGreaterThanOrEqual(0);
-      const got = parts.slice(start + 1, end);
-      expect(got.join('\n'), `${where} says there is nothing to show`).not.toMatch(/No rendered changes|no specs found/);
-      if (e.expected && !matchesOutput(e.expected, got)) {
-        expect.fail(`${where}: the output is not what the page shows.\n--- the page:\n${e.expected.join('\n')}\n--- the run:\n${got.join('\n')}`);
-      }
-    });
-    expect(r.status, `${page}: exit ${r.status}\n${r.stdout}`).toBe(0);
-  }, 180_000);
+  it.each(pages.map((p) => [p.page, p.examples] as const))(
+    '%s: each example runs and prints what the page shows',
+    (page, examples) => {
+      const dir = join(tmp, page.replace(/\W/g, '-'));
+      mkdirSync(dir);
+      const clone = join(dir, 'hubcast');
+      freshCopy(clone);
+      mkdirSync(join(dir, 'tmp'));
+      const mark = (i: number) => `@@ example ${i} @@`;
+      // One stream, as a terminal shows it: stderr lines where they were written.
+      const script = ['exec 2>&1', 'set -eo pipefail', ...examples.flatMap((e, i) => [`printf '%s\\n' '${mark(i)}'`, e.script])].join('\n');
+      const r = spawnSync('bash', ['-c', script], {
+        cwd: clone,
+        encoding: 'utf8',
+        timeout: 150_000,
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: join(dir, 'tmp'), npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+      });
+      const parts = r.stdout.split('\n');
+      examples.forEach((e, i) => {
+        const start = parts.indexOf(mark(i));
+        const next = parts.indexOf(mark(i + 1));
+        const end = next >= 0 ? next : parts[parts.length - 1] === '' ? parts.length - 1 : parts.length;
+        const where = `${page}:${e.line}`;
+        expect(start, `${where} did not run:\n${r.stdout}`).toBeGreaterThanOrEqual(0);
+        const got = parts.slice(start + 1, end);
+        expect(got.join('\n'), `${where} says there is nothing to show`).not.toMatch(/No rendered changes|no specs found/);
+        if (e.expected && !matchesOutput(e.expected, got)) {
+          expect.fail(`${where}: the output is not what the page shows.\n--- the page:\n${e.expected.join('\n')}\n--- the run:\n${got.join('\n')}`);
+        }
+      });
+      expect(r.status, `${page}: exit ${r.status}\n${r.stdout}`).toBe(0);
+    },
+    180_000,
+  );
 });

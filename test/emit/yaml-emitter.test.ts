@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseAllDocuments, parseDocument } from 'yaml';
-import {
-  compareKeys,
-  compareMetadataKeys,
-  emitYaml,
-  emitYamlStream,
-  objectEmitter,
-  type ObjectTextMemo,
-} from '../../src/emit/yaml-emitter.ts';
+import { compareKeys, compareMetadataKeys, emitYaml, emitYamlStream, objectEmitter, type ObjectTextMemo } from '../../src/emit/yaml-emitter.ts';
 import type { Json } from '../../src/core/types.ts';
 import { markShared } from '../../src/core/shared-maps.ts';
 
@@ -154,33 +147,45 @@ status: {}
     expect(emitYaml('plain')).toBe('plain\n');
     expect(emitYaml({})).toBe('{}\n');
     expect(emitYaml([])).toBe('[]\n');
-    expect(emitYaml([[1, [2, 3]], [], [{}], [{ a: [] }]])).toBe(
-      '- - 1\n  - - 2\n    - 3\n- []\n- - {}\n- - a: []\n',
-    );
+    expect(emitYaml([[1, [2, 3]], [], [{}], [{ a: [] }]])).toBe('- - 1\n  - - 2\n    - 3\n- []\n- - {}\n- - a: []\n');
     expect(emitYaml({ a: [{ b: null, c: [true] }] })).toBe('a:\n  - b: null\n    c:\n      - true\n');
   });
 
   it('orders Kubernetes object and metadata keys, everything else by cmp', () => {
     const keys = ['type', 'zeta', 'spec', 'Alpha', 'kind', 'data', 'metadata', 'apiVersion', 'stringData', '10'];
     expect([...keys].sort((a, b) => compareKeys(a, b, true))).toEqual([
-      'apiVersion', 'kind', 'metadata', 'spec', 'data', 'stringData', 'type', '10', 'Alpha', 'zeta',
+      'apiVersion',
+      'kind',
+      'metadata',
+      'spec',
+      'data',
+      'stringData',
+      'type',
+      '10',
+      'Alpha',
+      'zeta',
     ]);
     expect([...keys].sort((a, b) => compareKeys(a, b, false))).toEqual([
-      '10', 'Alpha', 'apiVersion', 'data', 'kind', 'metadata', 'spec', 'stringData', 'type', 'zeta',
+      '10',
+      'Alpha',
+      'apiVersion',
+      'data',
+      'kind',
+      'metadata',
+      'spec',
+      'stringData',
+      'type',
+      'zeta',
     ]);
     const meta = ['uid', 'annotations', 'labels', 'namespace', 'generateName', 'name', 'Z'];
-    expect([...meta].sort(compareMetadataKeys)).toEqual([
-      'name', 'generateName', 'namespace', 'labels', 'annotations', 'Z', 'uid',
-    ]);
+    expect([...meta].sort(compareMetadataKeys)).toEqual(['name', 'generateName', 'namespace', 'labels', 'annotations', 'Z', 'uid']);
     // Integer-like keys come first in JS insertion order; output must not depend on it.
     expect(emitYaml({ b: 1, '2': 1, a: 1, '10': 1 })).toBe('"10": 1\n"2": 1\na: 1\nb: 1\n');
     // `metadata` ordering applies only under a Kubernetes object; `kind` alone is not an object;
     // a non-string apiVersion is not an object either (e.g. a schema's `properties`).
     expect(emitYaml({ metadata: { namespace: 'x', name: 'y' } })).toBe('metadata:\n  name: "y"\n  namespace: x\n');
     expect(emitYaml({ kind: 'K', data: 1 })).toBe('data: 1\nkind: K\n');
-    expect(emitYaml({ kind: { type: 'string' }, apiVersion: { type: 'string' } })).toBe(
-      'apiVersion:\n  type: string\nkind:\n  type: string\n',
-    );
+    expect(emitYaml({ kind: { type: 'string' }, apiVersion: { type: 'string' } })).toBe('apiVersion:\n  type: string\nkind:\n  type: string\n');
     // Metadata-like ordering is not applied to nested maps inside metadata.
     expect(emitYaml({ apiVersion: 'v1', kind: 'K', metadata: { labels: { namespace: 'a', name: 'b' } } })).toBe(
       'apiVersion: v1\nkind: K\nmetadata:\n  labels:\n    name: b\n    namespace: a\n',
@@ -231,17 +236,124 @@ describe('emitYaml: numbers', () => {
 
 // Each string must come back identical under YAML 1.2 core and YAML 1.1, as a value and as a key.
 const TRICKY: readonly string[] = [
-  '', ' ', 'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO', 'true', 'True', 'TRUE', 'false',
-  'False', 'FALSE', 'on', 'On', 'ON', 'off', 'Off', 'OFF', 'null', 'Null', 'NULL', '~', '0755', '0o17',
-  '0x1F', '0b101', '1_000', '+1', '-1', '.5', '1.', '1e3', '1.10', '.inf', '-.Inf', '.nan', '190:20:30',
-  '12:30', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10 -5', '.', '...', '---',
-  '- x', '-x', '? x', ': x', ',x', '[x]', '{x}', '# x', '&a', '*a', '!tag', '|', '>', "'q'", '"q"', '%YAML',
-  '@x', '`x`', ' lead', 'trail ', 'a: b', 'key: value # c', 'a #b', 'a#b', 'a:', 'a:b', '<<', '=', 'a\tb',
-  'naïve', '日本語', 'emoji 😀', 'a\u2028b', 'a\u2029b', 'a\u0085b', 'del\u007f', 'c1\u0080', 'nul\u0000',
-  'bell\u0007', '\ufeffbom', 'nbsp\u00a0', '\u00a0lead', 'quote"s', "it's", 'back\\slash', 'C:\\dir\\',
-  'https://example.com/a?b=1&c=2#frag', 'http://x/#y', 'a\nb', 'a\nb\n', 'a\nb\n\n', '\n', '\n\n', 'x\n',
-  '  indented\nnext\n', '\n  after blank', 'tab\tin\nblock', '\tlead tab\nx', 'trailing space \nx', 'cr\r\nlf',
-  'a\n...\n---\nb', '# not comment\n- not item\n', '10Gi', '500m', '1.2.3', 'nginx:1.25', 'v1', '$(VAR)',
+  '',
+  ' ',
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'true',
+  'True',
+  'TRUE',
+  'false',
+  'False',
+  'FALSE',
+  'on',
+  'On',
+  'ON',
+  'off',
+  'Off',
+  'OFF',
+  'null',
+  'Null',
+  'NULL',
+  '~',
+  '0755',
+  '0o17',
+  '0x1F',
+  '0b101',
+  '1_000',
+  '+1',
+  '-1',
+  '.5',
+  '1.',
+  '1e3',
+  '1.10',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '190:20:30',
+  '12:30',
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '2001-12-14 21:59:43.10 -5',
+  '.',
+  '...',
+  '---',
+  '- x',
+  '-x',
+  '? x',
+  ': x',
+  ',x',
+  '[x]',
+  '{x}',
+  '# x',
+  '&a',
+  '*a',
+  '!tag',
+  '|',
+  '>',
+  "'q'",
+  '"q"',
+  '%YAML',
+  '@x',
+  '`x`',
+  ' lead',
+  'trail ',
+  'a: b',
+  'key: value # c',
+  'a #b',
+  'a#b',
+  'a:',
+  'a:b',
+  '<<',
+  '=',
+  'a\tb',
+  'naïve',
+  '日本語',
+  'emoji 😀',
+  'a\u2028b',
+  'a\u2029b',
+  'a\u0085b',
+  'del\u007f',
+  'c1\u0080',
+  'nul\u0000',
+  'bell\u0007',
+  '\ufeffbom',
+  'nbsp\u00a0',
+  '\u00a0lead',
+  'quote"s',
+  "it's",
+  'back\\slash',
+  'C:\\dir\\',
+  'https://example.com/a?b=1&c=2#frag',
+  'http://x/#y',
+  'a\nb',
+  'a\nb\n',
+  'a\nb\n\n',
+  '\n',
+  '\n\n',
+  'x\n',
+  '  indented\nnext\n',
+  '\n  after blank',
+  'tab\tin\nblock',
+  '\tlead tab\nx',
+  'trailing space \nx',
+  'cr\r\nlf',
+  'a\n...\n---\nb',
+  '# not comment\n- not item\n',
+  '10Gi',
+  '500m',
+  '1.2.3',
+  'nginx:1.25',
+  'v1',
+  '$(VAR)',
 ];
 
 describe('emitYaml: strings', () => {
@@ -254,18 +366,78 @@ describe('emitYaml: strings', () => {
   it('quotes everything a YAML 1.1 or 1.2 reader would re-type', () => {
     // Includes forms the `yaml` package's 1.1 schema misses but go-yaml v2 (strconv) re-types.
     const mustQuote = [
-      '', 'y', 'N', 'yes', 'On', 'OFF', 'Null', '~', '<<', '=', '0755', '0o17', '0O17', '0x1F', '0X1F', '0b101',
-      '1_000', '+1', '.5', '1.', '1e3', '1E+3', '1.10', '.inf', '-.Inf', '+.INF', '.nan', '._5', '190:20:30',
-      '12:30', '2001-12-14', '2001-1-1', '2001-12-14t21:59:43.10-05:00', '.', '...', '+', '- x', ' a', 'a ',
-      'a:', 'a: b', 'a #b', 'a\tb', 'a\u2028b', 'a\u0085b', 'x\u007f', '\ufeffx', '@x', '`x`', '%x',
+      '',
+      'y',
+      'N',
+      'yes',
+      'On',
+      'OFF',
+      'Null',
+      '~',
+      '<<',
+      '=',
+      '0755',
+      '0o17',
+      '0O17',
+      '0x1F',
+      '0X1F',
+      '0b101',
+      '1_000',
+      '+1',
+      '.5',
+      '1.',
+      '1e3',
+      '1E+3',
+      '1.10',
+      '.inf',
+      '-.Inf',
+      '+.INF',
+      '.nan',
+      '._5',
+      '190:20:30',
+      '12:30',
+      '2001-12-14',
+      '2001-1-1',
+      '2001-12-14t21:59:43.10-05:00',
+      '.',
+      '...',
+      '+',
+      '- x',
+      ' a',
+      'a ',
+      'a:',
+      'a: b',
+      'a #b',
+      'a\tb',
+      'a\u2028b',
+      'a\u0085b',
+      'x\u007f',
+      '\ufeffx',
+      '@x',
+      '`x`',
+      '%x',
     ];
     for (const s of mustQuote) expect(emitYaml({ v: s }), JSON.stringify(s)).toMatch(/^v: "/);
   });
 
   it('keeps common Kubernetes strings plain', () => {
     const plain = [
-      'nginx:1.25', 'registry.io/team/app@sha256:abc', 'app.kubernetes.io/name', '10Gi', '500m', '1.2.3', 'v1',
-      'a#b', 'https://example.com/a?b=1&c=2#frag', '/var/run', 'a,b', 'naïve', '日本語', '$(VAR)', 'x-1_y.z', '.spec.x',
+      'nginx:1.25',
+      'registry.io/team/app@sha256:abc',
+      'app.kubernetes.io/name',
+      '10Gi',
+      '500m',
+      '1.2.3',
+      'v1',
+      'a#b',
+      'https://example.com/a?b=1&c=2#frag',
+      '/var/run',
+      'a,b',
+      'naïve',
+      '日本語',
+      '$(VAR)',
+      'x-1_y.z',
+      '.spec.x',
     ];
     for (const s of plain) expect(emitYaml({ v: s })).toBe(`v: ${s}\n`);
   });
@@ -344,18 +516,74 @@ function mulberry32(seed: number): () => number {
 }
 
 const CHAR_POOL = [
-  ...'abcxyzAZ_019', ...'-?:,[]{}#&*!|>\'"%@`', ' ', ' ', ' ', '\n', '\n', '\t', '.', '+', '=', '<', '~', '\\', '/',
-  'é', '日', '😀', '\u2028', '\u0085', '\u007f', '\u00a0', '\r', '\u0000', '\ufeff',
+  ...'abcxyzAZ_019',
+  ...'-?:,[]{}#&*!|>\'"%@`',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n',
+  '\t',
+  '.',
+  '+',
+  '=',
+  '<',
+  '~',
+  '\\',
+  '/',
+  'é',
+  '日',
+  '😀',
+  '\u2028',
+  '\u0085',
+  '\u007f',
+  '\u00a0',
+  '\r',
+  '\u0000',
+  '\ufeff',
 ];
 const TOKEN_POOL = [
-  'yes', 'No', 'on', 'OFF', 'y', 'null', '~', 'true', '0x1F', '0o17', '0755', '1_000', '1e3', '1.', '.5', '.inf',
-  '-.Inf', '.nan', '12:30', '190:20:30', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '...', '---', '<<', '=',
-  '- ', ': ', ' #', '# ', '\n  ', '\n\n', 'apiVersion', 'kind', 'metadata', 'name',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'null',
+  '~',
+  'true',
+  '0x1F',
+  '0o17',
+  '0755',
+  '1_000',
+  '1e3',
+  '1.',
+  '.5',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '12:30',
+  '190:20:30',
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '...',
+  '---',
+  '<<',
+  '=',
+  '- ',
+  ': ',
+  ' #',
+  '# ',
+  '\n  ',
+  '\n\n',
+  'apiVersion',
+  'kind',
+  'metadata',
+  'name',
 ];
 const KEY_POOL = ['apiVersion', 'kind', 'metadata', 'spec', 'data', 'type', 'name', 'namespace', 'labels', '10', '2'];
 
 function fuzzValue(rnd: () => number, depth: number): Json {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const r = rnd();
   if (depth > 0 && r < 0.2) {
     const n = Math.floor(rnd() * 5);
@@ -450,8 +678,16 @@ describe('shared Kubernetes objects (memoized by identity by an object emitter)'
 
 describe('shared maps (markShared) and memos kept across calls', () => {
   it('writes a marked map shared by many documents once, with the same text as unshared', () => {
-    const spec = markShared({ workload: { manifests: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { z: '1', a: 'x: y' } }] }, deleteOption: { propagationPolicy: 'Foreground' } });
-    const works = ['c1', 'c2', 'c3'].map((c) => ({ apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', metadata: { name: 'w', namespace: c }, spec }));
+    const spec = markShared({
+      workload: { manifests: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { z: '1', a: 'x: y' } }] },
+      deleteOption: { propagationPolicy: 'Foreground' },
+    });
+    const works = ['c1', 'c2', 'c3'].map((c) => ({
+      apiVersion: 'work.open-cluster-management.io/v1',
+      kind: 'ManifestWork',
+      metadata: { name: 'w', namespace: c },
+      spec,
+    }));
     const memo: ObjectTextMemo = new WeakMap();
     const emit = objectEmitter();
     const texts = works.map((w) => emit(w as never));

@@ -23,7 +23,10 @@ spec:
   topology:
 ${topology}`;
 
-const ocm = (extra = '', placement = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: prod}\n') => `    type: topology-ocm
+const ocm = (
+  extra = '',
+  placement = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: prod}\n',
+) => `    type: topology-ocm
     properties:
 ${extra}      placement:
 ${placement}`;
@@ -110,7 +113,12 @@ describe('per-cluster ManifestWorks', () => {
     expect(works.map(([p]) => p)).toEqual(['clusters/east-1/manifestwork-shop-web.yaml', 'clusters/west-1/manifestwork-shop-web.yaml']);
     const w = works[0][1];
     expect(w.metadata).toMatchObject({ name: 'shop-web', namespace: 'east-1' });
-    expect(w.metadata.labels).toMatchObject({ 'hubcast.io/deployment': 'web', 'hubcast.io/deployment-namespace': 'shop', 'hubcast.io/environment': 'prod', 'hubcast.io/environment-namespace': 'shop' });
+    expect(w.metadata.labels).toMatchObject({
+      'hubcast.io/deployment': 'web',
+      'hubcast.io/deployment-namespace': 'shop',
+      'hubcast.io/environment': 'prod',
+      'hubcast.io/environment-namespace': 'shop',
+    });
     expect(w.spec.deleteOption).toEqual({ propagationPolicy: 'Foreground' });
     expect(w.spec.workload.manifests.map((m: any) => m.kind)).toEqual(['Namespace', 'Service', 'Deployment']);
     expect([...tree!.keys()].some((p) => p.startsWith('environments/'))).toBe(false);
@@ -123,18 +131,30 @@ describe('per-cluster ManifestWorks', () => {
     const work = (l: string) => render({ 'env.yaml': env(ocm(l)), 'profile.yaml': profile() }).objects.get('clusters/east-1/manifestwork-shop-web.yaml');
     expect(work(lifecycle(true, false, true)).spec.deleteOption).toEqual({ propagationPolicy: 'Orphan' });
     const selective = work(lifecycle(true, true, false));
-    expect(selective.spec.deleteOption).toEqual({ propagationPolicy: 'SelectivelyOrphan', selectivelyOrphans: { orphaningRules: [{ group: '', resource: 'namespaces', name: 'shop-web' }] } });
+    expect(selective.spec.deleteOption).toEqual({
+      propagationPolicy: 'SelectivelyOrphan',
+      selectivelyOrphans: { orphaningRules: [{ group: '', resource: 'namespaces', name: 'shop-web' }] },
+    });
     const noNs = work(lifecycle(false, false, false));
     expect(noNs.spec.workload.manifests.map((m: any) => m.kind)).toEqual(['Service', 'Deployment']);
   });
 
   it('renders {{ cluster.name }} and {{ cluster.labels.KEY }} per cluster', () => {
-    const e = '          env:\n            - name: CLUSTER\n              value: "{{ cluster.name }}"\n            - name: REGION\n              value: "at {{ cluster.labels.region }}"\n';
+    const e =
+      '          env:\n            - name: CLUSTER\n              value: "{{ cluster.name }}"\n            - name: REGION\n              value: "at {{ cluster.labels.region }}"\n';
     const { r, objects } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(e) });
     expect(messages(r)).toEqual([]);
-    const envOf = (c: string) => objects.get(`clusters/${c}/manifestwork-shop-web.yaml`).spec.workload.manifests.find((m: any) => m.kind === 'Deployment').spec.template.spec.containers[0].env;
-    expect(envOf('east-1')).toEqual([{ name: 'CLUSTER', value: 'east-1' }, { name: 'REGION', value: 'at us-east' }]);
-    expect(envOf('west-1')).toEqual([{ name: 'CLUSTER', value: 'west-1' }, { name: 'REGION', value: 'at us-west' }]);
+    const envOf = (c: string) =>
+      objects.get(`clusters/${c}/manifestwork-shop-web.yaml`).spec.workload.manifests.find((m: any) => m.kind === 'Deployment').spec.template.spec.containers[0]
+        .env;
+    expect(envOf('east-1')).toEqual([
+      { name: 'CLUSTER', value: 'east-1' },
+      { name: 'REGION', value: 'at us-east' },
+    ]);
+    expect(envOf('west-1')).toEqual([
+      { name: 'CLUSTER', value: 'west-1' },
+      { name: 'REGION', value: 'at us-west' },
+    ]);
   });
 
   it('plan and explain count the objects of a deployment rendered per cluster ({{ cluster.* }})', async () => {
@@ -152,20 +172,35 @@ describe('per-cluster ManifestWorks', () => {
     const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(e) });
     expect(r.ok).toBe(false);
     expect(r.tree).toBeUndefined();
-    expect(messages(r)).toContain('profile.yaml:16:22: error: component "web" uses {{ cluster.labels.zone }}, but ManagedCluster east-1, west-1 have no label zone [cluster-value-missing]\n  hint: give every selected cluster the label, or narrow the Placement to clusters that have it');
+    expect(messages(r)).toContain(
+      'profile.yaml:16:22: error: component "web" uses {{ cluster.labels.zone }}, but ManagedCluster east-1, west-1 have no label zone [cluster-value-missing]\n  hint: give every selected cluster the label, or narrow the Placement to clusters that have it',
+    );
     const rs = renderFiles({ 'env.yaml': env(ocm()), 'profile.yaml': profile(e), 'deploy.yaml': deployment }, { layout: 'replicaset' });
     expect(messages(rs)[0]).toMatch(/^profile\.yaml:16:22: error: component "web" uses \{\{ cluster\.labels\.zone \}\}, which needs the per-cluster layout/);
   });
 
   it('a Namespace two deployments share on a cluster is applied once, from an Orphan work of its own', () => {
-    const api = profile().replace('name: web\n  namespace: shop\nspec', 'name: api\n  namespace: shop\nspec').replace('      - name: web\n', '      - name: api\n');
-    const other = deployment.replace('name: web\n  namespace: shop\n', 'name: api\n  namespace: shop\n').replace('workloadProfileRef:\n    name: web', 'workloadProfileRef:\n    name: api');
-    const { r, tree, objects } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'profile-api.yaml': api, 'deploy-api.yaml': other, 'hubcast.yaml': fluxConfig });
+    const api = profile()
+      .replace('name: web\n  namespace: shop\nspec', 'name: api\n  namespace: shop\nspec')
+      .replace('      - name: web\n', '      - name: api\n');
+    const other = deployment
+      .replace('name: web\n  namespace: shop\n', 'name: api\n  namespace: shop\n')
+      .replace('workloadProfileRef:\n    name: web', 'workloadProfileRef:\n    name: api');
+    const { r, tree, objects } = render({
+      'env.yaml': env(ocm()),
+      'profile.yaml': profile(),
+      'profile-api.yaml': api,
+      'deploy-api.yaml': other,
+      'hubcast.yaml': fluxConfig,
+    });
     expect(messages(r)).toEqual([]);
     const ns = objects.get('clusters/east-1/manifestwork-hubcast-namespaces.yaml');
     expect(ns.spec.deleteOption).toEqual({ propagationPolicy: 'Orphan' });
-    expect(ns.spec.workload.manifests).toEqual([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-web', labels: { 'app.kubernetes.io/managed-by': 'hubcast' } } }]);
-    for (const w of ['shop-web', 'shop-api']) expect(objects.get(`clusters/east-1/manifestwork-${w}.yaml`).spec.workload.manifests.map((m: any) => m.kind)).toEqual(['Service', 'Deployment']);
+    expect(ns.spec.workload.manifests).toEqual([
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop-web', labels: { 'app.kubernetes.io/managed-by': 'hubcast' } } },
+    ]);
+    for (const w of ['shop-web', 'shop-api'])
+      expect(objects.get(`clusters/east-1/manifestwork-${w}.yaml`).spec.workload.manifests.map((m: any) => m.kind)).toEqual(['Service', 'Deployment']);
     checkTree(tree!);
   });
 
@@ -194,14 +229,25 @@ describe('per-cluster ManifestWorks', () => {
     const { r, tree } = render({ 'env.yaml': env(byop), 'env-us.yaml': other, 'deploy-us.yaml': usDeployment, 'profile.yaml': profile() });
     expect(r.ok).toBe(true);
     expect(messages(r)).toEqual([
-      expect.stringMatching(/^env\.yaml:11:17: warning: Environment shop\/prod is NotReady: Placement managed-cluster-set-global\/eu-prod \(topology-ocm-byop\) is not in the inventory.*deployment shop\/web is withheld.*\[placement-not-found\]/),
+      expect.stringMatching(
+        /^env\.yaml:11:17: warning: Environment shop\/prod is NotReady: Placement managed-cluster-set-global\/eu-prod \(topology-ocm-byop\) is not in the inventory.*deployment shop\/web is withheld.*\[placement-not-found\]/,
+      ),
     ]);
-    expect([...tree!.keys()].filter((p) => p.includes('manifestwork-'))).toEqual(['clusters/east-1/manifestwork-shop-web-us.yaml', 'clusters/west-1/manifestwork-shop-web-us.yaml']);
+    expect([...tree!.keys()].filter((p) => p.includes('manifestwork-'))).toEqual([
+      'clusters/east-1/manifestwork-shop-web-us.yaml',
+      'clusters/west-1/manifestwork-shop-web-us.yaml',
+    ]);
     const text = planText(r);
     expect(text).toContain('environment shop/prod@v1: NotReady (PlacementNotFound: placement managed-cluster-set-global/eu-prod not found)');
     expect(text).toContain('environment shop/us@v1: Ready');
     // requireReady (hubcast.yaml, or --require-ready): an error, nothing rendered.
-    const strict = render({ 'env.yaml': env(byop), 'env-us.yaml': other, 'deploy-us.yaml': usDeployment, 'profile.yaml': profile(), 'hubcast.yaml': 'requireReady: true\n' });
+    const strict = render({
+      'env.yaml': env(byop),
+      'env-us.yaml': other,
+      'deploy-us.yaml': usDeployment,
+      'profile.yaml': profile(),
+      'hubcast.yaml': 'requireReady: true\n',
+    });
     expect(strict.r.ok).toBe(false);
     expect(strict.tree).toBeUndefined();
     expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(--require-ready\)/);
@@ -221,10 +267,13 @@ spec:
   });
 
   it('falls back to Placement + ManifestWorkReplicaSet when a CEL selector needs functions hubcast lacks', () => {
-    const cel = '        predicates:\n          - requiredClusterSelector:\n              celSelector:\n                celExpressions:\n                  - semver(managedCluster.metadata.labels["v"]).isGreaterThan(semver("1.0.0"))\n';
+    const cel =
+      '        predicates:\n          - requiredClusterSelector:\n              celSelector:\n                celExpressions:\n                  - semver(managedCluster.metadata.labels["v"]).isGreaterThan(semver("1.0.0"))\n';
     const { r, tree } = render({ 'env.yaml': env(ocm('', cel)), 'profile.yaml': profile(), 'hubcast.yaml': fluxConfig });
     expect(r.ok).toBe(true);
-    expect(r.diagnostics.find((d) => d.code === 'placement-needs-hub')?.message).toContain('it is rendered as Placement + ManifestWorkReplicaSet and the hub schedules it');
+    expect(r.diagnostics.find((d) => d.code === 'placement-needs-hub')?.message).toContain(
+      'it is rendered as Placement + ManifestWorkReplicaSet and the hub schedules it',
+    );
     expect([...tree!.keys()].filter((p) => !p.endsWith('kustomization.yaml') && p !== 'hubcast.lock.json')).toEqual([
       'environments/shop/prod/manifestworkreplicaset-shop-web.yaml',
       'environments/shop/prod/placement-shop-web.yaml',
@@ -255,14 +304,22 @@ spec:
 
 describe('ManifestWork size guard', () => {
   // A ConfigMap of ~120 kB per component: five of them exceed OCM's 512000-byte limit.
-  const big = (i: number) => `      - name: data-${i}\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: v1\n              kind: ConfigMap\n              metadata: {name: data-${i}}\n              data: {blob: "${'x'.repeat(120_000)}"}\n`;
+  const big = (i: number) =>
+    `      - name: data-${i}\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: v1\n              kind: ConfigMap\n              metadata: {name: data-${i}}\n              data: {blob: "${'x'.repeat(120_000)}"}\n`;
   const crd = `      - name: crd\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: apiextensions.k8s.io/v1\n              kind: CustomResourceDefinition\n              metadata: {name: widgets.acme.example}\n              spec: {group: acme.example, names: {kind: Widget, plural: widgets}, scope: Namespaced, versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}]}\n`;
-  const files = (cfg = '') => ({ 'env.yaml': env(ocm()), 'profile.yaml': profile('', [0, 1, 2, 3, 4].map(big).join('') + crd), ...(cfg ? { 'hubcast.yaml': cfg } : {}) });
+  const files = (cfg = '') => ({
+    'env.yaml': env(ocm()),
+    'profile.yaml': profile('', [0, 1, 2, 3, 4].map(big).join('') + crd),
+    ...(cfg ? { 'hubcast.yaml': cfg } : {}),
+  });
 
   it('splits deterministically: CRDs and Namespaces first, the first work keeps the plain name', () => {
     const { r, objects } = render(files());
     expect(messages(r)).toEqual([]);
-    const works = [...objects.entries()].filter(([p]) => p.startsWith('clusters/east-1/')).map(([, o]) => o).sort((a, b) => a.metadata.name.length - b.metadata.name.length || (a.metadata.name < b.metadata.name ? -1 : 1));
+    const works = [...objects.entries()]
+      .filter(([p]) => p.startsWith('clusters/east-1/'))
+      .map(([, o]) => o)
+      .sort((a, b) => a.metadata.name.length - b.metadata.name.length || (a.metadata.name < b.metadata.name ? -1 : 1));
     expect(works.map((w) => w.metadata.name)).toEqual(['shop-web', 'shop-web-2', 'shop-web-3']);
     expect(works[0].spec.workload.manifests.map((m: any) => m.kind)).toEqual(['CustomResourceDefinition', 'Namespace']);
     for (const w of works) expect(Buffer.byteLength(w.spec.workload.manifests.map((m: any) => JSON.stringify(m)).join(''))).toBeLessThanOrEqual(512000);
@@ -273,7 +330,9 @@ describe('ManifestWork size guard', () => {
   it('fails with a clear error when configured to', () => {
     const { r } = render(files('sizeLimit:\n  onExceed: fail\n'));
     expect(r.ok).toBe(false);
-    expect(messages(r).find((m) => m.includes('manifestwork-too-large'))).toMatch(/^deploy\.yaml:4:9: error: ManifestWork east-1\/shop-web would hold \d+ bytes of manifests; OCM rejects more than 512000/);
+    expect(messages(r).find((m) => m.includes('manifestwork-too-large'))).toMatch(
+      /^deploy\.yaml:4:9: error: ManifestWork east-1\/shop-web would hold \d+ bytes of manifests; OCM rejects more than 512000/,
+    );
   });
 
   it('flux-pull does not embed the objects, so no limit applies', () => {
@@ -287,7 +346,12 @@ describe('Flux objects', () => {
   it('a GitRepository for the generated branch and one Kustomization per cluster: prune, health checks, no postBuild, no dependsOn', () => {
     const { tree, objects } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'hubcast.yaml': `generatedBranch: rendered/main\n${fluxConfig}` });
     const repo = objects.get('flux/gitrepository-hubcast.yaml');
-    expect(repo.spec).toEqual({ interval: '1m', ref: { branch: 'rendered/main' }, secretRef: { name: 'fleet-git' }, url: 'https://git.example.com/acme/fleet.git' });
+    expect(repo.spec).toEqual({
+      interval: '1m',
+      ref: { branch: 'rendered/main' },
+      secretRef: { name: 'fleet-git' },
+      url: 'https://git.example.com/acme/fleet.git',
+    });
     const root = objects.get('flux/kustomization-hubcast.yaml');
     expect(root.spec).toMatchObject({ path: './flux', prune: true, sourceRef: { kind: 'GitRepository', name: 'hubcast' } });
     const ks = objects.get('flux/kustomization-hubcast-east-1.yaml');
@@ -331,19 +395,38 @@ describe('Flux objects', () => {
 });
 
 describe('spoke pull (delivery: flux-pull)', () => {
-  const cfg = `${fluxConfig}delivery: flux-pull\nflux:\n  url: https://git.example.com/acme/fleet.git\n  spoke:\n    secretRef: spoke-git\n    decryptionSecret: sops-age\n`.replace(fluxConfig, '');
+  const cfg =
+    `${fluxConfig}delivery: flux-pull\nflux:\n  url: https://git.example.com/acme/fleet.git\n  spoke:\n    secretRef: spoke-git\n    decryptionSecret: sops-age\n`.replace(
+      fluxConfig,
+      '',
+    );
 
   it('each ManifestWork carries a spoke GitRepository + Kustomization pointing at the cluster folder; the objects live there', () => {
-    const lifecycle = (wl: boolean) => `      manifestWorkReplicaSet:\n        manifestWorkTemplate:\n          lifecycle:\n            spokeNamespace: {create: true, orphan: true}\n            workload: {orphan: ${wl}}\n`;
+    const lifecycle = (wl: boolean) =>
+      `      manifestWorkReplicaSet:\n        manifestWorkTemplate:\n          lifecycle:\n            spokeNamespace: {create: true, orphan: true}\n            workload: {orphan: ${wl}}\n`;
     const { r, tree, objects } = render({ 'env.yaml': env(ocm(lifecycle(false))), 'profile.yaml': profile(), 'hubcast.yaml': cfg });
     expect(messages(r)).toEqual([]);
     const w = objects.get('clusters/east-1/manifestwork-shop-web.yaml');
     expect(w.spec.deleteOption).toEqual({ propagationPolicy: 'Foreground' });
     const [repo, ks] = w.spec.workload.manifests;
-    expect(repo).toMatchObject({ kind: 'GitRepository', metadata: { name: 'hubcast-shop-web', namespace: 'flux-system' }, spec: { secretRef: { name: 'spoke-git' }, ref: { branch: 'hubcast/rendered' } } });
-    expect(ks.spec).toMatchObject({ path: './clusters/east-1/spoke/shop-web', prune: true, wait: true, decryption: { provider: 'sops', secretRef: { name: 'sops-age' } } });
+    expect(repo).toMatchObject({
+      kind: 'GitRepository',
+      metadata: { name: 'hubcast-shop-web', namespace: 'flux-system' },
+      spec: { secretRef: { name: 'spoke-git' }, ref: { branch: 'hubcast/rendered' } },
+    });
+    expect(ks.spec).toMatchObject({
+      path: './clusters/east-1/spoke/shop-web',
+      prune: true,
+      wait: true,
+      decryption: { provider: 'sops', secretRef: { name: 'sops-age' } },
+    });
     expect(ks.spec.deletionPolicy).toBeUndefined();
-    expect(w.spec.manifestConfigs[0].resourceIdentifier).toEqual({ group: 'kustomize.toolkit.fluxcd.io', resource: 'kustomizations', namespace: 'flux-system', name: 'hubcast-shop-web' });
+    expect(w.spec.manifestConfigs[0].resourceIdentifier).toEqual({
+      group: 'kustomize.toolkit.fluxcd.io',
+      resource: 'kustomizations',
+      namespace: 'flux-system',
+      name: 'hubcast-shop-web',
+    });
     const ns = objects.get('clusters/east-1/spoke/shop-web/namespace-shop-web.yaml');
     expect(ns.metadata.annotations).toEqual({ 'kustomize.toolkit.fluxcd.io/prune': 'disabled' });
     expect(objects.get('clusters/east-1/spoke/shop-web/deployment-web.yaml').metadata.namespace).toBe('shop-web');

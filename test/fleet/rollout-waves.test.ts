@@ -43,7 +43,12 @@ describe('rolloutWaves', () => {
   });
 
   it('progressDeadline becomes the wave timeout; minSuccessTime and maxFailures are warnings; bad values are errors', () => {
-    const r = rolloutWaves({ type: 'Progressive', progressive: { progressDeadline: '90m', minSuccessTime: '5m', maxFailures: '20%' } }, [g(0, '', ['a'])], pos, 'test');
+    const r = rolloutWaves(
+      { type: 'Progressive', progressive: { progressDeadline: '90m', minSuccessTime: '5m', maxFailures: '20%' } },
+      [g(0, '', ['a'])],
+      pos,
+      'test',
+    );
     expect(r.plan.timeout).toBe('90m');
     expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([
       ['warning', 'rollout-unsupported'],
@@ -52,7 +57,10 @@ describe('rolloutWaves', () => {
     expect(r.plan.unsupported).toHaveLength(2);
     const bad = rolloutWaves({ type: 'Progressive', progressive: { maxConcurrency: 'ten', progressDeadline: '1d' } }, [g(0, '', ['a'])], pos, 'test');
     expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['rollout-invalid', 'rollout-invalid']);
-    expect(rolloutWaves({ type: 'Progressive', progressive: { progressDeadline: 'None', maxFailures: 0, minSuccessTime: '0s' } }, [g(0, '', ['a'])], pos, 'test').diagnostics).toEqual([]);
+    expect(
+      rolloutWaves({ type: 'Progressive', progressive: { progressDeadline: 'None', maxFailures: 0, minSuccessTime: '0s' } }, [g(0, '', ['a'])], pos, 'test')
+        .diagnostics,
+    ).toEqual([]);
   });
 
   it('several Placements: wave n is every wave n; a cluster stays in its earliest wave', () => {
@@ -62,12 +70,25 @@ describe('rolloutWaves', () => {
   });
 
   it('on the decision groups of a real Placement evaluation (groupStrategy with clustersPerDecisionGroup)', () => {
-    const inv = inventoryOf(...['e1', 'e2', 'e3', 'w1', 'w2'].map((n) => cluster(n, { labels: { region: n.startsWith('e') ? 'east' : 'west' } })), binding('apps', 'global'));
+    const inv = inventoryOf(
+      ...['e1', 'e2', 'e3', 'w1', 'w2'].map((n) => cluster(n, { labels: { region: n.startsWith('e') ? 'east' : 'west' } })),
+      binding('apps', 'global'),
+    );
     const r = place(inv, {
-      decisionStrategy: { groupStrategy: { clustersPerDecisionGroup: 2, decisionGroups: [{ groupName: 'west', groupClusterSelector: { labelSelector: { matchLabels: { region: 'west' } } } }] } },
+      decisionStrategy: {
+        groupStrategy: {
+          clustersPerDecisionGroup: 2,
+          decisionGroups: [{ groupName: 'west', groupClusterSelector: { labelSelector: { matchLabels: { region: 'west' } } } }],
+        },
+      },
     });
     expect(r.groups.map((x) => x.clusters)).toEqual([['w1', 'w2'], ['e1', 'e2'], ['e3']]);
     expect(waves({ type: 'ProgressivePerGroup' }, r.groups)).toEqual([['w1', 'w2'], ['e1', 'e2'], ['e3']]);
-    expect(waves({ type: 'Progressive', progressive: { mandatoryDecisionGroups: [{ groupName: 'west' }], maxConcurrency: 1 } }, r.groups)).toEqual([['w1', 'w2'], ['e1'], ['e2'], ['e3']]);
+    expect(waves({ type: 'Progressive', progressive: { mandatoryDecisionGroups: [{ groupName: 'west' }], maxConcurrency: 1 } }, r.groups)).toEqual([
+      ['w1', 'w2'],
+      ['e1'],
+      ['e2'],
+      ['e3'],
+    ]);
   });
 });

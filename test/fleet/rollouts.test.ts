@@ -46,7 +46,12 @@ describe('rollout waves', () => {
   it('Progressive: the canary group, then the others by name 25% at a time; ProgressivePerGroup: group by group', () => {
     const rows = planRollouts(render());
     expect(rows.map((x) => [x.deployment, x.type, x.timeout, x.waves.map((w) => w.clusters.join(','))])).toEqual([
-      ['web/web-edge', 'Progressive', '30m', ['edge-ams-1,edge-nyc-1', 'edge-ams-2,edge-fra-1', 'edge-fra-2,edge-nyc-2', 'edge-sfo-1,edge-sfo-2', 'edge-sin-1,edge-sin-2']],
+      [
+        'web/web-edge',
+        'Progressive',
+        '30m',
+        ['edge-ams-1,edge-nyc-1', 'edge-ams-2,edge-fra-1', 'edge-fra-2,edge-nyc-2', 'edge-sfo-1,edge-sfo-2', 'edge-sin-1,edge-sin-2'],
+      ],
       ['web/web-regions', 'ProgressivePerGroup', '1h', ['edge-ams-1,edge-ams-2', 'edge-fra-1,edge-fra-2', 'edge-nyc-1,edge-nyc-2', 'edge-sfo-1,edge-sfo-2']],
     ]);
     expect(rows[0].waves[1].kustomization).toBe('hubcast-wave-web-web-edge-2');
@@ -57,7 +62,13 @@ describe('rollout waves', () => {
     const k1 = parse(tree.get('flux/kustomization-hubcast-wave-web-web-regions-1.yaml')!);
     const k2 = parse(tree.get('flux/kustomization-hubcast-wave-web-web-regions-2.yaml')!);
     expect(k1.spec.dependsOn).toBeUndefined();
-    expect(k2.spec).toMatchObject({ dependsOn: [{ name: 'hubcast-wave-web-web-regions-1' }], path: './rollouts/web/web-regions/wave-2', timeout: '1h', wait: true, prune: true });
+    expect(k2.spec).toMatchObject({
+      dependsOn: [{ name: 'hubcast-wave-web-web-regions-1' }],
+      path: './rollouts/web/web-regions/wave-2',
+      timeout: '1h',
+      wait: true,
+      prune: true,
+    });
     expect(k2.spec.healthCheckExprs[0].current).toContain("e.type == 'Available'");
     expect(k2.spec.healthCheckExprs[0].current).toContain('e.observedGeneration == metadata.generation');
     const work = parse(tree.get('rollouts/web/web-regions/wave-2/edge-fra-1_manifestwork-web-web-regions.yaml')!);
@@ -72,14 +83,20 @@ describe('rollout waves', () => {
     // edge-sfo-2 moves to region ap: the by-region Placement no longer selects it (web-edge still does).
     f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace(/(name: edge-sfo-2\n {2}labels:\n {4}tier: edge\n {4}region: )us/, '$1ap');
     const after = render(f).tree!;
-    expect(changed(before, after)).toEqual(['rollouts/web/web-regions/wave-4/edge-sfo-2_manifestwork-web-web-regions.yaml', 'rollouts/web/web-regions/wave-4/kustomization.yaml']);
+    expect(changed(before, after)).toEqual([
+      'rollouts/web/web-regions/wave-4/edge-sfo-2_manifestwork-web-web-regions.yaml',
+      'rollouts/web/web-regions/wave-4/kustomization.yaml',
+    ]);
   });
 
   it('a cluster moving from one wave to another touches its work file in both wave folders and their two kustomization.yaml', () => {
     const before = render().tree!;
     const f = files();
     // edge-sin-2 joins the canary group: it moves from wave 5 to wave 1; the other clusters keep their waves.
-    f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace('name: edge-sin-2\n  labels:\n    tier: edge\n', 'name: edge-sin-2\n  labels:\n    canary: "true"\n    tier: edge\n');
+    f['inventory/hub-export.yaml'] = f['inventory/hub-export.yaml'].replace(
+      'name: edge-sin-2\n  labels:\n    tier: edge\n',
+      'name: edge-sin-2\n  labels:\n    canary: "true"\n    tier: edge\n',
+    );
     const after = render(f).tree!;
     expect(changed(before, after)).toEqual([
       'rollouts/web/web-edge/wave-1/edge-sin-2_manifestwork-web-web-edge.yaml',
@@ -101,10 +118,15 @@ describe('rollout waves', () => {
 
   it('minSuccessTime and maxFailures above 0 are warnings at the field and notes in plan', () => {
     const f = files();
-    f['rollouts.yaml'] = f['rollouts.yaml'].replace('              progressDeadline: 1h', '              progressDeadline: 1h\n              minSuccessTime: 10m\n              maxFailures: 1');
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      '              progressDeadline: 1h',
+      '              progressDeadline: 1h\n              minSuccessTime: 10m\n              maxFailures: 1',
+    );
     const r = render(f);
     expect(messages(r)).toEqual([
-      expect.stringMatching(/^rollouts\.yaml:\d+:\d+: warning: deployment web\/web-regions .*minSuccessTime 10m cannot be expressed with Flux waves.*\[rollout-unsupported\]/),
+      expect.stringMatching(
+        /^rollouts\.yaml:\d+:\d+: warning: deployment web\/web-regions .*minSuccessTime 10m cannot be expressed with Flux waves.*\[rollout-unsupported\]/,
+      ),
       expect.stringMatching(/^rollouts\.yaml:\d+:\d+: warning: deployment web\/web-regions .*maxFailures 1 cannot be expressed.*\[rollout-unsupported\]/),
     ]);
     const text = planText(r);
@@ -118,12 +140,16 @@ describe('rollout waves', () => {
     f['rollouts.yaml'] = f['rollouts.yaml'].replace('maxConcurrency: 25%', 'maxConcurrency: quarter');
     const r = renderFiles(f);
     expect(r.ok).toBe(false);
-    expect(messages(r)).toEqual([expect.stringMatching(/^rollouts\.yaml:\d+:\d+: error: .*maxConcurrency must be a number or a percentage.*\[rollout-invalid\]/)]);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^rollouts\.yaml:\d+:\d+: error: .*maxConcurrency must be a number or a percentage.*\[rollout-invalid\]/),
+    ]);
   });
 
   it('the diff groups works by wave, in rollout order, and the pull request says which wave goes first', () => {
     const tree = render().tree!;
-    const targets = parseTree(tree).items.filter((i) => i.ref.kind === 'ManifestWork' && i.workload === 'web/web-edge').map((i) => targetLabel(i.target));
+    const targets = parseTree(tree)
+      .items.filter((i) => i.ref.kind === 'ManifestWork' && i.workload === 'web/web-edge')
+      .map((i) => targetLabel(i.target));
     expect(targets).toContain('wave 1 · cluster edge-ams-1');
     expect(targets).toContain('wave 5 · cluster edge-sin-2');
     const body = rolloutOrder([
@@ -142,7 +168,11 @@ describe('the pull request of the fleet', () => {
     const head = render(edit(files(), 'rollouts.yaml', 'image: registry.acme.example/web:3.4.1', 'image: registry.acme.example/web:3.5.0')).tree!;
     const blobs = new Map([...base].map(([p, t]) => [p, blobSha(t)]));
     const changes = changesByEnvironment(treeChanges(blobs, head, ['hubcast.lock.json'])).get(FLEET)!;
-    const { body } = prContent({ environment: FLEET, changes, nextLock: JSON.parse(head.get('hubcast.lock.json')!) }, { sha: 'a'.repeat(40), subject: 'web 3.5.0', body: '', author: 'A <a@example.com>', date: '2026-11-01T00:00:00Z' }, 'hubcast/rendered');
+    const { body } = prContent(
+      { environment: FLEET, changes, nextLock: JSON.parse(head.get('hubcast.lock.json')!) },
+      { sha: 'a'.repeat(40), subject: 'web 3.5.0', body: '', author: 'A <a@example.com>', date: '2026-11-01T00:00:00Z' },
+      'hubcast/rendered',
+    );
     expect(body).toContain('`web/web-edge`: wave 1 (edge-ams-1, edge-nyc-1) goes first, then wave 2 (edge-ams-2, edge-fra-1), then wave 3');
     expect(body).toContain('`web/web-regions`: wave 1 (edge-ams-1, edge-ams-2) goes first');
   });
@@ -150,7 +180,8 @@ describe('the pull request of the fleet', () => {
 
 describe('a work that changes wave, in `hubcast diff`', () => {
   const plain = { out: () => {}, err: () => {}, color: false };
-  const works = (cs: ReturnType<typeof review>) => cs.environments.flatMap((e) => e.targets.flatMap((t) => t.workloads.flatMap((w) => w.works.map((x) => ({ target: targetLabel(t.target), ...x })))));
+  const works = (cs: ReturnType<typeof review>) =>
+    cs.environments.flatMap((e) => e.targets.flatMap((t) => t.workloads.flatMap((w) => w.works.map((x) => ({ target: targetLabel(t.target), ...x })))));
 
   it('says which wave it moves from and to, in every format, with one caution per deployment', () => {
     // 25% -> 50% of the 8 non-canary clusters: edge-fra-2 and edge-nyc-2 move from wave 3 to wave 2, ...
@@ -172,7 +203,13 @@ describe('a work that changes wave, in `hubcast diff`', () => {
     expect(markdownReport(cs).parts.join('')).toContain('**<code>~</code> ManifestWork edge-sin-1/web-web-edge** · moves from wave 5 to wave 3');
     expect(htmlReport(cs)).toContain('<span class="moved">moves from wave 4 to wave 3</span>');
     expect(cs.notes.filter((n) => n.code === 'wave-move')).toEqual([
-      expect.objectContaining({ level: 'caution', workload: 'web/web-edge', message: expect.stringMatching(/^6 ManifestWork\(s\) change rollout wave \(edge-fra-2, edge-nyc-2, edge-sfo-1, edge-sfo-2, edge-sin-1 and 1 more\): each passes from one Flux Kustomization to another/) }),
+      expect.objectContaining({
+        level: 'caution',
+        workload: 'web/web-edge',
+        message: expect.stringMatching(
+          /^6 ManifestWork\(s\) change rollout wave \(edge-fra-2, edge-nyc-2, edge-sfo-1, edge-sfo-2, edge-sin-1 and 1 more\): each passes from one Flux Kustomization to another/,
+        ),
+      }),
     ]);
   });
 
@@ -184,7 +221,12 @@ describe('a work that changes wave, in `hubcast diff`', () => {
     expect(moved.find((w) => w.ref.namespace === 'edge-fra-1')?.moved).toBe("moves from the cluster's folder (applied at once) to wave 2");
     expect(cs.notes.map((n) => n.code)).toContain('wave-move');
     const orphan = (f: Record<string, string>) =>
-      edit(f, 'rollouts.yaml', '      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: Progressive', '      manifestWorkReplicaSet:\n        manifestWorkTemplate:\n          lifecycle:\n            workload:\n              orphan: true\n        rolloutStrategy:\n          type: Progressive');
+      edit(
+        f,
+        'rollouts.yaml',
+        '      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: Progressive',
+        '      manifestWorkReplicaSet:\n        manifestWorkTemplate:\n          lifecycle:\n            workload:\n              orphan: true\n        rolloutStrategy:\n          type: Progressive',
+      );
     const quiet = review(orphan(files()), orphan(edit(files(), 'rollouts.yaml', 'maxConcurrency: 25%', 'maxConcurrency: 50%')));
     expect(works(quiet).filter((w) => w.moved)).toHaveLength(6);
     expect(quiet.notes.filter((n) => n.code === 'wave-move')).toEqual([]);
@@ -195,7 +237,8 @@ describe('wave health', () => {
   it('counts a work healthy only on conditions about its current generation (evaluated with a real CEL engine)', async () => {
     const { MANIFESTWORK_WAVE_HEALTH } = await import('../../src/flux/hub.ts');
     const { evaluate } = await import('@marcbachmann/cel-js');
-    const cond = (type: string, status: string, observedGeneration?: number) => (observedGeneration === undefined ? { type, status } : { type, status, observedGeneration });
+    const cond = (type: string, status: string, observedGeneration?: number) =>
+      observedGeneration === undefined ? { type, status } : { type, status, observedGeneration };
     const check = (expr: unknown, generation: number, status: object) => evaluate(String(expr), { metadata: { generation }, status });
     const current = MANIFESTWORK_WAVE_HEALTH.current;
     expect(check(current, 3, { conditions: [cond('Applied', 'True', 3), cond('Available', 'True', 3)] })).toBe(true);
@@ -214,7 +257,11 @@ describe('hubcast plan --require-ready (the command line, on a folder)', () => {
     try {
       cpSync(dir, repo, { recursive: true });
       writeFileSync(join(repo, 'rollouts.yaml'), readFileSync(join(dir, 'rollouts.yaml'), 'utf8').replace('- name: by-region', '- name: by-zone'));
-      const run = (...extra: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/hubcast.js'), 'plan', '--repo', repo, '--no-history', ...extra], { encoding: 'utf8', timeout: 60_000 });
+      const run = (...extra: string[]) =>
+        spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/hubcast.js'), 'plan', '--repo', repo, '--no-history', ...extra], {
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
       const lax = run();
       expect(lax.status, lax.stderr).toBe(0);
       expect(lax.stderr).toMatch(/warning: Environment web\/regions is NotReady: Placement fleet-hub\/by-zone .* is withheld/);

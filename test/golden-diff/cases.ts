@@ -119,19 +119,41 @@ function placementChange(): DiffCase {
 }
 
 function rename(): DiffCase {
-  const base = { ...fleet(), 'shop/config.yaml': configProfile('5f8d9c7b2k', '                feature-flags: "checkout-v2"\n                log-format: json\n                region: us\n                timeout: 30s') };
-  let head: Files = { ...base, 'shop/config.yaml': configProfile('9c2kd7f4hm', '                feature-flags: "checkout-v3"\n                log-format: json\n                region: us\n                timeout: 30s') };
+  const base = {
+    ...fleet(),
+    'shop/config.yaml': configProfile(
+      '5f8d9c7b2k',
+      '                feature-flags: "checkout-v2"\n                log-format: json\n                region: us\n                timeout: 30s',
+    ),
+  };
+  let head: Files = {
+    ...base,
+    'shop/config.yaml': configProfile(
+      '9c2kd7f4hm',
+      '                feature-flags: "checkout-v3"\n                log-format: json\n                region: us\n                timeout: 30s',
+    ),
+  };
   // The deployment's hub objects get a new name: OCM deletes the old work and creates the new one.
-  head = edit(head, 'shop/deployments.yaml', '  name: storefront-dev\n  namespace: shop\n', '  name: storefront-dev\n  namespace: shop\n  annotations:\n    hubcast.io/name: shop-storefront-development\n');
+  head = edit(
+    head,
+    'shop/deployments.yaml',
+    '  name: storefront-dev\n  namespace: shop\n',
+    '  name: storefront-dev\n  namespace: shop\n  annotations:\n    hubcast.io/name: shop-storefront-development\n',
+  );
   return { name: 'rename', base, head };
 }
 
 function secretChange(): DiffCase {
   const [password, newPassword, host, user] = SECRET_VALUES;
-  const base = { ...fleet(), 'shop/secret.yaml': secretProfile(`              data:\n                password: ${b64(password)}\n                user: ${b64(user)}`) };
+  const base = {
+    ...fleet(),
+    'shop/secret.yaml': secretProfile(`              data:\n                password: ${b64(password)}\n                user: ${b64(user)}`),
+  };
   const head = {
     ...fleet(),
-    'shop/secret.yaml': secretProfile(`              data:\n                password: ${b64(newPassword)}\n                user: ${b64(user)}\n              stringData:\n                host: ${host}`),
+    'shop/secret.yaml': secretProfile(
+      `              data:\n                password: ${b64(newPassword)}\n                user: ${b64(user)}\n              stringData:\n                host: ${host}`,
+    ),
   };
   return { name: 'secret-change', base, head };
 }
@@ -150,7 +172,11 @@ export const BULK_CONFIGMAPS = 4;
 function bulk(): DiffCase {
   // The replica-set fleet: one ManifestWorkReplicaSet per deployment keeps the count at exactly 5,000 objects.
   const base = exampleFiles('fleet');
-  const maps = Array.from({ length: BULK_CONFIGMAPS }, (_, i) => `            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: settings-${i}\n              data:\n                index: "${i}"`).join('\n');
+  const maps = Array.from(
+    { length: BULK_CONFIGMAPS },
+    (_, i) =>
+      `            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: settings-${i}\n              data:\n                index: "${i}"`,
+  ).join('\n');
   const profile = `apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadProfile\nmetadata:\n  name: bulk\n  namespace: shop\nspec:\n  workload:\n    components:\n      - name: settings\n        type: k8s-objects\n        properties:\n          objects:\n${maps}\n`;
   const deployments = Array.from(
     { length: BULK_DEPLOYMENTS },

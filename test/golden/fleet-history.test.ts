@@ -36,7 +36,15 @@ describe('the fleet with its history', () => {
 
   it('renders the canary with the first dev and storefront 1.3.0, and locks them to the first commit', async () => {
     const lock = r.lock!.deployments['shop/storefront-canary'];
-    expect(lock.environment).toEqual({ ref: 'dev@v1', kind: 'Environment', namespace: 'shop', name: 'dev', revision: 1, hash: expect.any(String), commit: commits[0] });
+    expect(lock.environment).toEqual({
+      ref: 'dev@v1',
+      kind: 'Environment',
+      namespace: 'shop',
+      name: 'dev',
+      revision: 1,
+      hash: expect.any(String),
+      commit: commits[0],
+    });
     expect(lock.profile).toEqual({
       ref: 'storefront@v1.3',
       kind: 'WorkloadProfile',

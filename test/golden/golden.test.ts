@@ -14,7 +14,9 @@ import { crdErrors, hasCrd } from '../helpers/crds.ts';
 import { kustomizeBuild } from '../helpers/kustomize.ts';
 
 const root = join(import.meta.dirname, '../..');
-const examples = readdirSync(join(root, 'examples')).filter((d) => statSync(join(root, 'examples', d)).isDirectory()).sort();
+const examples = readdirSync(join(root, 'examples'))
+  .filter((d) => statSync(join(root, 'examples', d)).isDirectory())
+  .sort();
 const update = process.env.HUBCAST_UPDATE_GOLDEN === '1';
 
 function readDir(dir: string): OutputTree {
@@ -60,7 +62,11 @@ describe.each(examples)('example %s', (example) => {
     const out = mkdtempSync(join(tmpdir(), `hubcast-stream-${example}-`));
     try {
       for (const pass of ['into a new folder', 'over the previous render']) {
-        const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', join(root, 'examples', example), '--out', join(out, 'tree'), '--offline', '--no-history', '-q'], { encoding: 'utf8', timeout: 60_000 });
+        const r = spawnSync(
+          process.execPath,
+          [join(root, 'bin/hubcast.js'), 'render', '--repo', join(root, 'examples', example), '--out', join(out, 'tree'), '--offline', '--no-history', '-q'],
+          { encoding: 'utf8', timeout: 60_000 },
+        );
         expect(r.status, `${pass}: ${r.stderr}`).toBe(0);
         const written = readDir(join(out, 'tree'));
         // The folder also holds the marker that keeps spec readers out of it (not part of the tree).
@@ -86,7 +92,11 @@ describe.each(examples)('example %s', (example) => {
     for (const [p, text] of await render(example)) {
       if (!p.endsWith('.yaml') || p.endsWith('kustomization.yaml')) continue;
       for (const doc of parseAllDocuments(text)) {
-        const o = doc.toJS() as { apiVersion: string; kind: string; spec?: { manifestWorkTemplate?: { workload?: { manifests?: { apiVersion: string; kind: string }[] } } } };
+        const o = doc.toJS() as {
+          apiVersion: string;
+          kind: string;
+          spec?: { manifestWorkTemplate?: { workload?: { manifests?: { apiVersion: string; kind: string }[] } } };
+        };
         // The hub objects, and the Flux objects (HelmRelease, GitRepository, ...) they carry to spokes.
         for (const x of [o, ...(o.spec?.manifestWorkTemplate?.workload?.manifests ?? [])]) {
           if (!hasCrd(x.apiVersion, x.kind)) continue;

@@ -40,7 +40,11 @@ const cases: Case[] = [
     labels: 'kubevela',
     properties: {
       image: 'nginx:1.27',
-      ports: [{ port: 80, expose: true }, { port: 9090, containerPort: 9091, name: 'metrics' }, { port: 53, protocol: 'UDP', expose: true }],
+      ports: [
+        { port: 80, expose: true },
+        { port: 9090, containerPort: 9091, name: 'metrics' },
+        { port: 53, protocol: 'UDP', expose: true },
+      ],
       exposeType: 'NodePort',
       env: [{ name: 'MODE', value: 'prod' }],
       cpu: '250m',
@@ -77,7 +81,12 @@ const cases: Case[] = [
     mirrors: 'internal/component/task.cue (Job <app>-<component>); differences: volumeMounts accepted (KubeVela task has only the legacy volumes)',
     type: 'task',
     labels: 'kubevela',
-    properties: { image: 'perl', cmd: ['perl', '-e', 'print 1'], count: 2, volumeMounts: { secret: [{ name: 'key', mountPath: '/key', secretName: 'api-key' }] } },
+    properties: {
+      image: 'perl',
+      cmd: ['perl', '-e', 'print 1'],
+      count: 2,
+      volumeMounts: { secret: [{ name: 'key', mountPath: '/key', secretName: 'api-key' }] },
+    },
   },
   {
     name: 'cron-task',
@@ -116,7 +125,15 @@ const cases: Case[] = [
     mirrors: 'fluxcd addon helm component; differences: Flux v2 APIs, version pinned (docs/sources.md)',
     type: 'helm',
     properties: { chart: 'podinfo', repository: 'podinfo', version: '6.x' },
-    source: { type: 'helm', repository: { name: 'podinfo', namespace: 'ns' }, url: 'https://charts.example.com', chart: 'podinfo', range: '6.x', version: '6.5.0', tag: '6.5.0' },
+    source: {
+      type: 'helm',
+      repository: { name: 'podinfo', namespace: 'ns' },
+      url: 'https://charts.example.com',
+      chart: 'podinfo',
+      range: '6.x',
+      version: '6.5.0',
+      tag: '6.5.0',
+    },
   },
   {
     name: 'kustomize',
@@ -130,28 +147,80 @@ const cases: Case[] = [
 
 function traitCases(): Case[] {
   const web = { image: 'nginx:1.27', ports: [{ port: 80, expose: true }] };
-  const t = (name: string, mirrors: string, traits: Case['traits'], properties: JsonObject = web): Case => ({ name: `trait-${name}`, mirrors, type: 'webservice', labels: 'kubevela', properties, traits });
+  const t = (name: string, mirrors: string, traits: Case['traits'], properties: JsonObject = web): Case => ({
+    name: `trait-${name}`,
+    mirrors,
+    type: 'webservice',
+    labels: 'kubevela',
+    properties,
+    traits,
+  });
   return [
-    t('gateway', 'internal/trait/gateway.cue (networking.k8s.io/v1); differences: a port shared by two paths is listed once in the Service; secretName needs domain', [
-      { type: 'gateway', properties: { domain: 'shop.example.com', http: { '/': 80, '/api': 8080, '/static': 80 }, secretName: 'shop-tls', pathType: 'Prefix', name: 'public', classInSpec: true } },
-    ]),
-    t('ingress', 'deprecated/ingress.cue in the v1 shape of ingress-1-20.cue; differences: networking.k8s.io/v1, several Service ports named', [
-      { type: 'ingress', properties: { domain: 'shop.example.com', http: { '/': 8080 } } },
-    ], { image: 'nginx:1.27' }),
-    t('ingress-1-20', 'deprecated/ingress-1-20.cue; difference: several Service ports named', [{ type: 'ingress-1-20', properties: { domain: 'a.example.com', http: { '/': 8080, '/m': 9090 }, class: 'traefik' } }], { image: 'nginx:1.27' }),
+    t(
+      'gateway',
+      'internal/trait/gateway.cue (networking.k8s.io/v1); differences: a port shared by two paths is listed once in the Service; secretName needs domain',
+      [
+        {
+          type: 'gateway',
+          properties: {
+            domain: 'shop.example.com',
+            http: { '/': 80, '/api': 8080, '/static': 80 },
+            secretName: 'shop-tls',
+            pathType: 'Prefix',
+            name: 'public',
+            classInSpec: true,
+          },
+        },
+      ],
+    ),
+    t(
+      'ingress',
+      'deprecated/ingress.cue in the v1 shape of ingress-1-20.cue; differences: networking.k8s.io/v1, several Service ports named',
+      [{ type: 'ingress', properties: { domain: 'shop.example.com', http: { '/': 8080 } } }],
+      { image: 'nginx:1.27' },
+    ),
+    t(
+      'ingress-1-20',
+      'deprecated/ingress-1-20.cue; difference: several Service ports named',
+      [{ type: 'ingress-1-20', properties: { domain: 'a.example.com', http: { '/': 8080, '/m': 9090 }, class: 'traefik' } }],
+      { image: 'nginx:1.27' },
+    ),
     t('expose', 'internal/trait/expose.cue; differences: `selector` (KubeVela matchLabels, also accepted), targetPort, no annotations {} when none', [
       { type: 'expose', properties: { name: 'web-lb', type: 'LoadBalancer', ports: [{ port: 443, targetPort: 80 }] } },
     ]),
-    t('hostalias', 'internal/trait/hostalias.cue (patchKey ip)', [{ type: 'hostalias', properties: { hostAliases: [{ ip: '127.0.0.1', hostnames: ['local'] }] } }]),
-    t('node-affinity', 'deprecated/node-affinity.cue', [{ type: 'node-affinity', properties: { affinity: { 'topology.kubernetes.io/zone': ['eu-1a', 'eu-1b'] }, tolerations: { dedicated: 'web' } } }]),
+    t('hostalias', 'internal/trait/hostalias.cue (patchKey ip)', [
+      { type: 'hostalias', properties: { hostAliases: [{ ip: '127.0.0.1', hostnames: ['local'] }] } },
+    ]),
+    t('node-affinity', 'deprecated/node-affinity.cue', [
+      { type: 'node-affinity', properties: { affinity: { 'topology.kubernetes.io/zone': ['eu-1a', 'eu-1b'] }, tolerations: { dedicated: 'web' } } },
+    ]),
     t('init-container', 'internal/trait/init-container.cue', [
-      { type: 'init-container', properties: { name: 'fetch', image: 'busybox', cmd: ['wget', '-O', '/work/index.html', 'http://example.com'], initMountPath: '/work', appMountPath: '/usr/share/nginx/html' } },
+      {
+        type: 'init-container',
+        properties: {
+          name: 'fetch',
+          image: 'busybox',
+          cmd: ['wget', '-O', '/work/index.html', 'http://example.com'],
+          initMountPath: '/work',
+          appMountPath: '/usr/share/nginx/html',
+        },
+      },
     ]),
     t('container-image', 'internal/trait/container-image.cue', [{ type: 'container-image', properties: { image: 'nginx:1.28', imagePullPolicy: 'Always' } }]),
     t('json-patch', 'internal/trait/json-patch.cue (the main object only)', [
-      { type: 'json-patch', properties: { operations: [{ op: 'add', path: '/spec/replicas', value: 2 }, { op: 'add', path: '/spec/template/spec/dnsPolicy', value: 'None' }] } },
+      {
+        type: 'json-patch',
+        properties: {
+          operations: [
+            { op: 'add', path: '/spec/replicas', value: 2 },
+            { op: 'add', path: '/spec/template/spec/dnsPolicy', value: 'None' },
+          ],
+        },
+      },
     ]),
-    t('json-merge-patch', 'internal/trait/json-merge-patch.cue (the main object only)', [{ type: 'json-merge-patch', properties: { spec: { minReadySeconds: 10, template: { spec: { terminationGracePeriodSeconds: 5 } } } } }]),
+    t('json-merge-patch', 'internal/trait/json-merge-patch.cue (the main object only)', [
+      { type: 'json-merge-patch', properties: { spec: { minReadySeconds: 10, template: { spec: { terminationGracePeriodSeconds: 5 } } } } },
+    ]),
     t('scaler', 'internal/trait/scaler.cue', [{ type: 'scaler', properties: { replicas: 4 } }]),
     t('hpa', 'internal/trait/hpa.cue (autoscaling/v2)', [{ type: 'hpa', properties: { min: 2, max: 6, cpu: { value: 70 } } }]),
     t('resources', 'internal/trait/resource.cue (named resources here)', [{ type: 'resources', properties: { cpu: '500m', memory: '1Gi' } }]),
@@ -159,18 +228,29 @@ function traitCases(): Case[] {
     t('annotations', 'internal/trait/annotations.cue', [{ type: 'annotations', properties: { 'example.com/owner': 'shop' } }]),
     t('env', 'internal/trait/env.cue (map form)', [{ type: 'env', properties: { env: { LOG_LEVEL: 'debug' } } }]),
     t('command', 'internal/trait/command.cue', [{ type: 'command', properties: { command: ['nginx'], args: ['-g', 'daemon off;'] } }]),
-    t('storage', 'internal/trait/storage.cue; difference: created objects are named <name>, not pvc-<name>', [{ type: 'storage', properties: { pvc: [{ name: 'data', mountPath: '/data' }] } }]),
+    t('storage', 'internal/trait/storage.cue; difference: created objects are named <name>, not pvc-<name>', [
+      { type: 'storage', properties: { pvc: [{ name: 'data', mountPath: '/data' }] } },
+    ]),
     t('sidecar', 'internal/trait/sidecar.cue', [{ type: 'sidecar', properties: { name: 'proxy', image: 'envoyproxy/envoy:v1.31' } }]),
     t('service-account', 'internal/trait/service-account.cue', [{ type: 'service-account', properties: { name: 'shop', create: true } }]),
     t('scheduling', 'internal/trait/affinity.cue and topologyspreadconstraints.cue, folded into one trait', [
       { type: 'scheduling', properties: { nodeSelector: { disk: 'ssd' }, topologySpreadConstraints: [{ topologyKey: 'topology.kubernetes.io/zone' }] } },
     ]),
     t('gpu', 'no KubeVela equivalent (hubcast only)', [{ type: 'gpu', properties: { count: 1 } }]),
-    t('k8s-update-strategy', 'internal/trait/k8s-update-strategy.cue', [{ type: 'k8s-update-strategy', properties: { strategy: { rollingStrategy: { maxSurge: '50%' } } } }]),
+    t('k8s-update-strategy', 'internal/trait/k8s-update-strategy.cue', [
+      { type: 'k8s-update-strategy', properties: { strategy: { rollingStrategy: { maxSurge: '50%' } } } },
+    ]),
     t('securitycontext', 'internal/trait/securitycontext.cue', [{ type: 'securitycontext', properties: { dropCapabilities: ['ALL'], runAsUser: 1000 } }]),
-    t('podsecuritycontext', 'internal/trait/podsecuritycontext.cue', [{ type: 'podsecuritycontext', properties: { fsGroup: 2000, seccompProfile: { type: 'RuntimeDefault' } } }]),
+    t('podsecuritycontext', 'internal/trait/podsecuritycontext.cue', [
+      { type: 'podsecuritycontext', properties: { fsGroup: 2000, seccompProfile: { type: 'RuntimeDefault' } } },
+    ]),
     t('topologyspreadconstraints', 'internal/trait/topologyspreadconstraints.cue', [
-      { type: 'topologyspreadconstraints', properties: { constraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', labelSelector: { matchLabels: { 'app.oam.dev/component': 'web' } } }] } },
+      {
+        type: 'topologyspreadconstraints',
+        properties: {
+          constraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', labelSelector: { matchLabels: { 'app.oam.dev/component': 'web' } } }],
+        },
+      },
     ]),
   ];
 }

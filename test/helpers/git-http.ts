@@ -19,7 +19,8 @@ export interface GitHttpServer {
 
 export async function startGitHttpServer(root: string, token: string): Promise<GitHttpServer> {
   const backend = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-http-backend');
-  if (!existsSync(backend)) throw new Error(`git http-backend is required for these tests (${backend} is missing); install the git package (apt-get install git)`);
+  if (!existsSync(backend))
+    throw new Error(`git http-backend is required for these tests (${backend} is missing); install the git package (apt-get install git)`);
   const expected = `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   const authorizations: (string | undefined)[] = [];
   const server: Server = createServer((req, res) => {

@@ -11,7 +11,10 @@ export const ROOT = join(import.meta.dirname, '../..');
 /** Isolate every git this process (and its children) runs from the machine's configuration. */
 export function isolateGit(home: string): void {
   const global = join(home, 'gitconfig');
-  writeFileSync(global, '[user]\n\tname = Spec Author\n\temail = author@example.com\n[init]\n\tdefaultBranch = main\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n[commit]\n\tgpgsign = false\n[protocol "file"]\n\tallow = always\n');
+  writeFileSync(
+    global,
+    '[user]\n\tname = Spec Author\n\temail = author@example.com\n[init]\n\tdefaultBranch = main\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n[commit]\n\tgpgsign = false\n[protocol "file"]\n\tallow = always\n',
+  );
   Object.assign(process.env, {
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: global,

@@ -84,16 +84,19 @@ export interface PrFields {
 }
 
 /** GitHub's example pull request with our fields. */
-export function pullRequest(f: PrFields): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function pullRequest(f: PrFields): Record<string, any> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const pr = example('pull-request');
   return patchPr(pr, f);
 }
 
-export function pullRequestSimple(f: PrFields): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function pullRequestSimple(f: PrFields): Record<string, any> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   return patchPr(example('pull-request-simple-items')[0], f);
 }
 
-function patchPr(pr: Record<string, any>, f: PrFields) { // eslint-disable-line @typescript-eslint/no-explicit-any
+function patchPr(pr: Record<string, any>, f: PrFields) {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   Object.assign(pr, {
     number: f.number,
     title: f.title,

@@ -57,7 +57,10 @@ function check(key: string, schema: unknown, value: unknown): string[] {
 function deref(node: Obj | undefined): Obj | undefined {
   const ref = node?.$ref as string | undefined;
   if (!ref) return node;
-  return ref.split('/').slice(1).reduce((o: Obj, k) => o?.[k], openApi());
+  return ref
+    .split('/')
+    .slice(1)
+    .reduce((o: Obj, k) => o?.[k], openApi());
 }
 
 /** GitHub's published example payload for a component, deep-copied, for a test to patch. */

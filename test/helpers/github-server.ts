@@ -47,7 +47,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     const name = `${req.method} ${url.pathname}${url.search}`;
     if (i < 0) {
       unmatched.push(name);
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }));
       return;
     }
     const [e] = queue.splice(i, 1);

@@ -35,13 +35,19 @@ export function buildChart(dir: string, chart: string, version: string): Buffer 
   mkdirSync(join(root, 'templates'), { recursive: true });
   writeFileSync(join(root, 'Chart.yaml'), stringify({ apiVersion: 'v2', name: chart, version, appVersion: version.split('+')[0], type: 'application' }));
   writeFileSync(join(root, 'values.yaml'), 'replicaCount: 1\n');
-  writeFileSync(join(root, 'templates', 'configmap.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  replicas: "{{ .Values.replicaCount }}"\n');
+  writeFileSync(
+    join(root, 'templates', 'configmap.yaml'),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  replicas: "{{ .Values.replicaCount }}"\n',
+  );
   const tgz = join(dir, `${chart}-${version}.tgz`);
   execFileSync('tar', ['-czf', tgz, '-C', join(dir, 'src', `${chart}-${version}`), chart], { timeout: 10_000 });
   return readFileSync(tgz);
 }
 
-export async function startHelmRepo(charts: Record<string, ChartVersion[]>, opts: { auth?: { username: string; password: string } } = {}): Promise<HelmRepoServer> {
+export async function startHelmRepo(
+  charts: Record<string, ChartVersion[]>,
+  opts: { auth?: { username: string; password: string } } = {},
+): Promise<HelmRepoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'hubcast-helmrepo-'));
   const archives = new Map<string, Buffer>();
   const digests = new Map<string, string>();

@@ -12,7 +12,9 @@ export const REGISTRY_BIN = 'docker-registry';
 
 export function registryMissing(): string | undefined {
   const r = spawnSync('sh', ['-c', `command -v ${REGISTRY_BIN}`], { encoding: 'utf8' });
-  return r.status === 0 ? undefined : `${REGISTRY_BIN} is not installed: the OCI tests need Debian's docker-registry package (listed in .ci/apt-packages; .ci/run installs it, or run apt-get install docker-registry)`;
+  return r.status === 0
+    ? undefined
+    : `${REGISTRY_BIN} is not installed: the OCI tests need Debian's docker-registry package (listed in .ci/apt-packages; .ci/run installs it, or run apt-get install docker-registry)`;
 }
 
 export interface Registry {
@@ -26,7 +28,19 @@ export async function startRegistry(): Promise<Registry> {
   const config = join(dir, 'config.yml');
   writeFileSync(
     config,
-    ['version: 0.1', 'log:', '  level: error', '  accesslog:', '    disabled: true', 'storage:', '  filesystem:', `    rootdirectory: ${join(dir, 'data')}`, 'http:', `  addr: 127.0.0.1:${port}`, ''].join('\n'),
+    [
+      'version: 0.1',
+      'log:',
+      '  level: error',
+      '  accesslog:',
+      '    disabled: true',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${join(dir, 'data')}`,
+      'http:',
+      `  addr: 127.0.0.1:${port}`,
+      '',
+    ].join('\n'),
   );
   const child: ChildProcess = spawn(REGISTRY_BIN, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -83,7 +97,11 @@ export async function pushChart(host: string, name: string, tag: string, chartTg
       layers: [{ mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', digest: await pushBlob(host, name, chartTgz), size: chartTgz.length }],
     }),
   );
-  const res = await fetch(`http://${host}/v2/${name}/manifests/${tag}`, { method: 'PUT', body: manifest, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } });
+  const res = await fetch(`http://${host}/v2/${name}/manifests/${tag}`, {
+    method: 'PUT',
+    body: manifest,
+    headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+  });
   if (res.status !== 201) throw new Error(`manifest push: HTTP ${res.status} ${await res.text()}`);
   return sha256(manifest);
 }

@@ -37,13 +37,16 @@ export async function startRegistryProxy(opts: ProxyOptions): Promise<RegistryPr
       res.writeHead(status, headers).end(body);
     };
     if (opts.auth && path.startsWith('/token')) {
-      return req.headers.authorization === expectedBasic ? answer(200, { 'content-type': 'application/json' }, JSON.stringify({ token: TOKEN })) : answer(401, {}, '{"errors":[{"code":"UNAUTHORIZED"}]}');
+      return req.headers.authorization === expectedBasic
+        ? answer(200, { 'content-type': 'application/json' }, JSON.stringify({ token: TOKEN }))
+        : answer(401, {}, '{"errors":[{"code":"UNAUTHORIZED"}]}');
     }
     if (opts.auth) {
       const ok = opts.auth.scheme === 'basic' ? req.headers.authorization === expectedBasic : req.headers.authorization === `Bearer ${TOKEN}`;
       if (!ok) {
         const repo = /^\/v2\/(.+?)\/(manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
-        const challenge = opts.auth.scheme === 'basic' ? 'Basic realm="test"' : `Bearer realm="http://${host}/token",service="test",scope="repository:${repo}:pull,push"`;
+        const challenge =
+          opts.auth.scheme === 'basic' ? 'Basic realm="test"' : `Bearer realm="http://${host}/token",service="test",scope="repository:${repo}:pull,push"`;
         return answer(401, { 'www-authenticate': challenge, 'content-type': 'application/json' }, '{"errors":[{"code":"UNAUTHORIZED"}]}');
       }
     }

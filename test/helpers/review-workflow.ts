@@ -29,7 +29,10 @@ export interface ReviewWorkflow {
   artifactPath(): string;
   phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, string>; entry?: string }): Promise<ActionResult>;
   /** Phase 2 in a fresh clone of the default branch, with the artifact downloaded beside it (or anything written there). */
-  phase2(artifact: string | ((path: string) => void), o?: { runHeadSha?: string; run?: Record<string, unknown>; inputs?: Record<string, string>; entry?: string }): Promise<ActionResult>;
+  phase2(
+    artifact: string | ((path: string) => void),
+    o?: { runHeadSha?: string; run?: Record<string, unknown>; inputs?: Record<string, string>; entry?: string },
+  ): Promise<ActionResult>;
   comment(id: number, body: string, login?: string, pr?: number): Record<string, unknown>;
   expectPull(headSha: string, patch?: (pr: Record<string, any>) => void, number?: number): void; // eslint-disable-line @typescript-eslint/no-explicit-any
   expectComments(existing: unknown[]): void;
@@ -86,7 +89,17 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
           base: { sha: mainSha, ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
         },
       };
-      return runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'pull_request', payload, sha: headSha, token: TOKEN, inputs: { command: 'diff', ...o.inputs }, entry: o.entry });
+      return runDistAction({
+        workspace: sb.src,
+        scratch: sb.dir,
+        apiUrl: api.url,
+        eventName: 'pull_request',
+        payload,
+        sha: headSha,
+        token: TOKEN,
+        inputs: { command: 'diff', ...o.inputs },
+        entry: o.entry,
+      });
     },
     phase2(artifact, o = {}) {
       const id = Math.random().toString(36).slice(2);
@@ -100,9 +113,27 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
       const runHeadSha = o.runHeadSha ?? git(sb.src, 'rev-parse', 'HEAD');
       const payload = {
         action: 'completed',
-        workflow_run: { id: RUN_ID, event: 'pull_request', head_sha: runHeadSha, head_repository: { full_name: FORK }, pull_requests: [], conclusion: 'success', ...o.run },
+        workflow_run: {
+          id: RUN_ID,
+          event: 'pull_request',
+          head_sha: runHeadSha,
+          head_repository: { full_name: FORK },
+          pull_requests: [],
+          conclusion: 'success',
+          ...o.run,
+        },
       };
-      return runDistAction({ workspace, scratch: sb.dir, apiUrl: api.url, eventName: 'workflow_run', payload, sha: mainSha, token: TOKEN, inputs: { command: 'diff-post', artifact: path, ...o.inputs }, entry: o.entry });
+      return runDistAction({
+        workspace,
+        scratch: sb.dir,
+        apiUrl: api.url,
+        eventName: 'workflow_run',
+        payload,
+        sha: mainSha,
+        token: TOKEN,
+        inputs: { command: 'diff-post', artifact: path, ...o.inputs },
+        entry: o.entry,
+      });
     },
     comment,
     expectPull(headSha, patch, number = PR) {

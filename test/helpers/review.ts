@@ -32,7 +32,11 @@ export function exampleFiles(example: string, opts: { perCluster?: boolean } = {
   // These tests render in memory, where no Helm repository (network or cache adapter) is at hand: the fleet's
   // one chart-based deployment is left out. Sources have their own tests (test/sources).
   const deployments = out['shop/deployments.yaml'];
-  if (example === 'fleet' && deployments) out['shop/deployments.yaml'] = deployments.split('\n---\n').filter((d) => !d.includes('name: status-page')).join('\n---\n');
+  if (example === 'fleet' && deployments)
+    out['shop/deployments.yaml'] = deployments
+      .split('\n---\n')
+      .filter((d) => !d.includes('name: status-page'))
+      .join('\n---\n');
   if (example === 'fleet' && !opts.perCluster) {
     for (const p of Object.keys(out)) if (p.startsWith('inventory/')) delete out[p];
     out['system/profiles.yaml'] = out['system/profiles.yaml'].replace('"{{ cluster.name }}"', 'any').replace('"{{ cluster.labels.region }}"', 'any');

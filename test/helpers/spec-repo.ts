@@ -21,7 +21,12 @@ export function writeSpecRepo(opts: { components: object[]; extra?: object[]; co
       metadata: { name: 'dev', namespace: NS },
       spec: { topology: { type: 'topology-ocm', properties: { placement: { clusterSets: ['global'] } } } },
     },
-    { apiVersion: 'spectrocloud.com/v1beta1', kind: 'WorkloadProfile', metadata: { name: 'apps', namespace: NS }, spec: { workload: { components: opts.components } } },
+    {
+      apiVersion: 'spectrocloud.com/v1beta1',
+      kind: 'WorkloadProfile',
+      metadata: { name: 'apps', namespace: NS },
+      spec: { workload: { components: opts.components } },
+    },
     ...(opts.deployments ?? ['web']).map((name) => ({
       apiVersion: 'spectrocloud.com/v1beta1',
       kind: 'WorkloadDeployment',

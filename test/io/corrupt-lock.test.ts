@@ -30,7 +30,11 @@ const CASES: [string, string, RegExp][] = [
   ['sources not a map', JSON.stringify({ ...GOOD, sources: [] }), /"sources" is not an object/],
   ['a source without a url', JSON.stringify({ ...GOOD, sources: { 'helm:x': { type: 'helm' } } }), /sources\["helm:x"\] is not a locked source/],
   ['references not a map', JSON.stringify({ ...GOOD, references: 'x' }), /"references" is not an object/],
-  ['a reference without a hash', JSON.stringify({ ...GOOD, references: { 'Environment/a/e@v1': { kind: 'Environment', namespace: 'a', name: 'e', ref: 'e@v1' } } }), /references\["Environment\/a\/e@v1"\] is not a locked reference/],
+  [
+    'a reference without a hash',
+    JSON.stringify({ ...GOOD, references: { 'Environment/a/e@v1': { kind: 'Environment', namespace: 'a', name: 'e', ref: 'e@v1' } } }),
+    /references\["Environment\/a\/e@v1"\] is not a locked reference/,
+  ],
 ];
 
 describe('readLockText', () => {
@@ -88,7 +92,11 @@ describe('publish with a damaged lock on the generated branch', () => {
 
   it('PR mode stops (exit 2) and says how to recover; nothing pushed', async () => {
     const before = git(sb.remote, 'for-each-ref');
-    const r = await runPublish({ repo: sb.src, mode: 'pr', env: { ...process.env, GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/fleet', GITHUB_API_URL: 'http://127.0.0.1:9' } });
+    const r = await runPublish({
+      repo: sb.src,
+      mode: 'pr',
+      env: { ...process.env, GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/fleet', GITHUB_API_URL: 'http://127.0.0.1:9' },
+    });
     expect(r.exitCode).toBe(2);
     const d = r.diagnostics.find((x) => x.severity === 'error');
     expect(d?.message).toMatch(/^hubcast\.lock\.json on hubcast\/rendered is damaged: it is not valid JSON/);
@@ -99,7 +107,9 @@ describe('publish with a damaged lock on the generated branch', () => {
   it('direct mode replaces it and says so', async () => {
     const r = await runPublish({ repo: sb.src, mode: 'direct', env: { ...process.env, GITHUB_TOKEN: '' } });
     expect(r.exitCode).toBe(0);
-    expect(r.report?.notes).toContainEqual(expect.stringMatching(/^hubcast\.lock\.json on hubcast\/rendered was damaged \(it is not valid JSON.*\); this publish replaces it$/));
+    expect(r.report?.notes).toContainEqual(
+      expect.stringMatching(/^hubcast\.lock\.json on hubcast\/rendered was damaged \(it is not valid JSON.*\); this publish replaces it$/),
+    );
     expect(JSON.parse(git(sb.remote, 'show', 'hubcast/rendered:hubcast.lock.json')).lockVersion).toBe(1);
   });
 });

@@ -48,7 +48,12 @@ afterEach(() => {
 });
 
 const pr = (apiUrl: string): Promise<PublishRun> =>
-  runPublish({ repo: sb.src, mode: 'pr', retryBaseMs: 1, env: { ...process.env, GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/fleet', GITHUB_API_URL: apiUrl } });
+  runPublish({
+    repo: sb.src,
+    mode: 'pr',
+    retryBaseMs: 1,
+    env: { ...process.env, GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/fleet', GITHUB_API_URL: apiUrl },
+  });
 
 function expectNetworkFailure(r: PublishRun, message: RegExp): string {
   expect(r.exitCode).toBe(2);
@@ -93,7 +98,25 @@ describe('publish --mode pr with GitHub unreachable', () => {
   it('a self-signed certificate: a TLS failure, named', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hubcast-tls-'));
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-days',
+          '1',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
       const s = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_q, res) => res.end('{}'));
       const port = await listen(s);
       try {
@@ -112,7 +135,9 @@ describe('publish --mode pr with GitHub unreachable', () => {
     vi.spyOn(dns, 'lookup').mockImplementation(((host: string, opts: unknown, cb?: (e: Error) => void) => {
       asked.push(host);
       const callback = (typeof opts === 'function' ? opts : cb) as (e: Error) => void;
-      process.nextTick(() => callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host, syscall: 'getaddrinfo' })));
+      process.nextTick(() =>
+        callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host, syscall: 'getaddrinfo' })),
+      );
     }) as unknown as typeof dns.lookup);
     const r = await pr('https://api.github.invalid');
     expect(asked).toContain('api.github.invalid');
@@ -126,7 +151,10 @@ describe('publish with the git remote unreachable', () => {
   it('refused: names the host, nothing pushed', async () => {
     const port = await closedPort();
     const r = await direct(`http://127.0.0.1:${port}/fleet.git`);
-    const hint = expectNetworkFailure(r, new RegExp(`^git fetch to http://127\\.0\\.0\\.1:${port}/fleet\\.git: 127\\.0\\.0\\.1:${port} refused the connection`));
+    const hint = expectNetworkFailure(
+      r,
+      new RegExp(`^git fetch to http://127\\.0\\.0\\.1:${port}/fleet\\.git: 127\\.0\\.0\\.1:${port} refused the connection`),
+    );
     expect(hint).toBe(`nothing was pushed to http://127.0.0.1:${port}/fleet.git`);
   });
 
@@ -136,7 +164,10 @@ describe('publish with the git remote unreachable', () => {
       const t = Date.now();
       const r = await direct(`http://127.0.0.1:${silent.port}/fleet.git`);
       expect(Date.now() - t).toBeLessThan(15_000);
-      expectNetworkFailure(r, new RegExp(`^git fetch to http://127\\.0\\.0\\.1:${silent.port}/fleet\\.git: 127\\.0\\.0\\.1:${silent.port} did not answer within 1 s \\(timeout\\)$`));
+      expectNetworkFailure(
+        r,
+        new RegExp(`^git fetch to http://127\\.0\\.0\\.1:${silent.port}/fleet\\.git: 127\\.0\\.0\\.1:${silent.port} did not answer within 1 s \\(timeout\\)$`),
+      );
     } finally {
       await silent.stop();
     }
@@ -145,8 +176,14 @@ describe('publish with the git remote unreachable', () => {
 
 describe('naming', () => {
   it("reads git's (curl's) messages for DNS and TLS", () => {
-    expect(gitNetworkFailure("fatal: unable to access 'https://git.acme.invalid/x.git/': Could not resolve host: git.acme.invalid", 'https://git.acme.invalid/x.git')?.message).toBe('cannot resolve host git.acme.invalid (DNS)');
-    expect(gitNetworkFailure("fatal: unable to access 'https://h/x/': SSL certificate problem: self-signed certificate", 'https://h/x')).toMatchObject({ kind: 'tls', message: 'TLS with h failed: SSL certificate problem: self-signed certificate' });
+    expect(
+      gitNetworkFailure("fatal: unable to access 'https://git.acme.invalid/x.git/': Could not resolve host: git.acme.invalid", 'https://git.acme.invalid/x.git')
+        ?.message,
+    ).toBe('cannot resolve host git.acme.invalid (DNS)');
+    expect(gitNetworkFailure("fatal: unable to access 'https://h/x/': SSL certificate problem: self-signed certificate", 'https://h/x')).toMatchObject({
+      kind: 'tls',
+      message: 'TLS with h failed: SSL certificate problem: self-signed certificate',
+    });
     expect(gitNetworkFailure('ssh: Could not resolve hostname git.acme.invalid: Name or service not known', 'ssh://git.acme.invalid/x')?.kind).toBe('dns');
     expect(gitNetworkFailure('remote: Repository not found.', 'https://h/x')).toBeUndefined();
   });

@@ -21,7 +21,8 @@ type Diag = { severity: string; code: string; message: string; file: string | nu
 const diagnostics = (stdout: string): Diag[] => JSON.parse(stdout).diagnostics;
 
 /** An Environment that fails its schema: read as specs, it fails the run. */
-const BROKEN_SPEC = 'apiVersion: spectrocloud.com/v1beta1\nkind: Environment\nmetadata:\n  name: stale\n  namespace: shop\nspec:\n  topology:\n    type: nope\n';
+const BROKEN_SPEC =
+  'apiVersion: spectrocloud.com/v1beta1\nkind: Environment\nmetadata:\n  name: stale\n  namespace: shop\nspec:\n  topology:\n    type: nope\n';
 
 describe('renderRootsOf', () => {
   it('finds the folders holding the marker, or a lock beside a kustomization.yaml; outermost only; never the root', () => {
@@ -70,7 +71,8 @@ describe('a render inside the spec repo', () => {
   it('committed, it is skipped when the specs are read from git (diff at a commit)', () => {
     expect(hubcast(['render', '--repo', repo, '--out', join(repo, 'old-render')]).code).toBe(0);
     writeFileSync(join(repo, 'old-render', 'stale.yaml'), BROKEN_SPEC);
-    const g = (...a: string[]) => execFileSync('git', ['-C', repo, ...a], { env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
+    const g = (...a: string[]) =>
+      execFileSync('git', ['-C', repo, ...a], { env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
     g('init', '-q', '-b', 'main');
     g('add', '-A');
     g('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'specs and an old render');

@@ -58,7 +58,7 @@ describe('unwritable --out', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a path under /proc (where Node\'s recursive mkdir spins forever)', () => {
+  it("a path under /proc (where Node's recursive mkdir spins forever)", () => {
     const r = hubcast(['render', '--repo', repo, '--out', '/proc/hubcast-out']);
     expectNamedFailure(r, '/proc/hubcast-out', /no folder can be made there \(ENOENT at \/proc\) \[unsafe-output\]$/);
     expect(existsSync('/proc/hubcast-out')).toBe(false);

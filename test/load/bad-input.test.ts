@@ -68,9 +68,7 @@ describe('bad input gets positioned errors, all at once', () => {
   it('reports an unknown field with a did-you-mean hint', () => {
     const r = renderFiles({ ...base, 'deploy.yaml': deployment.replace('environmentRef:', 'enviromentRef:') });
     const m = messages(r);
-    expect(m).toContain(
-      'deploy.yaml:12:3: error: WorkloadDeployment: unknown field "enviromentRef" in spec [schema]\n  hint: did you mean "environmentRef"?',
-    );
+    expect(m).toContain('deploy.yaml:12:3: error: WorkloadDeployment: unknown field "enviromentRef" in spec [schema]\n  hint: did you mean "environmentRef"?');
     expect(m).toContain('deploy.yaml:6:1: error: WorkloadDeployment: missing required field "environmentRef" in spec [schema]');
   });
 
@@ -100,19 +98,21 @@ describe('bad input gets positioned errors, all at once', () => {
       'profile.yaml': profile.replace('type: webservice', 'type: websrvice'),
     });
     const m = messages(r);
-    expect(m).toContain('deploy.yaml:13:11: error: Environment "primry" not found in namespace team-a or mural-system [unknown-reference]\n  hint: did you mean "primary"?');
+    expect(m).toContain(
+      'deploy.yaml:13:11: error: Environment "primry" not found in namespace team-a or mural-system [unknown-reference]\n  hint: did you mean "primary"?',
+    );
   });
 
   it('reports an unknown component type with did-you-mean', () => {
     const r = renderFiles({ ...base, 'profile.yaml': profile.replace('type: webservice', 'type: websrvice') });
-    expect(messages(r)).toContain('profile.yaml:10:15: error: ComponentDefinition "websrvice" does not exist [unknown-definition]\n  hint: did you mean "webservice"?');
+    expect(messages(r)).toContain(
+      'profile.yaml:10:15: error: ComponentDefinition "websrvice" does not exist [unknown-definition]\n  hint: did you mean "webservice"?',
+    );
   });
 
   it('rejects a pin that does not exist, listing what does', () => {
     const r = renderFiles({ ...base, 'deploy.yaml': deployment.replace('name: primary', 'name: primary@v2') });
-    expect(messages(r)).toEqual([
-      'deploy.yaml:13:11: error: Environment team-a/primary has no revision "v2" [unknown-revision]\n  hint: primary has v1',
-    ]);
+    expect(messages(r)).toEqual(['deploy.yaml:13:11: error: Environment team-a/primary has no revision "v2" [unknown-revision]\n  hint: primary has v1']);
   });
 
   it('accepts @v1 and a semantic pin on spec.version', () => {

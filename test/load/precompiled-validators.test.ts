@@ -17,7 +17,11 @@ const root = join(import.meta.dirname, '../..');
 describe('precompiled schema validators', () => {
   it('are up to date with the schemas and stock definitions (run `npm run generate` after changing one)', () => {
     const sources = generatedSources();
-    expect(Object.keys(sources).sort()).toEqual(['src/generated/stock-definitions.ts', 'src/generated/validators-defaults.ts', 'src/generated/validators-plain.ts']);
+    expect(Object.keys(sources).sort()).toEqual([
+      'src/generated/stock-definitions.ts',
+      'src/generated/validators-defaults.ts',
+      'src/generated/validators-plain.ts',
+    ]);
     for (const [path, text] of Object.entries(sources)) expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);
   }, 60_000);
 
@@ -29,7 +33,12 @@ describe('precompiled schema validators', () => {
   });
 
   it('report the same errors as Ajv compiling at run time, and fill in the same defaults', () => {
-    const badEnvironment = { apiVersion: 'spectrocloud.com/v1beta1', kind: 'Environment', metadata: { name: 'Bad_Name' }, spec: { topology: { type: 'nope', extra: 1 } } };
+    const badEnvironment = {
+      apiVersion: 'spectrocloud.com/v1beta1',
+      kind: 'Environment',
+      metadata: { name: 'Bad_Name' },
+      spec: { topology: { type: 'nope', extra: 1 } },
+    };
     const runtime = new Ajv({ ...AJV_OPTIONS }).compile(specSchemas.Environment);
     const pre = createCompiler().compile(specSchemas.Environment);
     expect(pre).not.toBe(runtime);
@@ -47,7 +56,7 @@ describe('precompiled schema validators', () => {
     expect(a).toEqual(b);
   });
 
-  it('check definition schemas against the meta-schema with Ajv\'s words', () => {
+  it("check definition schemas against the meta-schema with Ajv's words", () => {
     const bad = { type: 'object', properties: { n: { type: 'integr' } }, required: 'n' };
     const ajv = new Ajv({ ...AJV_OPTIONS });
     expect(ajv.validateSchema(bad)).toBe(false);

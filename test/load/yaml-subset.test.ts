@@ -67,29 +67,197 @@ function run(texts: Iterable<string>): { ok: number; bail: number; failures: str
 // ---------------------------------------------------------------------------------------------
 // Random documents
 
-const pick = <T,>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
 /** Plain scalars the core schema reads as numbers, booleans, null or strings, all valid as values. */
 const PLAIN = [
-  'nginx', 'app.kubernetes.io/name', 'http://x.example:80/p?q=1', 'a b', 'a  b', 'a#b', '-x', '.5x', 'héllo', '日本', '😀',
-  'registry.bench.example/app-001:{{ .var.tag }}', '250m', '256Mi', 'v1', 'apps/v1', 'a:b', 'key:value', 'x]', 'x}', 'a,b', 'a[b]',
-  "x'", 'x"', '...', '---', '~x', 'a ', 'a  ', '1:30', '1,5',
-  '0x1F', '0X1F', '0xg', '1e3', '1E3', '1.', '.5', '-.5', '+.5', '.inf', '-.Inf', '+.INF', '.NaN', '-.NaN', '.nan', '.NAN',
-  '0o17', '0O17', '0o8', '+12', '-12', '-0', '+0', '0', '1_000', '012', '09', '0x', '1e', '.e3', '1.50', '0.0', '-0.0',
-  '1e-3', '1e+3', '12345678901234567890', '3.14159',
-  'True', 'TRUE', 'tRUE', 'true', 'false', 'False', 'yes', 'No', 'on', 'off', 'y', 'n',
-  'null', 'Null', 'NULL', 'nULL', '~',
+  'nginx',
+  'app.kubernetes.io/name',
+  'http://x.example:80/p?q=1',
+  'a b',
+  'a  b',
+  'a#b',
+  '-x',
+  '.5x',
+  'héllo',
+  '日本',
+  '😀',
+  'registry.bench.example/app-001:{{ .var.tag }}',
+  '250m',
+  '256Mi',
+  'v1',
+  'apps/v1',
+  'a:b',
+  'key:value',
+  'x]',
+  'x}',
+  'a,b',
+  'a[b]',
+  "x'",
+  'x"',
+  '...',
+  '---',
+  '~x',
+  'a ',
+  'a  ',
+  '1:30',
+  '1,5',
+  '0x1F',
+  '0X1F',
+  '0xg',
+  '1e3',
+  '1E3',
+  '1.',
+  '.5',
+  '-.5',
+  '+.5',
+  '.inf',
+  '-.Inf',
+  '+.INF',
+  '.NaN',
+  '-.NaN',
+  '.nan',
+  '.NAN',
+  '0o17',
+  '0O17',
+  '0o8',
+  '+12',
+  '-12',
+  '-0',
+  '+0',
+  '0',
+  '1_000',
+  '012',
+  '09',
+  '0x',
+  '1e',
+  '.e3',
+  '1.50',
+  '0.0',
+  '-0.0',
+  '1e-3',
+  '1e+3',
+  '12345678901234567890',
+  '3.14159',
+  'True',
+  'TRUE',
+  'tRUE',
+  'true',
+  'false',
+  'False',
+  'yes',
+  'No',
+  'on',
+  'off',
+  'y',
+  'n',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  '~',
 ];
 /** Plain text that is not a plain scalar, or not only one: indicators, nested maps, comments. */
 const WILD = [
-  '-', '?', ':', '? x', ': x', '-- x', 'a: b', 'a:', '- a', '- - a', '#x', 'a #b', 'a # b', '@x', '`x', '%x', '!x', '!!str x',
-  '&x', '*x', '|', '>', '|-', '>+', '[x', '{x', '[]', '{}', "'x", '"x', '--- x', '<<', '__proto__', 'x: y: z', '',
+  '-',
+  '?',
+  ':',
+  '? x',
+  ': x',
+  '-- x',
+  'a: b',
+  'a:',
+  '- a',
+  '- - a',
+  '#x',
+  'a #b',
+  'a # b',
+  '@x',
+  '`x',
+  '%x',
+  '!x',
+  '!!str x',
+  '&x',
+  '*x',
+  '|',
+  '>',
+  '|-',
+  '>+',
+  '[x',
+  '{x',
+  '[]',
+  '{}',
+  "'x",
+  '"x',
+  '--- x',
+  '<<',
+  '__proto__',
+  'x: y: z',
+  '',
 ];
 const KEYS = [
-  'a', 'b', 'name', 'image', 'app.kubernetes.io/name', 'a b', 'a#b', 'a:b', 'http://x', '1', '0x1F', 'true', 'null', '~', '-a', '.5',
-  '<<', '__proto__', 'constructor', 'toString', 'a ', '? a', '"q"', "'s'", '"a": b', 'é', '',
+  'a',
+  'b',
+  'name',
+  'image',
+  'app.kubernetes.io/name',
+  'a b',
+  'a#b',
+  'a:b',
+  'http://x',
+  '1',
+  '0x1F',
+  'true',
+  'null',
+  '~',
+  '-a',
+  '.5',
+  '<<',
+  '__proto__',
+  'constructor',
+  'toString',
+  'a ',
+  '? a',
+  '"q"',
+  "'s'",
+  '"a": b',
+  'é',
+  '',
 ];
-const PRINTABLE = ['a', 'Z', '0', ' ', '  ', ':', ': ', '#', ' #', "'", '"', '\\', '/', ',', '[', ']', '{', '}', '-', '?', '&', '*', '!', '|', '>', '%', '@', '`', 'é', '日', '😀', '\u00a0'];
+const PRINTABLE = [
+  'a',
+  'Z',
+  '0',
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  '#',
+  ' #',
+  "'",
+  '"',
+  '\\',
+  '/',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '-',
+  '?',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  'é',
+  '日',
+  '😀',
+  '\u00a0',
+];
 const CHARS = [...PRINTABLE, '\t', '\n', '\r', '\u0085', '\u2028', '\ufeff', '\u0001', '\ud800'];
 const ESCAPES = ['\\n', '\\t', '\\"', '\\\\', '\\/', '\\u00e9', '\\x41', '\\N', '\\_', '\\L', '\\P', '\\0', '\\e', '\\ ', '\\U0001F600', '\\ud800'];
 const BAD_ESCAPES = ['\\q', '\\x4', '\\u12', '\\U00110000', '\\'];
@@ -178,7 +346,10 @@ function block(rnd: Rnd, indent: number, depth: number): string[] {
         lines.push(`${pad}${k}:${comment(rnd)}`);
         lines.push(...(sameIndentSeq ? seq(rnd, indent, depth - 1) : block(rnd, indent + step(), depth - 1)));
       } else if (rnd() < 0.1) lines.push(`${pad}${k}:${pick(rnd, ['', ' ', '  '])}`);
-      else lines.push(`${pad}${k}${rnd() < wild ? pick(rnd, [':', ' : ', ':\t']) : pick(rnd, [': ', ':  '])}${inline(rnd, depth)}${comment(rnd)}${rnd() < 0.05 ? '  ' : ''}`);
+      else
+        lines.push(
+          `${pad}${k}${rnd() < wild ? pick(rnd, [':', ' : ', ':\t']) : pick(rnd, [': ', ':  '])}${inline(rnd, depth)}${comment(rnd)}${rnd() < 0.05 ? '  ' : ''}`,
+        );
     }
     return lines;
   }
@@ -211,7 +382,12 @@ function document(rnd: Rnd): string {
   const n = 1 + Math.floor(rnd() * 3);
   for (let i = 0; i < n; i++) {
     const body = rnd() < 0.1 ? [] : block(rnd, rnd() < 0.1 ? 2 : 0, 1 + Math.floor(rnd() * 3));
-    const head = i === 0 && rnd() < 0.6 ? (rnd() < 0.3 ? ['# header'] : []) : [pick(rnd, rnd() < wild ? ['--- x', '... x', '---x'] : ['---', '---', '--- # doc', '---  ', '...\n---', '...\n# c\n---'])];
+    const head =
+      i === 0 && rnd() < 0.6
+        ? rnd() < 0.3
+          ? ['# header']
+          : []
+        : [pick(rnd, rnd() < wild ? ['--- x', '... x', '---x'] : ['---', '---', '--- # doc', '---  ', '...\n---', '...\n# c\n---'])];
     docs.push([...head, ...body].join('\n'));
   }
   return docs.join('\n') + pick(rnd, ['\n', '\n', '', '\n\n', '\n---\n', '\n...\n', '\n# end\n']);
@@ -304,7 +480,28 @@ describe('parseYamlSubset against yaml (fast-check)', () => {
   });
 
   it('declines or agrees on any text made of YAML fragments', () => {
-    const fragments = [...PLAIN, ...WILD, ...KEYS, ...CHARS, ...ESCAPES, ...BAD_ESCAPES, ': ', '- ', '\n', '\n  ', '\n- ', '\n---\n', '[', ']', '{', '}', ', ', '"', "'", ' # c'];
+    const fragments = [
+      ...PLAIN,
+      ...WILD,
+      ...KEYS,
+      ...CHARS,
+      ...ESCAPES,
+      ...BAD_ESCAPES,
+      ': ',
+      '- ',
+      '\n',
+      '\n  ',
+      '\n- ',
+      '\n---\n',
+      '[',
+      ']',
+      '{',
+      '}',
+      ', ',
+      '"',
+      "'",
+      ' # c',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 24 }), (parts) => agrees(parts.join(''))),
       { numRuns: 5000, seed: 23 },
@@ -354,7 +551,11 @@ describe('parseYamlSubset values', () => {
       { a: 1 },
     ]);
     expect(Object.is((fast!.docs[0] as { spec: { numbers: number[] } }).spec.numbers[7], -0)).toBe(true);
-    expect(fast?.roots).toEqual([{ line: 2, column: 1 }, { line: 0, column: 0 }, { line: 19, column: 1 }]);
+    expect(fast?.roots).toEqual([
+      { line: 2, column: 1 },
+      { line: 0, column: 0 },
+      { line: 19, column: 1 },
+    ]);
     expect(compare(text)).toBe('ok');
   });
 

@@ -51,10 +51,25 @@ const edits: [string, Files, (f: Files) => Files][] = [
   ['one deployment', fleet, (f) => edit(f, DEV, 'logLevel: debug', 'logLevel: error')],
   ['a comment moving every line of a file', fleet, (f) => ({ ...f, [DEV]: `# moved\n# down\n${f[DEV]}` })],
   ['a comment moving the lines placement notes point at', fleet, (f) => ({ ...f, 'shop/environments.yaml': `# moved\n${f['shop/environments.yaml']}` })],
-  ['a comment moving the later documents of a multi-document file', replicaset, (f) => edit(f, 'shop/deployments.yaml', 'logLevel: debug', 'logLevel: debug\n    # a new line')],
+  [
+    'a comment moving the later documents of a multi-document file',
+    replicaset,
+    (f) => edit(f, 'shop/deployments.yaml', 'logLevel: debug', 'logLevel: debug\n    # a new line'),
+  ],
   ['a system variable every deployment reads', fleet, (f) => edit(f, 'system/variables.yaml', 'value: registry.acme.example', 'value: registry.other.example')],
   ['a cluster label (placement and per-cluster values)', fleet, (f) => edit(f, 'inventory/hub-export.yaml', 'region: us-east', 'region: us-west')],
-  ['a repo definition', fleet, (f) => edit(f, 'definitions/pdb.yaml', 'minAvailable: {{json properties.minAvailable}}', 'minAvailable: {{json properties.minAvailable}}\n      maxUnavailable: null', 'last')],
+  [
+    'a repo definition',
+    fleet,
+    (f) =>
+      edit(
+        f,
+        'definitions/pdb.yaml',
+        'minAvailable: {{json properties.minAvailable}}',
+        'minAvailable: {{json properties.minAvailable}}\n      maxUnavailable: null',
+        'last',
+      ),
+  ],
   ['an edit that breaks a deployment', fleet, (f) => edit(f, DEV, 'name: storefront\n  environmentRef', 'name: nope\n  environmentRef')],
   ['the hub namespace in hubcast.yaml', fleet, (f) => ({ ...f, 'hubcast.yaml': `${f['hubcast.yaml']}\nhubNamespace: elsewhere\n` })],
   ['one deployment, replica-set layout', replicaset, (f) => edit(f, 'shop/deployments.yaml', 'logLevel: debug', 'logLevel: error')],
@@ -106,6 +121,9 @@ describe('changed-only rendering (pipeline memo)', () => {
     const b = run(edit(fleet, DEV, 'logLevel: debug', 'logLevel: error'), memo).tree!;
     const changed = [...b].filter(([p, text]) => a.get(p) !== text).map(([p]) => p);
     expect(changed.length).toBeGreaterThan(0);
-    expect(changed.every((p) => p.includes('storefront-dev') || p === 'hubcast.lock.json' || p.endsWith('.lock')), changed.join('\n')).toBe(true);
+    expect(
+      changed.every((p) => p.includes('storefront-dev') || p === 'hubcast.lock.json' || p.endsWith('.lock')),
+      changed.join('\n'),
+    ).toBe(true);
   });
 });

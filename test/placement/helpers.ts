@@ -44,7 +44,12 @@ export function set(name: string, clusterSelector: object = { selectorType: 'Exc
 }
 
 export function binding(namespace: string, setName: string): string {
-  return doc({ apiVersion: 'cluster.open-cluster-management.io/v1beta2', kind: 'ManagedClusterSetBinding', metadata: { name: setName, namespace }, spec: { clusterSet: setName } });
+  return doc({
+    apiVersion: 'cluster.open-cluster-management.io/v1beta2',
+    kind: 'ManagedClusterSetBinding',
+    metadata: { name: setName, namespace },
+    spec: { clusterSet: setName },
+  });
 }
 
 export function decision(namespace: string, placement: string, clusters: string[], index = 1): string {

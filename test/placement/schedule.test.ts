@@ -22,7 +22,13 @@ describe('which clusters a Placement can see (C.2)', () => {
   });
 
   it('assumes the hub-maintained sets: global selects every cluster, default the clusters without a set label', () => {
-    const inv = inventoryOf(up('a'), up('b', { 'cluster.open-cluster-management.io/clusterset': 'edge' }), set('edge'), binding('apps', 'global'), binding('dflt', 'default'));
+    const inv = inventoryOf(
+      up('a'),
+      up('b', { 'cluster.open-cluster-management.io/clusterset': 'edge' }),
+      set('edge'),
+      binding('apps', 'global'),
+      binding('dflt', 'default'),
+    );
     expect(place(inv, {}).selected).toEqual(['a', 'b']);
     expect(place(inv, {}, 'dflt').selected).toEqual(['a']);
   });
@@ -131,28 +137,46 @@ describe('predicates (C.3 filters)', () => {
         {
           requiredClusterSelector: {
             labelSelector: { matchLabels: { stage: 'prod' } },
-            celSelector: { celExpressions: ['managedCluster.metadata.labels["region"].startsWith("us-")', 'managedCluster.status.clusterClaims.exists(c, c.value == "AWS")'] },
+            celSelector: {
+              celExpressions: ['managedCluster.metadata.labels["region"].startsWith("us-")', 'managedCluster.status.clusterClaims.exists(c, c.value == "AWS")'],
+            },
           },
         },
       ],
     });
     expect(r.selected).toEqual(['a']);
     expect(reasonOf(r, 'b')).toBe('predicate: CEL expression 1 is false');
-    const missing = place(inv, { predicates: [{ requiredClusterSelector: { celSelector: { celExpressions: ['managedCluster.metadata.labels["tier"] == "gold"'] } } }] });
+    const missing = place(inv, {
+      predicates: [{ requiredClusterSelector: { celSelector: { celExpressions: ['managedCluster.metadata.labels["tier"] == "gold"'] } } }],
+    });
     expect(missing.selected).toEqual([]);
     expect(reasonOf(missing, 'a')).toMatch(/^predicate: CEL expression 1 failed: /);
   });
 
   it('CEL scores() reads AddOnPlacementScores of the cluster', () => {
-    const withScores = inventoryOf(up('a'), up('b'), binding('apps', 'global'), score('a', 'usage', { cpuAvailable: 40 }), score('b', 'usage', { cpuAvailable: -5 }));
-    const r = place(withScores, { predicates: [{ requiredClusterSelector: { celSelector: { celExpressions: ['managedCluster.scores("usage").exists(s, s.name == "cpuAvailable" && s.value > 0)'] } } }] });
+    const withScores = inventoryOf(
+      up('a'),
+      up('b'),
+      binding('apps', 'global'),
+      score('a', 'usage', { cpuAvailable: 40 }),
+      score('b', 'usage', { cpuAvailable: -5 }),
+    );
+    const r = place(withScores, {
+      predicates: [
+        { requiredClusterSelector: { celSelector: { celExpressions: ['managedCluster.scores("usage").exists(s, s.name == "cpuAvailable" && s.value > 0)'] } } },
+      ],
+    });
     expect(r.selected).toEqual(['a']);
   });
 
   it('a CEL syntax error is a misconfiguration; a function hubcast lacks means the hub must decide', () => {
     const bad = place(inv, { predicates: [{ requiredClusterSelector: { celSelector: { celExpressions: ['managedCluster.metadata.name =='] } } }] });
     expect(bad.diagnostics[0].code).toBe('placement-misconfigured');
-    const semver = place(inv, { predicates: [{ requiredClusterSelector: { celSelector: { celExpressions: ['semver(managedCluster.metadata.labels["v"]).isGreaterThan(semver("1.0.0"))'] } } }] });
+    const semver = place(inv, {
+      predicates: [
+        { requiredClusterSelector: { celSelector: { celExpressions: ['semver(managedCluster.metadata.labels["v"]).isGreaterThan(semver("1.0.0"))'] } } },
+      ],
+    });
     expect(semver.diagnostics).toEqual([]);
     expect(semver.needsHub).toContain('semver');
     expect(semver.ready).toBe(false);
@@ -189,8 +213,12 @@ describe('taints and tolerations (C.3)', () => {
     const inv = inventoryOf(cluster('new', { available: null }), cluster('down', { available: 'False' }), up('ok'), binding('apps', 'global'));
     const r = place(inv, {});
     expect(r.selected).toEqual(['ok']);
-    expect(reasonOf(r, 'new')).toBe('taint cluster.open-cluster-management.io/unreachable:NoSelect is not tolerated (ManagedClusterConditionAvailable is Unknown)');
-    expect(reasonOf(r, 'down')).toBe('taint cluster.open-cluster-management.io/unavailable:NoSelect is not tolerated (ManagedClusterConditionAvailable is False)');
+    expect(reasonOf(r, 'new')).toBe(
+      'taint cluster.open-cluster-management.io/unreachable:NoSelect is not tolerated (ManagedClusterConditionAvailable is Unknown)',
+    );
+    expect(reasonOf(r, 'down')).toBe(
+      'taint cluster.open-cluster-management.io/unavailable:NoSelect is not tolerated (ManagedClusterConditionAvailable is False)',
+    );
   });
 
   it('tolerationSeconds holds strictly before timeAdded + seconds', () => {
@@ -205,7 +233,9 @@ describe('taints and tolerations (C.3)', () => {
   it('validates tolerations with the scheduler messages', () => {
     const inv = inventoryOf(up('a'), binding('apps', 'global'));
     expect(place(inv, { tolerations: [{ value: 'x' }] }).diagnostics[0].message).toContain('If the key is empty, operator must be Exists.');
-    expect(place(inv, { tolerations: [{ key: 'k', operator: 'Exists', value: 'x' }] }).diagnostics[0].message).toContain('If the operator is Exists, the value should be empty.');
+    expect(place(inv, { tolerations: [{ key: 'k', operator: 'Exists', value: 'x' }] }).diagnostics[0].message).toContain(
+      'If the operator is Exists, the value should be empty.',
+    );
   });
 });
 
@@ -226,8 +256,16 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
     expect(r.ready).toBe(false);
   });
 
-  it('Balance lowers clusters other placements decided on; Steady keeps this placement\'s clusters', () => {
-    const inv = inventoryOf(up('a'), up('b'), up('c'), binding('apps', 'global'), decision('apps', 'other', ['a', 'b']), decision('x', 'third', ['a']), decision('apps', 'p', ['b']));
+  it("Balance lowers clusters other placements decided on; Steady keeps this placement's clusters", () => {
+    const inv = inventoryOf(
+      up('a'),
+      up('b'),
+      up('c'),
+      binding('apps', 'global'),
+      decision('apps', 'other', ['a', 'b']),
+      decision('x', 'third', ['a']),
+      decision('apps', 'p', ['b']),
+    );
     const r = place(inv, { numberOfClusters: 2 });
     // Balance: a listed 2x (max) -> -100, b 1x -> 0, c never -> 100. Steady: b 100.
     expect(r.verdicts.map((v) => [v.cluster, v.scores])).toEqual([
@@ -238,7 +276,7 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
     expect(r.selected).toEqual(['b', 'c']);
   });
 
-  it('Balance counts a PlacementDecision without the placement label (it is some other placement\'s), as OCM does', () => {
+  it("Balance counts a PlacementDecision without the placement label (it is some other placement's), as OCM does", () => {
     const unlabelled = decision('apps', 'p', ['a']).replace(/"labels": \{[^}]*\}/, '"labels": {}');
     expect(unlabelled).not.toContain('cluster.open-cluster-management.io/placement');
     const inv = inventoryOf(up('a'), up('b'), binding('apps', 'global'), unlabelled);
@@ -251,15 +289,31 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
   });
 
   it('Balance truncates toward zero like Go int64()', () => {
-    const inv = inventoryOf(up('a'), up('b'), binding('apps', 'global'), decision('apps', 'o1', ['a', 'b']), decision('apps', 'o2', ['a']), decision('apps', 'o3', ['a']));
+    const inv = inventoryOf(
+      up('a'),
+      up('b'),
+      binding('apps', 'global'),
+      decision('apps', 'o1', ['a', 'b']),
+      decision('apps', 'o2', ['a']),
+      decision('apps', 'o3', ['a']),
+    );
     const r = place(inv, { prioritizerPolicy: { mode: 'Exact', configurations: [{ scoreCoordinate: { builtIn: 'Balance' } }] } });
     // b: 1/3 of max -> 2 * int64(100 * (0.5 - 0.333)) = 2 * 16 = 32
     expect(r.verdicts.find((v) => v.cluster === 'b')!.scores).toEqual({ Balance: 32 });
   });
 
   it('Exact mode with ResourceAllocatableCPU and weights ranks the most allocatable first', () => {
-    const inv = inventoryOf(cluster('small', { cpu: '4' }), cluster('big', { cpu: '64000m' }), cluster('mid', { cpu: '34' }), up('none'), binding('apps', 'global'));
-    const r = place(inv, { numberOfClusters: 2, prioritizerPolicy: { mode: 'Exact', configurations: [{ scoreCoordinate: { type: 'BuiltIn', builtIn: 'ResourceAllocatableCPU' }, weight: 2 }] } });
+    const inv = inventoryOf(
+      cluster('small', { cpu: '4' }),
+      cluster('big', { cpu: '64000m' }),
+      cluster('mid', { cpu: '34' }),
+      up('none'),
+      binding('apps', 'global'),
+    );
+    const r = place(inv, {
+      numberOfClusters: 2,
+      prioritizerPolicy: { mode: 'Exact', configurations: [{ scoreCoordinate: { type: 'BuiltIn', builtIn: 'ResourceAllocatableCPU' }, weight: 2 }] },
+    });
     expect(r.selected).toEqual(['big', 'mid']);
     expect(r.verdicts.map((v) => [v.cluster, v.score])).toEqual([
       ['big', 200],
@@ -271,7 +325,12 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
 
   it('Additive mode adds configured prioritizers to Balance and Steady; weight 0 disables one', () => {
     const inv = inventoryOf(cluster('a', { memory: '8Gi' }), cluster('b', { memory: '16Gi' }), binding('apps', 'global'));
-    const r = place(inv, { numberOfClusters: 1, prioritizerPolicy: { configurations: [{ scoreCoordinate: { builtIn: 'ResourceAllocatableMemory' } }, { scoreCoordinate: { builtIn: 'Steady' }, weight: 0 }] } });
+    const r = place(inv, {
+      numberOfClusters: 1,
+      prioritizerPolicy: {
+        configurations: [{ scoreCoordinate: { builtIn: 'ResourceAllocatableMemory' } }, { scoreCoordinate: { builtIn: 'Steady' }, weight: 0 }],
+      },
+    });
     expect(r.selected).toEqual(['b']);
     expect(r.verdicts.find((v) => v.cluster === 'b')!.scores).toEqual({ Balance: 100, ResourceAllocatableMemory: 100 });
   });
@@ -285,7 +344,12 @@ describe('prioritizers, sorting and numberOfClusters (C.3)', () => {
       score('a', 'resource-usage', { cpuAvailable: 30 }),
       score('b', 'resource-usage', { cpuAvailable: 90 }, '2026-11-20T11:00:00Z'),
     );
-    const r = place(inv, { prioritizerPolicy: { mode: 'Exact', configurations: [{ scoreCoordinate: { type: 'AddOn', addOn: { resourceName: 'resource-usage', scoreName: 'cpuAvailable' } } }] } });
+    const r = place(inv, {
+      prioritizerPolicy: {
+        mode: 'Exact',
+        configurations: [{ scoreCoordinate: { type: 'AddOn', addOn: { resourceName: 'resource-usage', scoreName: 'cpuAvailable' } } }],
+      },
+    });
     expect(r.selected).toEqual(['a', 'b', 'c']);
     expect(r.verdicts.map((v) => v.score)).toEqual([30, 0, 0]);
   });
@@ -347,4 +411,3 @@ describe('decision groups and PlacementDecisions (C.4)', () => {
     expect(place(inv, { decisionStrategy: { groupStrategy: { clustersPerDecisionGroup: 7 } } }).groups.map((g) => g.clusters)).toEqual([['a']]);
   });
 });
-

@@ -21,7 +21,9 @@ describe('label selectors', () => {
 
   it('rejects malformed selectors the way the apiserver does', () => {
     expect(parseSelector({ matchExpressions: [{ key: 'a', operator: 'Exists', values: ['x'] }] })).toMatchObject({ error: 'operator Exists takes no values' });
-    expect(parseSelector({ matchExpressions: [{ key: 'a', operator: 'Gt', values: ['1'] }] })).toMatchObject({ error: 'operator must be one of In, NotIn, Exists, DoesNotExist' });
+    expect(parseSelector({ matchExpressions: [{ key: 'a', operator: 'Gt', values: ['1'] }] })).toMatchObject({
+      error: 'operator must be one of In, NotIn, Exists, DoesNotExist',
+    });
   });
 
   it('claim selectors use matchExpressions only', () => {

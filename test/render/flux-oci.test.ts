@@ -12,7 +12,11 @@ import { messages, renderFiles } from '../helpers/pipeline.ts';
 import { binding, cluster } from '../placement/helpers.ts';
 
 const files = (hubcast: string) => ({
-  'inventory.yaml': [cluster('east-1', { labels: { stage: 'prod' } }), cluster('west-1', { labels: { stage: 'prod' } }), binding('managed-cluster-set-global', 'global')].join('\n---\n'),
+  'inventory.yaml': [
+    cluster('east-1', { labels: { stage: 'prod' } }),
+    cluster('west-1', { labels: { stage: 'prod' } }),
+    binding('managed-cluster-set-global', 'global'),
+  ].join('\n---\n'),
   'env.yaml': `apiVersion: spectrocloud.com/v1beta1
 kind: Environment
 metadata: {name: prod, namespace: shop}
@@ -54,7 +58,8 @@ function objects(tree: Map<string, string>): Map<string, any> {
 }
 
 function valid(o: any): void {
-  for (const x of [o, ...(o.kind === 'ManifestWork' ? o.spec.workload.manifests : [])]) if (hasCrd(x.apiVersion, x.kind)) expect(crdErrors(x), `${x.kind}/${x.metadata.name}`).toEqual([]);
+  for (const x of [o, ...(o.kind === 'ManifestWork' ? o.spec.workload.manifests : [])])
+    if (hasCrd(x.apiVersion, x.kind)) expect(crdErrors(x), `${x.kind}/${x.metadata.name}`).toEqual([]);
 }
 
 describe('Flux objects for OCI artifacts', () => {
@@ -69,8 +74,14 @@ describe('Flux objects for OCI artifacts', () => {
       spec: { interval: '1m', ref: { tag: 'prod' }, url: 'oci://registry.example.com/acme/fleet', secretRef: { name: 'fleet-oci' } },
     });
     expect(o.get('flux/kustomization-hubcast.yaml').spec).toMatchObject({ path: './flux', sourceRef: { kind: 'OCIRepository', name: 'hubcast' } });
-    expect(o.get('flux/ocirepository-hubcast-east-1.yaml').spec).toMatchObject({ url: 'oci://registry.example.com/acme/fleet/clusters/east-1', ref: { tag: 'prod' } });
-    expect(o.get('flux/kustomization-hubcast-east-1.yaml').spec).toMatchObject({ path: './clusters/east-1', sourceRef: { kind: 'OCIRepository', name: 'hubcast-east-1' } });
+    expect(o.get('flux/ocirepository-hubcast-east-1.yaml').spec).toMatchObject({
+      url: 'oci://registry.example.com/acme/fleet/clusters/east-1',
+      ref: { tag: 'prod' },
+    });
+    expect(o.get('flux/kustomization-hubcast-east-1.yaml').spec).toMatchObject({
+      path: './clusters/east-1',
+      sourceRef: { kind: 'OCIRepository', name: 'hubcast-east-1' },
+    });
     expect([...o.keys()].some((p) => p.includes('gitrepository'))).toBe(false);
     for (const x of o.values()) valid(x);
   });
@@ -82,7 +93,10 @@ describe('Flux objects for OCI artifacts', () => {
     for (const c of ['east-1', 'west-1']) {
       const w = o.get(`clusters/${c}/manifestwork-shop-web.yaml`);
       const [repo, ks] = w.spec.workload.manifests;
-      expect(repo).toMatchObject({ kind: 'OCIRepository', spec: { url: `oci://registry.example.com/acme/fleet/clusters/${c}`, ref: { tag: 'prod' }, secretRef: { name: 'spoke-oci' } } });
+      expect(repo).toMatchObject({
+        kind: 'OCIRepository',
+        spec: { url: `oci://registry.example.com/acme/fleet/clusters/${c}`, ref: { tag: 'prod' }, secretRef: { name: 'spoke-oci' } },
+      });
       expect(ks.spec).toMatchObject({ path: `./clusters/${c}/spoke/shop-web`, sourceRef: { kind: 'OCIRepository', name: 'hubcast-shop-web' } });
       valid(w);
     }
@@ -101,7 +115,12 @@ describe('Flux objects for OCI artifacts', () => {
   it('refuses an oci:// URL that is not a registry repository, at its line', () => {
     const { diagnostics } = parseConfig({ path: 'hubcast.yaml', text: 'flux:\n  url: oci://registry.example.com/Acme\n' });
     expect(diagnostics.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
-      [2, 8, expect.stringContaining('flux.url must match'), 'use https://, ssh:// or oci://HOST[:PORT]/REPOSITORY (the repository in lowercase letters, digits, and . _ - / between them)'],
+      [
+        2,
+        8,
+        expect.stringContaining('flux.url must match'),
+        'use https://, ssh:// or oci://HOST[:PORT]/REPOSITORY (the repository in lowercase letters, digits, and . _ - / between them)',
+      ],
     ]);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { renderFiles } from '../helpers/pipeline.ts';
 
 const files = (traits: string) => ({
-  'env.yaml': 'apiVersion: spectrocloud.com/v1beta1\nkind: Environment\nmetadata:\n  name: prod\n  namespace: shop\nspec:\n  topology:\n    type: topology-ocm\n    properties:\n      placement: {}\n',
+  'env.yaml':
+    'apiVersion: spectrocloud.com/v1beta1\nkind: Environment\nmetadata:\n  name: prod\n  namespace: shop\nspec:\n  topology:\n    type: topology-ocm\n    properties:\n      placement: {}\n',
   'profile.yaml': `apiVersion: spectrocloud.com/v1beta1
 kind: WorkloadProfile
 metadata:
@@ -21,7 +22,8 @@ spec:
           port: 80
         traits:
 ${traits}`,
-  'deploy.yaml': 'apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  workload:\n    name: web\n    namespace: shop-web\n  workloadProfileRef:\n    name: web\n  environmentRef:\n    name: prod\n',
+  'deploy.yaml':
+    'apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  workload:\n    name: web\n    namespace: shop-web\n  workloadProfileRef:\n    name: web\n  environmentRef:\n    name: prod\n',
 });
 
 const deploymentOf = (traits: string) => {
@@ -32,7 +34,9 @@ const deploymentOf = (traits: string) => {
 
 describe('replicas and an HPA', () => {
   it('scaler + hpa: no replicas on the Deployment, and an info saying why', () => {
-    const { r, d } = deploymentOf('          - type: scaler\n            properties: {replicas: 4}\n          - type: hpa\n            properties: {min: 2, max: 8}\n');
+    const { r, d } = deploymentOf(
+      '          - type: scaler\n            properties: {replicas: 4}\n          - type: hpa\n            properties: {min: 2, max: 8}\n',
+    );
     expect(d.spec.replicas).toBeUndefined();
     expect(r.rendered![0].manifests.map((m) => m.kind)).toContain('HorizontalPodAutoscaler');
     expect(r.diagnostics.filter((x) => x.code === 'replicas-left-to-hpa').map((x) => x.message)).toEqual([

@@ -90,7 +90,13 @@ describe('topology-ocm', () => {
     [true, false, false, { propagationPolicy: 'Foreground' }, true],
     [false, false, false, { propagationPolicy: 'Foreground' }, false],
     [true, false, true, { propagationPolicy: 'Orphan' }, true],
-    [true, true, false, { propagationPolicy: 'SelectivelyOrphan', selectivelyOrphans: { orphaningRules: [{ group: '', resource: 'namespaces', name: 'shop-web' }] } }, true],
+    [
+      true,
+      true,
+      false,
+      { propagationPolicy: 'SelectivelyOrphan', selectivelyOrphans: { orphaningRules: [{ group: '', resource: 'namespaces', name: 'shop-web' }] } },
+      true,
+    ],
     [false, true, false, { propagationPolicy: 'Foreground' }, false],
   ])('lifecycle create=%s nsOrphan=%s workloadOrphan=%s', (create, nsOrphan, wlOrphan, deleteOption, hasNs) => {
     const { mwrs } = render(envWith(lifecycle(create, nsOrphan, wlOrphan)));
@@ -126,7 +132,10 @@ describe('topology-ocm', () => {
   });
 
   it('errors when <namespace>.<name> exceeds 63 characters, with the limit in the hint', () => {
-    const long = deployment.replace('  name: web\n  namespace: shop\nspec', '  name: a-very-long-deployment-name-for-the-web-frontend\n  namespace: shop\nspec');
+    const long = deployment.replace(
+      '  name: web\n  namespace: shop\nspec',
+      '  name: a-very-long-deployment-name-for-the-web-frontend\n  namespace: shop\nspec',
+    );
     const r = renderFiles({ 'env.yaml': envWith('    type: topology-ocm\n'), 'profile.yaml': profile, 'deploy.yaml': long });
     expect(messages(r)).toEqual([
       'deploy.yaml:4:9: error: ManifestWorkReplicaSet "managed-cluster-set-global.shop-a-very-long-deployment-name-for-the-web-frontend" is 80 characters; OCM allows at most 63 for <namespace>.<name> [name-too-long]\n  hint: set a shorter name with the annotation hubcast.io/name (at most 36 characters here), or use the per-cluster layout',
@@ -200,7 +209,11 @@ describe('override policies', () => {
   });
 
   it('warns when an override matches no component, at the override', () => {
-    const r = renderFiles({ 'env.yaml': envWith('    type: topology-ocm\n', override.replace('"w*"', 'frontend')), 'profile.yaml': profile, 'deploy.yaml': deployment });
+    const r = renderFiles({
+      'env.yaml': envWith('    type: topology-ocm\n', override.replace('"w*"', 'frontend')),
+      'profile.yaml': profile,
+      'deploy.yaml': deployment,
+    });
     expect(messages(r)).toEqual([
       'env.yaml:14:19: warning: override for component "frontend" matches no component of any profile deployed to this environment [override-no-match]\n  hint: give the override a `type` to add the component where it is missing',
     ]);

@@ -104,7 +104,11 @@ describe('pins over git history', () => {
     expect(r.lock!.deployments['team-a/demo'].profile).toMatchObject({ ref: 'demo', revision: 1, commit: c1 });
     // The old content is read with positions in the file version that introduced it.
     const pinned = r.resolved!.find((d) => d.deployment.id.name === 'demo')!.environment.revision;
-    expect(pinned.object.pos(['spec', 'topology', 'properties', 'placement', 'numberOfClusters'])).toEqual({ file: `env.yaml@${c1.slice(0, 7)}`, line: 11, column: 27 });
+    expect(pinned.object.pos(['spec', 'topology', 'properties', 'placement', 'numberOfClusters'])).toEqual({
+      file: `env.yaml@${c1.slice(0, 7)}`,
+      line: 11,
+      column: 27,
+    });
     expect(pinned.date).toBe('2026-01-01T00:00:00Z');
   });
 
@@ -129,7 +133,15 @@ describe('pins over git history', () => {
       { files: { 'hubcast.yaml': SEMANTIC, 'profile.yaml': profile('web:1') } },
       ...versions.map((v, i) => ({ files: { 'env.yaml': env(i + 1, { version: v }) } })),
     );
-    const pins = { major: 'primary@v1', minor: 'primary@v1.3', exact: 'primary@v1.3.2', bare: 'primary@1.2.0', pre: 'primary@v2.0.0-rc.1', latest: 'primary', three: 'primary@v3' };
+    const pins = {
+      major: 'primary@v1',
+      minor: 'primary@v1.3',
+      exact: 'primary@v1.3.2',
+      bare: 'primary@1.2.0',
+      pre: 'primary@v2.0.0-rc.1',
+      latest: 'primary',
+      three: 'primary@v3',
+    };
     for (const [name, ref] of Object.entries(pins)) writeFileSync(join(repo.dir, `${name}.yaml`), deployment(ref, 'demo', name));
     const r = await runWorkspace({ repo: repo.dir });
     expect(problems(r)).toEqual([]);
@@ -141,7 +153,8 @@ describe('pins over git history', () => {
     // Uncommitted deployments, committed environment revisions.
     expect(r.lock!.deployments['team-a/minor'].environment.commit).toMatch(/^[0-9a-f]{40}$/);
 
-    for (const [name, ref] of Object.entries({ major: 'primary@v2', minor: 'primary@v1.4', exact: 'primary@v1.3.7' })) writeFileSync(join(repo.dir, `${name}.yaml`), deployment(ref, 'demo', name));
+    for (const [name, ref] of Object.entries({ major: 'primary@v2', minor: 'primary@v1.4', exact: 'primary@v1.3.7' }))
+      writeFileSync(join(repo.dir, `${name}.yaml`), deployment(ref, 'demo', name));
     const bad = await runWorkspace({ repo: repo.dir });
     const hint = '  hint: primary has v1..v7; semantic versions 1.0.0, 1.2.0, 1.3.2, 1.3.6, 1.10.0, 2.0.0-rc.1, 3.1.0';
     expect(problems(bad)).toEqual([
@@ -166,7 +179,14 @@ describe('pins over git history', () => {
   it('warns when one semantic version was committed with two contents, naming both commits; the later wins', async () => {
     const repo = newRepo();
     const [c1, c2] = repo.commit(
-      { files: { 'hubcast.yaml': SEMANTIC, 'env.yaml': env(1, { version: '1.0.0' }), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1.0') } },
+      {
+        files: {
+          'hubcast.yaml': SEMANTIC,
+          'env.yaml': env(1, { version: '1.0.0' }),
+          'profile.yaml': profile('web:1'),
+          'deploy.yaml': deployment('primary@v1.0'),
+        },
+      },
       { files: { 'env.yaml': env(2, { version: '1.0.0' }) } },
       { files: { 'env.yaml': env(3, { version: '2.0.0' }) } },
     );
@@ -204,7 +224,14 @@ describe('pins over git history', () => {
   it('an unpinned reference to a deleted object is an error; a pin still reads its history', async () => {
     const repo = newRepo();
     repo.commit(
-      { files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary'), 'old.yaml': deployment('primary@v2', 'demo', 'old') } },
+      {
+        files: {
+          'env.yaml': env(1),
+          'profile.yaml': profile('web:1'),
+          'deploy.yaml': deployment('primary'),
+          'old.yaml': deployment('primary@v2', 'demo', 'old'),
+        },
+      },
       { files: { 'env.yaml': env(2) } },
       { files: { 'env.yaml': null } },
     );
@@ -267,7 +294,14 @@ describe('pins over git history', () => {
   it('reads the history of a spec folder inside a larger repository', async () => {
     const repo = newRepo();
     repo.commit(
-      { files: { 'deploy/specs/env.yaml': env(1), 'deploy/specs/profile.yaml': profile('web:1'), 'deploy/specs/d.yaml': deployment('primary@v1'), 'other/env.yaml': env(9, { name: 'x' }) } },
+      {
+        files: {
+          'deploy/specs/env.yaml': env(1),
+          'deploy/specs/profile.yaml': profile('web:1'),
+          'deploy/specs/d.yaml': deployment('primary@v1'),
+          'other/env.yaml': env(9, { name: 'x' }),
+        },
+      },
       { files: { 'deploy/specs/env.yaml': env(2), 'src/main.go': 'package main\n' } },
     );
     const r = await runWorkspace({ repo: join(repo.dir, 'deploy/specs') });
@@ -278,7 +312,10 @@ describe('pins over git history', () => {
 
   it('refuses basic pins in a shallow clone, and says why', async () => {
     const origin = newRepo();
-    origin.commit({ files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } }, { files: { 'env.yaml': env(2) } });
+    origin.commit(
+      { files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } },
+      { files: { 'env.yaml': env(2) } },
+    );
     const dir = mkdtempSync(join(tmpdir(), 'hubcast-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, join(dir, 'c')], { env: gitEnv });
@@ -294,7 +331,10 @@ describe('pins over git history', () => {
 
   it('refuses to render when the history cannot be read, rather than resolve pins against the current content', async () => {
     const repo = newRepo();
-    repo.commit({ files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } }, { files: { 'env.yaml': env(2) } });
+    repo.commit(
+      { files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } },
+      { files: { 'env.yaml': env(2) } },
+    );
     rmSync(join(repo.dir, '.git/objects'), { recursive: true, force: true });
     mkdirSync(join(repo.dir, '.git/objects'));
     const r = await runWorkspace({ repo: repo.dir });
@@ -309,7 +349,10 @@ describe('pins over git history', () => {
 
   it('without git history (not a repository, or --no-history) the current content is v1', async () => {
     const repo = newRepo();
-    repo.commit({ files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } }, { files: { 'env.yaml': env(2) } });
+    repo.commit(
+      { files: { 'env.yaml': env(1), 'profile.yaml': profile('web:1'), 'deploy.yaml': deployment('primary@v1') } },
+      { files: { 'env.yaml': env(2) } },
+    );
     const r = await runWorkspace({ repo: repo.dir, history: false });
     expect(problems(r)).toEqual([]);
     expect(rendered(r).demo.clusters).toBe(2);
@@ -317,7 +360,9 @@ describe('pins over git history', () => {
 
     rmSync(join(repo.dir, '.git'), { recursive: true, force: true });
     const plain = await runWorkspace({ repo: repo.dir });
-    expect(plain.diagnostics.map(formatDiagnostic)).toContain("info: not a git repository: each object's current content is its only revision (v1) [no-history]");
+    expect(plain.diagnostics.map(formatDiagnostic)).toContain(
+      "info: not a git repository: each object's current content is its only revision (v1) [no-history]",
+    );
     expect(rendered(plain).demo.clusters).toBe(2);
   });
 

@@ -25,7 +25,9 @@ const PATHS = [[], ['metadata', 'name'], ['spec', 'topology', 'type'], ['spec', 
 
 /** What reading the whole file version with the full parser finds: the first object with that identity. */
 function wholeFile(path: string, text: string) {
-  const raw = expandLists(parseYamlFile({ path, text }).documents).find((d) => d.body.kind === ID.kind && (d.body.metadata as { name?: string }).name === ID.name)!;
+  const raw = expandLists(parseYamlFile({ path, text }).documents).find(
+    (d) => d.body.kind === ID.kind && (d.body.metadata as { name?: string }).name === ID.name,
+  )!;
   return { file: raw.file, docIndex: raw.docIndex, body: raw.body, positions: PATHS.map((p) => raw.pos(p)) };
 }
 
@@ -49,7 +51,14 @@ describe('old revisions', () => {
         { sha: 'c1'.padEnd(40, '0'), time: 0, changes: [{ path: 'e.yaml', blob: 'old' }] },
         { sha: 'c2'.padEnd(40, '0'), time: 1, changes: [{ path: 'e.yaml', blob: 'new' }] },
       ];
-      const index = buildRevisionIndex(commits, new Map([['old', text], ['new', env('b', 9)]]), 'mural-system');
+      const index = buildRevisionIndex(
+        commits,
+        new Map([
+          ['old', text],
+          ['new', env('b', 9)],
+        ]),
+        'mural-system',
+      );
       const [old] = historyRevisions(index, { current: () => undefined, systemNamespace: 'mural-system' }).revisions(ID);
       const o = old.object;
       expect({ file: o.file, docIndex: o.docIndex, body: o.body, positions: PATHS.map((p) => o.pos(p)) }, text).toEqual(wholeFile('e.yaml@c100000', text));

@@ -104,15 +104,22 @@ const problems = (r: PipelineResult) => r.diagnostics.filter((d) => d.severity !
 const clusters = (r: PipelineResult) =>
   (r.rendered![0].hubObjects.find((o) => o.kind === 'Placement') as unknown as { spec: { numberOfClusters: number } }).spec.numberOfClusters;
 const image = (r: PipelineResult) =>
-  (r.rendered![0].manifests.find((o) => o.kind === 'Deployment') as unknown as { spec: { template: { spec: { containers: { image: string }[] } } } }).spec.template.spec.containers[0].image;
-const noteVersion = (r: PipelineResult) => (r.rendered![0].manifests.find((m) => m.kind === 'ConfigMap') as unknown as { data: { version: string } }).data.version;
+  (r.rendered![0].manifests.find((o) => o.kind === 'Deployment') as unknown as { spec: { template: { spec: { containers: { image: string }[] } } } }).spec
+    .template.spec.containers[0].image;
+const noteVersion = (r: PipelineResult) =>
+  (r.rendered![0].manifests.find((m) => m.kind === 'ConfigMap') as unknown as { data: { version: string } }).data.version;
 const short = (c: string) => c.slice(0, 7);
 
 describe('--locked holds spec references', () => {
   it('records every reference in the lock, sorted, with revision, version, hash and commit', async () => {
     const repo = newRepo();
     const [c1] = repo.commit({
-      files: { 'hubcast.yaml': SEMANTIC, 'env.yaml': env(1, '1.3.6'), 'profile.yaml': profile('web:1', '1.2.0'), 'deploy.yaml': deployment('primary@v1', 'demo@v1.2') },
+      files: {
+        'hubcast.yaml': SEMANTIC,
+        'env.yaml': env(1, '1.3.6'),
+        'profile.yaml': profile('web:1', '1.2.0'),
+        'deploy.yaml': deployment('primary@v1', 'demo@v1.2'),
+      },
     });
     const r = await runWorkspace({ repo: repo.dir });
     expect(problems(r)).toEqual([]);
@@ -146,7 +153,12 @@ describe('--locked holds spec references', () => {
   it('holds an Environment range and a WorkloadProfile range after newer matching commits, and reports each as lock-drift', async () => {
     const repo = newRepo();
     const [c1] = repo.commit({
-      files: { 'hubcast.yaml': SEMANTIC, 'env.yaml': env(1, '1.3.6'), 'profile.yaml': profile('web:1', '1.2.0'), 'deploy.yaml': deployment('primary@v1', 'demo@v1.2') },
+      files: {
+        'hubcast.yaml': SEMANTIC,
+        'env.yaml': env(1, '1.3.6'),
+        'profile.yaml': profile('web:1', '1.2.0'),
+        'deploy.yaml': deployment('primary@v1', 'demo@v1.2'),
+      },
     });
     const first = await runWorkspace({ repo: repo.dir });
     const path = lockFile(first.lock!);
@@ -172,7 +184,13 @@ describe('--locked holds spec references', () => {
   it('holds a definition range whose locked version was bumped out of the tree, reading it from history', async () => {
     const repo = newRepo();
     const [c1] = repo.commit({
-      files: { 'hubcast.yaml': SEMANTIC, 'env.yaml': env(1, '1.0.0'), 'note.yaml': note('1.0.0'), 'profile.yaml': profile('web:1', '1.0.0', 'note@v1'), 'deploy.yaml': deployment('primary', 'demo') },
+      files: {
+        'hubcast.yaml': SEMANTIC,
+        'env.yaml': env(1, '1.0.0'),
+        'note.yaml': note('1.0.0'),
+        'profile.yaml': profile('web:1', '1.0.0', 'note@v1'),
+        'deploy.yaml': deployment('primary', 'demo'),
+      },
     });
     const first = await runWorkspace({ repo: repo.dir });
     expect(problems(first)).toEqual([]);
@@ -193,7 +211,12 @@ describe('--locked holds spec references', () => {
   it('holds a definition range when both versions are in the tree', async () => {
     const repo = newRepo();
     repo.commit({
-      files: { 'env.yaml': env(1, '1.0.0'), 'note-1.0.yaml': note('1.0.0'), 'profile.yaml': profile('web:1', '1.0.0', 'note@v1'), 'deploy.yaml': deployment('primary', 'demo') },
+      files: {
+        'env.yaml': env(1, '1.0.0'),
+        'note-1.0.yaml': note('1.0.0'),
+        'profile.yaml': profile('web:1', '1.0.0', 'note@v1'),
+        'deploy.yaml': deployment('primary', 'demo'),
+      },
     });
     const path = lockFile((await runWorkspace({ repo: repo.dir })).lock!);
     writeFileSync(join(repo.dir, 'note-1.4.yaml'), note('1.4.0')); // uncommitted: the working tree counts
@@ -237,7 +260,12 @@ describe('--locked holds spec references', () => {
   it('is an error, at the reference, when the lock lacks a reference or history no longer has the locked revision', async () => {
     const repo = newRepo();
     repo.commit({
-      files: { 'hubcast.yaml': SEMANTIC, 'env.yaml': env(1, '1.3.6'), 'profile.yaml': profile('web:1', '1.2.0'), 'deploy.yaml': deployment('primary@v1', 'demo@v1.2') },
+      files: {
+        'hubcast.yaml': SEMANTIC,
+        'env.yaml': env(1, '1.3.6'),
+        'profile.yaml': profile('web:1', '1.2.0'),
+        'deploy.yaml': deployment('primary@v1', 'demo@v1.2'),
+      },
     });
     // The lock of an uncommitted edit: the revision it names is gone once the edit is discarded.
     writeFileSync(join(repo.dir, 'env.yaml'), env(2, '1.3.7'));

@@ -54,7 +54,14 @@ describe('digester shared by the indexes of one process', () => {
       ['b3', env('b', 1)],
     ]);
     const commit = (n: number, changes: HistoryCommit['changes']) => ({ sha: `c${n}`.padEnd(40, '0'), time: n, changes });
-    const full = [commit(1, [{ path: 'e.yaml', blob: 'b1' }]), commit(2, [{ path: 'e.yaml', blob: 'b2' }]), commit(3, [{ path: 'e.yaml', blob: 'b3' }, { path: 'f.yaml', blob: 'b1' }])];
+    const full = [
+      commit(1, [{ path: 'e.yaml', blob: 'b1' }]),
+      commit(2, [{ path: 'e.yaml', blob: 'b2' }]),
+      commit(3, [
+        { path: 'e.yaml', blob: 'b3' },
+        { path: 'f.yaml', blob: 'b1' },
+      ]),
+    ];
     const shared = new Digester('mural-system');
     for (const commits of [full.slice(0, 2), full, full.slice(1)]) {
       const worktree = [{ path: 'e.yaml', text: env('a', 7) }];

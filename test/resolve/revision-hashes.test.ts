@@ -17,7 +17,10 @@ import { GitRepo, gitEnv } from '../helpers/git-repo.ts';
 import { revisionHistory } from './revision-history-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const recorded = (name: string) => readFileSync(join(ROOT, 'test/fixtures/revision-hashes', name), 'utf8').trim().split('\n');
+const recorded = (name: string) =>
+  readFileSync(join(ROOT, 'test/fixtures/revision-hashes', name), 'utf8')
+    .trim()
+    .split('\n');
 
 /** One line per revision of every object in the repository's history, as the fixtures have them. */
 function revisionLines(dir: string): string[] {

@@ -136,9 +136,12 @@ export function revisionHistory(commits = 120): CommitSpec[] {
     const what = rand(12);
     const before = fileOf[i];
     const files: Record<string, string | null> = {};
-    if (what === 0) fileOf[i] = (fileOf[i] + 1) % 4; // moved to another file
-    else if (what === 1) style[i] = (style[i] + 1) % STYLES.length; // written another way
-    else if (what === 2) gone[i] = !gone[i]; // deleted, or back
+    if (what === 0)
+      fileOf[i] = (fileOf[i] + 1) % 4; // moved to another file
+    else if (what === 1)
+      style[i] = (style[i] + 1) % STYLES.length; // written another way
+    else if (what === 2)
+      gone[i] = !gone[i]; // deleted, or back
     else if (what === 3) files['profile.yaml'] = profile(c);
     else rev[i]++;
     files[`envs/file-${before}.yaml`] = fileText(before);

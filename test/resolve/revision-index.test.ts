@@ -34,7 +34,15 @@ function history(steps: Record<string, string | null>[]): { commits: HistoryComm
 }
 
 function revs(index: RevisionIndex, key: string) {
-  return index.objects.get(key)?.revisions.map((r) => ({ n: r.number, commit: r.commit?.slice(0, 3), path: r.path, ...(r.version ? { v: r.version } : {}), ...(r.uncommitted ? { u: true } : {}) }));
+  return index.objects
+    .get(key)
+    ?.revisions.map((r) => ({
+      n: r.number,
+      commit: r.commit?.slice(0, 3),
+      path: r.path,
+      ...(r.version ? { v: r.version } : {}),
+      ...(r.uncommitted ? { u: true } : {}),
+    }));
 }
 
 const PRIMARY = 'Environment/team-a/primary';
@@ -177,8 +185,39 @@ describe('object digests', () => {
 
   it('hashes exactly like the loader, for every YAML 1.2 core scalar form', () => {
     const scalars = [
-      '0o17', '0x1F', '017', '+12', '-0', '.inf', '-.Inf', '.NaN', '1e3', '1.0', '.5', '~', 'null', 'Null', 'NULL', 'true', 'True',
-      'FALSE', 'yes', 'no', 'on', 'off', 'y', '2001-12-14', '12:30', '0b101', '1_000', '=', '"x\\u00e9"', "'it''s'", '""', '[]', '{}',
+      '0o17',
+      '0x1F',
+      '017',
+      '+12',
+      '-0',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      '1e3',
+      '1.0',
+      '.5',
+      '~',
+      'null',
+      'Null',
+      'NULL',
+      'true',
+      'True',
+      'FALSE',
+      'yes',
+      'no',
+      'on',
+      'off',
+      'y',
+      '2001-12-14',
+      '12:30',
+      '0b101',
+      '1_000',
+      '=',
+      '"x\\u00e9"',
+      "'it''s'",
+      '""',
+      '[]',
+      '{}',
     ];
     const text = `apiVersion: spectrocloud.com/v1beta1
 kind: Environment

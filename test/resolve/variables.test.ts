@@ -80,7 +80,7 @@ function deploymentOf(r: ReturnType<typeof renderFiles>): K8sObject {
   return manifests.find((m) => m.kind === 'Deployment')!;
 }
 
-const image = (d: K8sObject) => ((d.spec as any).template.spec.containers[0].image as string);
+const image = (d: K8sObject) => (d.spec as any).template.spec.containers[0].image as string;
 
 describe('variables', () => {
   const files = (vars: string, img = '"{{ .var.registry }}/web:{{ var.tag }}"', extra = '') => ({
@@ -101,7 +101,13 @@ describe('variables', () => {
   });
 
   it('keeps the type of a value that is exactly one reference', () => {
-    const r = renderFiles(files('  variables:\n    owner: x\n', 'nginx', `        traits:\n          - type: scaler\n            properties:\n              replicas: "{{ .var.replicas }}"\n`));
+    const r = renderFiles(
+      files(
+        '  variables:\n    owner: x\n',
+        'nginx',
+        `        traits:\n          - type: scaler\n            properties:\n              replicas: "{{ .var.replicas }}"\n`,
+      ),
+    );
     expect(messages(r)).toEqual([]);
     expect((deploymentOf(r).spec as any).replicas).toBe(2);
   });
@@ -115,7 +121,9 @@ describe('variables', () => {
 
   it('refuses undeclared deployment variables', () => {
     const r = renderFiles(files('  variables:\n    owner: x\n    colour: blue\n'));
-    expect(messages(r)[0]).toMatch(/^deploy\.yaml:16:13: error: variable "colour" is not declared in any VariableSet or in the ProfileBundle \[undeclared-variable\]/);
+    expect(messages(r)[0]).toMatch(
+      /^deploy\.yaml:16:13: error: variable "colour" is not declared in any VariableSet or in the ProfileBundle \[undeclared-variable\]/,
+    );
   });
 
   it('requires required variables', () => {

@@ -11,7 +11,12 @@ import type { ChangeSet } from '../../src/review/model.ts';
 import type { ReviewSide } from '../../src/review/side.ts';
 import { edit, exampleFiles, review, side } from '../helpers/review.ts';
 
-const labels = { 'hubcast.io/deployment': 'web', 'hubcast.io/deployment-namespace': 'shop', 'hubcast.io/environment': 'prod', 'hubcast.io/environment-namespace': 'shop' };
+const labels = {
+  'hubcast.io/deployment': 'web',
+  'hubcast.io/deployment-namespace': 'shop',
+  'hubcast.io/environment': 'prod',
+  'hubcast.io/environment-namespace': 'shop',
+};
 
 function deployment(name: string, extra: JsonObject = {}): K8sObject {
   return {
@@ -24,7 +29,15 @@ function deployment(name: string, extra: JsonObject = {}): K8sObject {
         metadata: { labels: { app: name } },
         spec: {
           containers: [
-            { name: 'app', image: 'registry.example/app:1.0', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }], args: ['--x', '--y'] },
+            {
+              name: 'app',
+              image: 'registry.example/app:1.0',
+              env: [
+                { name: 'A', value: '1' },
+                { name: 'B', value: '2' },
+              ],
+              args: ['--x', '--y'],
+            },
             { name: 'sidecar', image: 'registry.example/proxy:2.0' },
           ],
         },
@@ -46,7 +59,13 @@ function work(name: string, manifests: K8sObject[], deleteOption: JsonObject = {
 }
 
 function sideOf(which: 'base' | 'head', objects: K8sObject[], text: (o: K8sObject) => string = (o) => emitYaml(o as never)): ReviewSide {
-  return { side: which, label: which, tree: new Map(objects.map((o) => [`${o.metadata.namespace}/${o.kind}-${o.metadata.name}.yaml`, text(o)])), withheld: [], errors: [] };
+  return {
+    side: which,
+    label: which,
+    tree: new Map(objects.map((o) => [`${o.metadata.namespace}/${o.kind}-${o.metadata.name}.yaml`, text(o)])),
+    withheld: [],
+    errors: [],
+  };
 }
 
 function diff(base: K8sObject[], head: K8sObject[], flags: string[] = [], noDefaults = false, text?: (o: K8sObject) => string): ChangeSet {
@@ -61,7 +80,15 @@ describe('semantic comparison', () => {
     const w = work('web', [deployment('web')]);
     // The head file written by another YAML writer: reversed keys, flow style, other quoting.
     const reversed = (o: unknown): unknown =>
-      Array.isArray(o) ? o.map(reversed) : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).reverse().map(([k, v]) => [k, reversed(v)])) : o;
+      Array.isArray(o)
+        ? o.map(reversed)
+        : o && typeof o === 'object'
+          ? Object.fromEntries(
+              Object.entries(o)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : o;
     const cs = diff([w], [w], [], false, (o) => stringify(reversed(o), { collectionStyle: 'flow', defaultStringType: 'QUOTE_SINGLE' }));
     expect(cs.totals).toMatchObject({ added: 0, changed: 0, removed: 0 });
     expect(cs.environments).toEqual([]);
@@ -101,8 +128,18 @@ describe('semantic comparison', () => {
   });
 
   it('matches a renamed object and a new hash suffix by content, shown old -> new', () => {
-    const cm = (name: string, extra: JsonObject = {}): K8sObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop' }, data: { a: '1', b: '2', c: '3', ...extra } as never });
-    const other = (name: string, data: JsonObject): K8sObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop', labels }, data: data as never });
+    const cm = (name: string, extra: JsonObject = {}): K8sObject => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name, namespace: 'shop' },
+      data: { a: '1', b: '2', c: '3', ...extra } as never,
+    });
+    const other = (name: string, data: JsonObject): K8sObject => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name, namespace: 'shop', labels },
+      data: data as never,
+    });
     const cs = diff(
       [work('web', [cm('settings-7h2bkd5t6c'), other('old', { z: 'unrelated' })])],
       [work('web', [cm('settings-m8f4d9k2t1', { d: '4' }), other('new-thing', { y: 'other' })])],
@@ -126,9 +163,20 @@ describe('secrets', () => {
   it('shows byte counts and whether each value changed, never the value, embedded or on the hub', () => {
     const base = secret({ password: 'twelve-chars', user: 'admin' });
     const head = secret({ password: 'fourteen-chars', user: 'admin', token: 'abc' }, { url: 'postgres://u:p@db' });
-    for (const cs of [diff([work('db', [base])], [work('db', [head])]), diff([{ ...base, metadata: { ...base.metadata, labels } }], [{ ...head, metadata: { ...head.metadata, labels } }])]) {
+    for (const cs of [
+      diff([work('db', [base])], [work('db', [head])]),
+      diff([{ ...base, metadata: { ...base.metadata, labels } }], [{ ...head, metadata: { ...head.metadata, labels } }]),
+    ]) {
       const json = stableJson(cs);
-      for (const leaked of ['twelve-chars', 'fourteen-chars', 'admin', 'abc', 'postgres://', Buffer.from('twelve-chars').toString('base64'), Buffer.from('fourteen-chars').toString('base64')]) {
+      for (const leaked of [
+        'twelve-chars',
+        'fourteen-chars',
+        'admin',
+        'abc',
+        'postgres://',
+        Buffer.from('twelve-chars').toString('base64'),
+        Buffer.from('fourteen-chars').toString('base64'),
+      ]) {
         expect(json).not.toContain(leaked);
       }
       expect(json).toContain('changed (12 -> 14 bytes)');
@@ -146,7 +194,10 @@ describe('secrets', () => {
 });
 
 describe('ignore rules', () => {
-  const labelled = (chart: string, team = 'a'): K8sObject => ({ ...deployment('web'), metadata: { name: 'web', namespace: 'shop', labels: { 'helm.sh/chart': chart, team } } });
+  const labelled = (chart: string, team = 'a'): K8sObject => ({
+    ...deployment('web'),
+    metadata: { name: 'web', namespace: 'shop', labels: { 'helm.sh/chart': chart, team } },
+  });
 
   it('hide chart label churn by default and disclose how many changes they hid', () => {
     const cs = diff([work('web', [labelled('web-1.0')])], [work('web', [labelled('web-1.1')])]);
@@ -188,7 +239,12 @@ describe('danger notes', () => {
   it('warns that deleting a work deletes its objects on the spoke (Foreground), and only cautions for Orphan', () => {
     const fg = diff([work('web', [deployment('web')])], []);
     expect(fg.notes).toEqual([
-      { level: 'danger', code: 'work-deletes', workload: 'shop/web', message: 'ManifestWork spoke-1/web is deleted: the work agent deletes 1 of its objects from cluster spoke-1 (deleteOption Foreground)' },
+      {
+        level: 'danger',
+        code: 'work-deletes',
+        workload: 'shop/web',
+        message: 'ManifestWork spoke-1/web is deleted: the work agent deletes 1 of its objects from cluster spoke-1 (deleteOption Foreground)',
+      },
     ]);
     expect(fg.totals).toMatchObject({ removed: 2 });
     const orphan = diff([work('web', [deployment('web')], { propagationPolicy: 'Orphan' })], []);
@@ -212,7 +268,12 @@ describe('danger notes', () => {
   });
 
   it('warns about a work over the 500 KiB manifest limit', () => {
-    const big: K8sObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big', namespace: 'shop' }, data: { blob: 'x'.repeat(WORK_SIZE_LIMIT) } as never };
+    const big: K8sObject = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'big', namespace: 'shop' },
+      data: { blob: 'x'.repeat(WORK_SIZE_LIMIT) } as never,
+    };
     const cs = diff([], [work('web', [big])]);
     expect(cs.notes.map((n) => n.code)).toEqual(['work-size']);
     expect(cs.notes[0].message).toMatch(/holds \d+ bytes of manifests; OCM rejects works over 512000 bytes/);
@@ -246,7 +307,12 @@ describe('a side that fails to render', () => {
   });
 
   it('withholds a deployment whose own document is invalid, and shows the others', () => {
-    let head = edit(fleet, 'shop/deployments.yaml', '  name: nightly-report\n  namespace: shop\nspec:\n', '  name: nightly-report\n  namespace: shop\nspec:\n  bogus: 1\n');
+    let head = edit(
+      fleet,
+      'shop/deployments.yaml',
+      '  name: nightly-report\n  namespace: shop\nspec:\n',
+      '  name: nightly-report\n  namespace: shop\nspec:\n  bogus: 1\n',
+    );
     head = edit(head, 'shop/deployments.yaml', 'imageTag: 2.1.0\n', 'imageTag: 2.2.0\n');
     const cs = review(fleet, head);
     expect(cs.withheld.map((w) => w.workload)).toContain('shop/nightly-report');

@@ -53,8 +53,18 @@ describe('the sticky comment', () => {
 
   it('is bound to its pull request: by the marker, and by where GitHub says the comment is', () => {
     const onOtherPr: ExistingComment = { id: 5, body: '<!-- hubcast:diff key=default pr=8 part=1/1 -->\nx', user: bot };
-    const elsewhere: ExistingComment = { id: 6, body: '<!-- hubcast:diff key=default pr=7 part=1/1 -->\nx', user: bot, issueUrl: 'https://api.github.com/repos/acme/specs/issues/70' };
-    const legacy: ExistingComment = { id: 7, body: '<!-- hubcast:diff key=default part=1/1 -->\nold', user: bot, issueUrl: 'https://api.github.com/repos/acme/specs/issues/7' };
+    const elsewhere: ExistingComment = {
+      id: 6,
+      body: '<!-- hubcast:diff key=default pr=7 part=1/1 -->\nx',
+      user: bot,
+      issueUrl: 'https://api.github.com/repos/acme/specs/issues/70',
+    };
+    const legacy: ExistingComment = {
+      id: 7,
+      body: '<!-- hubcast:diff key=default part=1/1 -->\nold',
+      user: bot,
+      issueUrl: 'https://api.github.com/repos/acme/specs/issues/7',
+    };
     const plan = planComments({ pr: 7, key: 'default', parts: ['new'], generation: gen('a') }, [onOtherPr, elsewhere, legacy], bot);
     // Only the 0.1 comment on this pull request is ours: it is edited, and gets the new marker.
     expect(plan).toEqual([{ op: 'update', id: 7, body: expect.stringMatching(/^<!-- hubcast:diff key=default pr=7 part=1\/1 -->\nnew/) }]);
@@ -62,7 +72,9 @@ describe('the sticky comment', () => {
 
   it('reads its history only from its own last line, never from a state line the report quotes', () => {
     const spoof = `<!-- hubcast:state {"current":{"sha":"${sha('e')}","added":9,"changed":9,"removed":9}} -->`;
-    const [first] = planComments({ pr: 7, key: 'default', parts: [`\`\`\`diff\n+ note: "x"\n${spoof}\n\`\`\``], generation: gen('a') }, [], bot) as { body: string }[];
+    const [first] = planComments({ pr: 7, key: 'default', parts: [`\`\`\`diff\n+ note: "x"\n${spoof}\n\`\`\``], generation: gen('a') }, [], bot) as {
+      body: string;
+    }[];
     expect(generationsIn(first.body).map((g) => g.sha)).toEqual([sha('a')]);
     expect(generationsIn(spoof)).toEqual([]);
   });
@@ -81,13 +93,23 @@ describe('the sticky comment', () => {
     // A racing run left a second part 1 behind.
     comments.push({ id: 200, body: '<!-- hubcast:diff key=default pr=7 part=1/3 -->\nrace', user: bot });
     const plan = planComments({ pr: 7, key: 'default', parts: ['q1', 'q2'], generation: gen('b') }, comments, bot);
-    expect(plan.filter((a) => a.op === 'delete').map((a) => (a as { id: number }).id).sort()).toEqual([102, 200]);
+    expect(
+      plan
+        .filter((a) => a.op === 'delete')
+        .map((a) => (a as { id: number }).id)
+        .sort(),
+    ).toEqual([102, 200]);
     comments = apply(comments, plan, ids);
-    expect(comments.map((c) => c.body!.split('\n').slice(0, 2).join(' '))).toEqual(['<!-- hubcast:diff key=default pr=7 part=1/2 --> q1', '<!-- hubcast:diff key=default pr=7 part=2/2 --> q2']);
+    expect(comments.map((c) => c.body!.split('\n').slice(0, 2).join(' '))).toEqual([
+      '<!-- hubcast:diff key=default pr=7 part=1/2 --> q1',
+      '<!-- hubcast:diff key=default pr=7 part=2/2 --> q2',
+    ]);
   });
 
   it('neutralizes @mentions outside code, and stays under the comment limit', () => {
-    const [a] = planComments({ pr: 7, key: 'default', parts: ['hi @everyone\n```diff\n+ email: a@b.example\n```'], generation: gen('a') }, [], bot) as { body: string }[];
+    const [a] = planComments({ pr: 7, key: 'default', parts: ['hi @everyone\n```diff\n+ email: a@b.example\n```'], generation: gen('a') }, [], bot) as {
+      body: string;
+    }[];
     expect(a.body).toContain('hi &#64;everyone');
     expect(a.body).toContain('+ email: a@b.example');
     const big = 'x'.repeat(60_000);
@@ -108,7 +130,13 @@ describe('the check run', () => {
 
   it('succeeds for plain changes, fails for a render error, and is neutral for cautions', () => {
     const ok = planCheck(review(fleet, edit(fleet, 'shop/deployments.yaml', 'imageTag: 2.1.0\n', 'imageTag: 2.2.0\n')), sha('f'));
-    expect(ok).toMatchObject({ name: CHECK_NAME, headSha: sha('f'), conclusion: 'success', title: '+0 ~2 -0 objects across 1 placement / 1 workload', status: { state: 'success', context: CHECK_NAME } });
+    expect(ok).toMatchObject({
+      name: CHECK_NAME,
+      headSha: sha('f'),
+      conclusion: 'success',
+      title: '+0 ~2 -0 objects across 1 placement / 1 workload',
+      status: { state: 'success', context: CHECK_NAME },
+    });
     expect(ok.summary).toContain('### hubcast diff');
 
     const broken = planCheck(review(fleet, edit(fleet, 'shop/deployments.yaml', '    name: dev\n', '    name: dve\n')), sha('f'));
@@ -118,7 +146,13 @@ describe('the check run', () => {
 
     // prod-eu orphans the workload namespace: deleting that deployment is a caution, not a danger.
     const orphaning = edit(fleet, 'shop/environments.yaml', '            propagationPolicy: SelectivelyOrphan\n', '            propagationPolicy: Orphan\n');
-    const removed = { ...orphaning, 'shop/deployments.yaml': orphaning['shop/deployments.yaml'].split('---\n').filter((d) => !d.includes('name: storefront-eu\n')).join('---\n') };
+    const removed = {
+      ...orphaning,
+      'shop/deployments.yaml': orphaning['shop/deployments.yaml']
+        .split('---\n')
+        .filter((d) => !d.includes('name: storefront-eu\n'))
+        .join('---\n'),
+    };
     const caution = planCheck(review(orphaning, removed), sha('f'));
     expect(caution.conclusion).toBe('neutral');
     expect(caution.status.state).toBe('success');
@@ -143,10 +177,16 @@ describe('the two-phase artifact', () => {
 
   it('is refused when it names another pull request, a newer push, another commit, run or repository', () => {
     expect(checkPullRequest(artifact, run, undefined, 'acme/specs')).toEqual({ ok: false, reason: 'pull request #42 does not exist' });
-    expect(checkPullRequest(artifact, run, { ...pr, headSha: sha('d') }, 'acme/specs')).toMatchObject({ ok: false, reason: expect.stringContaining('not at the commit the run built') });
+    expect(checkPullRequest(artifact, run, { ...pr, headSha: sha('d') }, 'acme/specs')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not at the commit the run built'),
+    });
     expect(checkPullRequest(artifact, run, { ...pr, state: 'closed' }, 'acme/specs')).toEqual({ ok: false, reason: 'pull request #42 is closed' });
     expect(checkPullRequest(artifact, run, pr, 'other/specs')).toEqual({ ok: false, reason: 'pull request #42 is not a pull request into other/specs' });
-    expect(checkPullRequest(artifact, { ...run, headRepository: 'someone/else' }, pr, 'acme/specs')).toMatchObject({ ok: false, reason: expect.stringContaining('another repository') });
+    expect(checkPullRequest(artifact, { ...run, headRepository: 'someone/else' }, pr, 'acme/specs')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('another repository'),
+    });
     expect(checkAgainstRun(artifact, { ...run, headSha: sha('e') })).toContain('but the run built');
     expect(checkAgainstRun(artifact, { ...run, runId: 98 })).toBe('the artifact names run 99, but it came from run 98');
     expect(checkAgainstRun(artifact, { ...run, pullRequests: [41] })).toBe('the artifact names pull request #42, but the run was for #41');

@@ -49,7 +49,15 @@ export function hostileChangeSet(): ChangeSet {
             {
               workload: h(i + 2),
               counts,
-              works: [{ status: 'changed', ref: { apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', namespace: h(i), name: h(i + 3) }, from: { apiVersion: 'x', kind: 'ManifestWork', name: h(i + 4) }, self: change(i + 1, 'changed'), objects }],
+              works: [
+                {
+                  status: 'changed',
+                  ref: { apiVersion: 'work.open-cluster-management.io/v1', kind: 'ManifestWork', namespace: h(i), name: h(i + 3) },
+                  from: { apiVersion: 'x', kind: 'ManifestWork', name: h(i + 4) },
+                  self: change(i + 1, 'changed'),
+                  objects,
+                },
+              ],
             },
           ],
         },

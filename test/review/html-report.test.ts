@@ -52,7 +52,10 @@ describe('HTML report in Chromium', { timeout: 90_000 }, () => {
       '~ Deployment shop-eu/web +1 -1',
     ]);
     // The diff lines are coloured as a reviewer expects: additions green, deletions red.
-    const colours = await page.locator('pre.diff .add').first().evaluate((e) => (globalThis as unknown as { getComputedStyle(x: unknown): { color: string } }).getComputedStyle(e).color);
+    const colours = await page
+      .locator('pre.diff .add')
+      .first()
+      .evaluate((e) => (globalThis as unknown as { getComputedStyle(x: unknown): { color: string } }).getComputedStyle(e).color);
     expect(colours).toBe('rgb(26, 127, 55)');
     const png = await page.screenshot({ fullPage: true, path: join(dir, 'fleet.png') });
     expect(png.subarray(1, 4).toString()).toBe('PNG');

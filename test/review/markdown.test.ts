@@ -116,7 +116,7 @@ describe('the size ladder', () => {
 });
 
 describe('the job summary', () => {
-  it('fits GitHub\'s 1 MiB in bytes, not characters, when the diff is non-ASCII', () => {
+  it("fits GitHub's 1 MiB in bytes, not characters, when the diff is non-ASCII", () => {
     const base = exampleFiles('fleet');
     const cm = (v: string) =>
       `apiVersion: spectrocloud.com/v1beta1\nkind: WorkloadProfile\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    components:\n      - name: raw\n        type: k8s-objects\n        properties:\n          objects:\n${Array.from({ length: 4 }, (_, j) => `            - apiVersion: v1\n              kind: ConfigMap\n              metadata:\n                name: prices-${j}\n              data:\n${Array.from({ length: 500 }, (_, i) => `                k${i}: ${JSON.stringify(v.repeat(200) + i)}`).join('\n')}`).join('\n')}\n---\napiVersion: spectrocloud.com/v1beta1\nkind: WorkloadDeployment\nmetadata:\n  name: raw\n  namespace: shop\nspec:\n  workload:\n    name: raw\n    namespace: shop\n  workloadProfileRef:\n    name: raw\n  environmentRef:\n    name: prod-eu\n  variables:\n    imageTag: x\n`;

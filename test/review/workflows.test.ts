@@ -47,7 +47,10 @@ describe('the two-phase review workflows', () => {
     for (const step of [render1, post2]) for (const k of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), k).toContain(k);
     // What phase 1 uploads is what the Action writes by default and what phase 2 reads.
     const uploads = render.jobs.diff.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.path);
-    expect(uploads).toEqual([action.inputs.artifact && (action.inputs.artifact as { default: string }).default, (action.inputs['html-report'] as { default: string }).default]);
+    expect(uploads).toEqual([
+      action.inputs.artifact && (action.inputs.artifact as { default: string }).default,
+      (action.inputs['html-report'] as { default: string }).default,
+    ]);
     expect(post2.with?.artifact).toBe('${{ runner.temp }}/hubcast-review/hubcast-review.json');
   });
 });

@@ -17,7 +17,11 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 
 function memoryCache(): SourceCache {
   const m = new Map<string, CacheEntry<unknown>>();
-  return { location: 'memory', read: <T>(k: string) => m.get(k) as CacheEntry<T> | undefined, write: (k, data, fetchedAt) => void m.set(k, { data, fetchedAt }) };
+  return {
+    location: 'memory',
+    read: <T>(k: string) => m.get(k) as CacheEntry<T> | undefined,
+    write: (k, data, fetchedAt) => void m.set(k, { data, fetchedAt }),
+  };
 }
 
 describe('git sources', () => {
@@ -39,8 +43,22 @@ describe('git sources', () => {
   });
 
   it('over file://: branches, lightweight and annotated (peeled) tags, semver over tags, full ref names', async () => {
-    const req = (ref: GitRef): GitRequest => ({ type: 'git', key: JSON.stringify(ref), url: remote.fileUrl, ref: effectiveRef(ref), at: { file: 'x.yaml', line: 1, column: 1 } });
-    const refs: GitRef[] = [{ branch: 'main' }, { tag: 'v1.0.0' }, { tag: 'v1.1.0' }, { semver: '>=1.0.0 <2' }, { semver: '>=1.2.0-0 <2' }, { semver: '*' }, { name: 'refs/heads/release/1.x' }];
+    const req = (ref: GitRef): GitRequest => ({
+      type: 'git',
+      key: JSON.stringify(ref),
+      url: remote.fileUrl,
+      ref: effectiveRef(ref),
+      at: { file: 'x.yaml', line: 1, column: 1 },
+    });
+    const refs: GitRef[] = [
+      { branch: 'main' },
+      { tag: 'v1.0.0' },
+      { tag: 'v1.1.0' },
+      { semver: '>=1.0.0 <2' },
+      { semver: '>=1.2.0-0 <2' },
+      { semver: '*' },
+      { name: 'refs/heads/release/1.x' },
+    ];
     const { resolutions, diagnostics } = await resolveSources(refs.map(req), {
       fetcher: networkFetcher({ timeoutMs: 20_000, env: {} }),
       cache: memoryCache(),
@@ -89,7 +107,11 @@ describe('git sources', () => {
     const byName = Object.fromEntries(spoke(r, 'GitRepository').map((g) => [g.metadata.name, g.spec]));
     expect(byName.pinned).toMatchObject({ ref: { branch: 'release/1.x', commit: remote.commitOf('release/1.x') } });
     expect(byName.floating).toMatchObject({ ref: { branch: 'main' } });
-    expect(Object.values(r.lock!.sources!).map((s) => s.commit).sort()).toEqual([remote.commitOf('main'), remote.commitOf('release/1.x')].sort());
+    expect(
+      Object.values(r.lock!.sources!)
+        .map((s) => s.commit)
+        .sort(),
+    ).toEqual([remote.commitOf('main'), remote.commitOf('release/1.x')].sort());
   });
 
   it('unknown branch: did-you-mean; bad credentials: an auth error that never shows the token', async () => {
@@ -102,12 +124,28 @@ describe('git sources', () => {
     dirs.push(repo);
     const bad = await runWorkspace({ repo, now: NOW, env: { HUBCAST_SECRET_GIT_AUTH_USERNAME: 'bot', HUBCAST_SECRET_GIT_AUTH_PASSWORD: 'not-the-token' } });
     const msgs = errors(bad);
-    expect(msgs).toContainEqual(expect.stringMatching(/git http:\/\/127\.0\.0\.1:\d+\/deploy\.git branch mian: the remote has no refs\/heads\/mian \[git-ref-not-found\]\n {2}hint: did you mean "main"\?/));
-    expect(msgs).toContainEqual(expect.stringMatching(/authentication failed for http:\/\/127\.0\.0\.1:\d+\/deploy\.git \[source-auth\]\n {2}hint: hubcast reads the credentials of Secret "git-auth" from HUBCAST_SECRET_GIT_AUTH_USERNAME/));
+    expect(msgs).toContainEqual(
+      expect.stringMatching(
+        /git http:\/\/127\.0\.0\.1:\d+\/deploy\.git branch mian: the remote has no refs\/heads\/mian \[git-ref-not-found\]\n {2}hint: did you mean "main"\?/,
+      ),
+    );
+    expect(msgs).toContainEqual(
+      expect.stringMatching(
+        /authentication failed for http:\/\/127\.0\.0\.1:\d+\/deploy\.git \[source-auth\]\n {2}hint: hubcast reads the credentials of Secret "git-auth" from HUBCAST_SECRET_GIT_AUTH_USERNAME/,
+      ),
+    );
     expect(msgs.join('\n')).not.toContain('not-the-token');
 
-    const good = await runWorkspace({ repo, now: NOW, cacheDir: `${repo}/cache2`, env: { HUBCAST_SECRET_GIT_AUTH_USERNAME: 'bot', HUBCAST_SECRET_GIT_AUTH_PASSWORD: 'g1t-t0ken-value' } });
+    const good = await runWorkspace({
+      repo,
+      now: NOW,
+      cacheDir: `${repo}/cache2`,
+      env: { HUBCAST_SECRET_GIT_AUTH_USERNAME: 'bot', HUBCAST_SECRET_GIT_AUTH_PASSWORD: 'g1t-t0ken-value' },
+    });
     expect(errors(good).filter((m) => m.includes('private'))).toEqual([]);
-    expect(spoke(good, 'GitRepository').find((g) => g.metadata.name === 'private')?.spec).toMatchObject({ ref: { commit: remote.commitOf('v2.0.0^{commit}') }, secretRef: { name: 'git-auth' } });
+    expect(spoke(good, 'GitRepository').find((g) => g.metadata.name === 'private')?.spec).toMatchObject({
+      ref: { commit: remote.commitOf('v2.0.0^{commit}') },
+      secretRef: { name: 'git-auth' },
+    });
   });
 });

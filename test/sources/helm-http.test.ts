@@ -31,7 +31,12 @@ const podinfo = [
   { version: '7.1.0', created: '2026-04-01T00:00:00Z' },
 ];
 
-const helm = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ name: 'podinfo', type: 'helm', properties: { chart: 'podinfo', repository: 'charts', ...props }, ...extra });
+const helm = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  name: 'podinfo',
+  type: 'helm',
+  properties: { chart: 'podinfo', repository: 'charts', ...props },
+  ...extra,
+});
 
 describe('helm component with an HTTP Helm repository', () => {
   let server: HelmRepoServer;
@@ -56,7 +61,10 @@ describe('helm component with an HTTP Helm repository', () => {
     expect(errors(r)).toEqual([]);
     const [release] = spoke(r, 'HelmRelease');
     // 6.9.3+build.2 and +build.1 equal 6.9.3 by semver; the most recently created wins, as in Flux.
-    expect(release.spec).toMatchObject({ chart: { spec: { chart: 'podinfo', version: '6.9.3+build.2', sourceRef: { kind: 'HelmRepository', name: 'podinfo' } } }, values: { replicaCount: 2 } });
+    expect(release.spec).toMatchObject({
+      chart: { spec: { chart: 'podinfo', version: '6.9.3+build.2', sourceRef: { kind: 'HelmRepository', name: 'podinfo' } } },
+      values: { replicaCount: 2 },
+    });
     const [helmRepo] = spoke(r, 'HelmRepository');
     expect(helmRepo.spec).toEqual({ interval: '10m', url: server.url });
     for (const o of [release, helmRepo]) expect(crdErrors(o)).toEqual([]);
@@ -82,7 +90,11 @@ describe('helm component with an HTTP Helm repository', () => {
     const first = await runWorkspace({ repo, now: NOW });
     expect(errors(first)).toEqual([]);
     expect(server.requests.slice(before)).toEqual(['/index.yaml']);
-    expect(spoke(first, 'HelmRelease').map((h) => (h.spec as { chart: { spec: { version: string } } }).chart.spec.version).sort()).toEqual(['18.1.0', '18.1.0', '18.1.0', '6.5.4', '6.5.4', '6.5.4']);
+    expect(
+      spoke(first, 'HelmRelease')
+        .map((h) => (h.spec as { chart: { spec: { version: string } } }).chart.spec.version)
+        .sort(),
+    ).toEqual(['18.1.0', '18.1.0', '18.1.0', '6.5.4', '6.5.4', '6.5.4']);
     const again = await runWorkspace({ repo, now: new Date(NOW.getTime() + 60_000) });
     expect(server.requests.length).toBe(before + 1); // within the TTL: from the cache
     expect([...again.tree!.entries()]).toEqual([...first.tree!.entries()]);
@@ -102,7 +114,9 @@ describe('helm component with an HTTP Helm repository', () => {
     const fresh = await runWorkspace({ repo, offline: true, cacheDir: join(repo, 'empty-cache'), now: NOW });
     expect(fresh.ok).toBe(false);
     expect(errors(fresh)).toEqual([
-      expect.stringMatching(/^specs\.yaml:\d+:\d+: error: chart "podinfo" from Repository team\/charts \(http:\/\/127\.0\.0\.1:\d+\): the index of .* is not in the source cache .*--offline forbids fetching it \[source-not-cached\]\n {2}hint: render once without --offline/),
+      expect.stringMatching(
+        /^specs\.yaml:\d+:\d+: error: chart "podinfo" from Repository team\/charts \(http:\/\/127\.0\.0\.1:\d+\): the index of .* is not in the source cache .*--offline forbids fetching it \[source-not-cached\]\n {2}hint: render once without --offline/,
+      ),
     ]);
   });
 
@@ -146,7 +160,17 @@ describe('helm component with an HTTP Helm repository', () => {
 
   it('applies the labels and annotations traits to the HelmRelease', async () => {
     const repo = specRepo({
-      components: [helm({ version: '6.5.4' }, { traits: [{ type: 'labels', properties: { tier: 'edge' } }, { type: 'annotations', properties: { 'example.com/owner': 'web' } }] })],
+      components: [
+        helm(
+          { version: '6.5.4' },
+          {
+            traits: [
+              { type: 'labels', properties: { tier: 'edge' } },
+              { type: 'annotations', properties: { 'example.com/owner': 'web' } },
+            ],
+          },
+        ),
+      ],
       extra: [repository('charts', server.url)],
     });
     const r = await runWorkspace({ repo, now: NOW });
@@ -179,7 +203,11 @@ describe('helm component with an HTTP Helm repository', () => {
     });
     const msgs = errors(await runWorkspace({ repo, now: NOW }));
     expect(msgs).toContainEqual(expect.stringMatching(/the repository has no chart "podinf" \[chart-not-found\]\n {2}hint: did you mean "podinfo"\?/));
-    expect(msgs).toContainEqual(expect.stringMatching(/component "b": Repository "chart" not found in namespace team, mural-system \[unknown-repository\]\n {2}hint: did you mean "charts"\?/));
+    expect(msgs).toContainEqual(
+      expect.stringMatching(
+        /component "b": Repository "chart" not found in namespace team, mural-system \[unknown-repository\]\n {2}hint: did you mean "charts"\?/,
+      ),
+    );
     expect(msgs).toContainEqual(expect.stringMatching(/version ">=six" is not a valid version range: improper constraint: >=six \[invalid-version-range\]/));
     expect(msgs).toHaveLength(3);
   });
@@ -189,7 +217,9 @@ describe('helm component with an HTTP Helm repository', () => {
     const repo = specRepo({ components: [helm({})], extra: [repository('charts', `http://127.0.0.1:${port}/charts`)] });
     const r = await runWorkspace({ repo, now: NOW });
     expect(errors(r)).toEqual([
-      expect.stringMatching(/error: chart "podinfo" .*: cannot reach http:\/\/127\.0\.0\.1:\d+\/charts\/index\.yaml: 127\.0\.0\.1:\d+ refused the connection \(ECONNREFUSED: nothing listens there\) \[source-unreachable\]\n {2}hint: check the URL and the network; render with --offline/),
+      expect.stringMatching(
+        /error: chart "podinfo" .*: cannot reach http:\/\/127\.0\.0\.1:\d+\/charts\/index\.yaml: 127\.0\.0\.1:\d+ refused the connection \(ECONNREFUSED: nothing listens there\) \[source-unreachable\]\n {2}hint: check the URL and the network; render with --offline/,
+      ),
     ]);
   });
 });
@@ -210,7 +240,10 @@ describe('a Repository with credentials', () => {
   // Asynchronous: the repository server runs in this process and must keep answering.
   function hubcast(repo: string, env: Record<string, string>): Promise<{ code: number | null; out: string }> {
     return new Promise((done) => {
-      const child = spawn(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', repo, '--out', join(dir, 'out')], { env: { ...process.env, ...env }, timeout: 60_000 });
+      const child = spawn(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', repo, '--out', join(dir, 'out')], {
+        env: { ...process.env, ...env },
+        timeout: 60_000,
+      });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));
@@ -223,7 +256,9 @@ describe('a Repository with credentials', () => {
     try {
       const missing = await hubcast(repo, {});
       expect(missing.code).toBe(1);
-      expect(missing.out).toMatch(/authentication failed: .*HTTP 401 \[source-auth\]\n {2}hint: hubcast reads the credentials of Secret "charts-auth" from HUBCAST_SECRET_CHARTS_AUTH_USERNAME and HUBCAST_SECRET_CHARTS_AUTH_PASSWORD/);
+      expect(missing.out).toMatch(
+        /authentication failed: .*HTTP 401 \[source-auth\]\n {2}hint: hubcast reads the credentials of Secret "charts-auth" from HUBCAST_SECRET_CHARTS_AUTH_USERNAME and HUBCAST_SECRET_CHARTS_AUTH_PASSWORD/,
+      );
       expect(existsSync(join(dir, 'out'))).toBe(false);
 
       const wrong = await hubcast(repo, { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: 'wrong-Pa55' });

@@ -61,7 +61,14 @@ describe('helm component with an OCI registry', () => {
     expect(release.spec).toMatchObject({ chartRef: { kind: 'OCIRepository', name: 'podinfo' } });
     for (const o of [oci, release]) expect(crdErrors(o)).toEqual([]);
     expect(Object.values(r.lock!.sources!)).toEqual([
-      { type: 'helm', url: `oci://${registry!.host}/charts`, chart: 'podinfo', range: '>=6.5 <7', version: '6.9.3+build.1', digest: digests.get('6.9.3+build.1') },
+      {
+        type: 'helm',
+        url: `oci://${registry!.host}/charts`,
+        chart: 'podinfo',
+        range: '>=6.5 <7',
+        version: '6.9.3+build.1',
+        digest: digests.get('6.9.3+build.1'),
+      },
     ]);
   });
 
@@ -74,7 +81,11 @@ describe('helm component with an OCI registry', () => {
 
   it('an exact version the registry lacks: no match, with the nearest tags', async () => {
     const r = await runWorkspace({ repo: specRepo('6.6.0'), now: NOW });
-    expect(errors(r)).toEqual([expect.stringMatching(/no version matches version "6\.6\.0" \[no-matching-version\]\n {2}hint: nearest versions: 7\.0\.0, 6\.9\.3, 6\.9\.3\+build\.1, 6\.5\.4, 6\.4\.0$/)]);
+    expect(errors(r)).toEqual([
+      expect.stringMatching(
+        /no version matches version "6\.6\.0" \[no-matching-version\]\n {2}hint: nearest versions: 7\.0\.0, 6\.9\.3, 6\.9\.3\+build\.1, 6\.5\.4, 6\.4\.0$/,
+      ),
+    ]);
   });
 
   it('keeps rendering offline from the cache when the registry is gone, and says so online', async () => {
@@ -86,6 +97,10 @@ describe('helm component with an OCI registry', () => {
     const offline = await runWorkspace({ repo, offline: true, now: NOW });
     expect([...offline.tree!.entries()]).toEqual([...online.tree!.entries()]);
     const down = await runWorkspace({ repo, now: new Date(NOW.getTime() + 86400_000) });
-    expect(errors(down)).toEqual([expect.stringMatching(/cannot reach http:\/\/127\.0\.0\.1:\d+\/v2\/charts\/podinfo\/tags\/list\?n=1000: 127\.0\.0\.1:\d+ refused the connection \(ECONNREFUSED: nothing listens there\) \[source-unreachable\]/)]);
+    expect(errors(down)).toEqual([
+      expect.stringMatching(
+        /cannot reach http:\/\/127\.0\.0\.1:\d+\/v2\/charts\/podinfo\/tags\/list\?n=1000: 127\.0\.0\.1:\d+ refused the connection \(ECONNREFUSED: nothing listens there\) \[source-unreachable\]/,
+      ),
+    ]);
   });
 });

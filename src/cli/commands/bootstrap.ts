@@ -14,7 +14,9 @@ import { diagnosticsJson, printDiagnostics } from '../output.ts';
 // `hubcast bootstrap`: the two objects a user applies to the hub once. From then on the root
 // Kustomization applies the generated branch's flux/ folder, itself included.
 export function registerBootstrap(program: Command, env: CommandEnv): void {
-  common(program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository or OCIRepository + root Kustomization)')).action((o: CommonOpts) => {
+  common(
+    program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository or OCIRepository + root Kustomization)'),
+  ).action((o: CommonOpts) => {
     const io = env.io(o);
     const repoDir = resolve(o.repo);
     const file = readConfigFile(repoDir);
@@ -27,8 +29,18 @@ export function registerBootstrap(program: Command, env: CommandEnv): void {
       const fix = '`flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}`';
       diagnostics.push(
         file
-          ? error('config', `${CONFIG_FILE} sets no flux.url, the repository Flux on the hub reads the generated branch from`, { file: file.path, line: 1, column: 1 }, `add ${fix} to ${CONFIG_FILE}`)
-          : error('config', `no ${CONFIG_FILE} in ${o.repo}: bootstrap needs flux.url, the repository Flux on the hub reads the generated branch from, and it has no default`, undefined, `create ${join(o.repo, CONFIG_FILE)} with ${fix} (docs/config.md)`),
+          ? error(
+              'config',
+              `${CONFIG_FILE} sets no flux.url, the repository Flux on the hub reads the generated branch from`,
+              { file: file.path, line: 1, column: 1 },
+              `add ${fix} to ${CONFIG_FILE}`,
+            )
+          : error(
+              'config',
+              `no ${CONFIG_FILE} in ${o.repo}: bootstrap needs flux.url, the repository Flux on the hub reads the generated branch from, and it has no default`,
+              undefined,
+              `create ${join(o.repo, CONFIG_FILE)} with ${fix} (docs/config.md)`,
+            ),
       );
     }
     const ok = !hasErrors(diagnostics);
@@ -39,9 +51,13 @@ export function registerBootstrap(program: Command, env: CommandEnv): void {
       if (ok) {
         io.out(objects.map((x) => emitYaml(x as never)).join('---\n'));
         const oci = isOciUrl(flux.url);
-        io.err(`apply once with: hubcast bootstrap | kubectl apply -f -   (then Flux applies ./${FLUX_DIR} of ${oci ? `${flux.url}:${flux.tag}` : `branch ${flux.branch}`})`);
+        io.err(
+          `apply once with: hubcast bootstrap | kubectl apply -f -   (then Flux applies ./${FLUX_DIR} of ${oci ? `${flux.url}:${flux.tag}` : `branch ${flux.branch}`})`,
+        );
         if (flux.secretRef) {
-          const example = oci ? `flux create secret oci ${flux.secretRef} --url=${flux.url!.replace(/^oci:\/\//, '').replace(/\/.*$/, '')} --username=... --password=...` : `flux create secret git ${flux.secretRef} --url=${flux.url} ...`;
+          const example = oci
+            ? `flux create secret oci ${flux.secretRef} --url=${flux.url!.replace(/^oci:\/\//, '').replace(/\/.*$/, '')} --username=... --password=...`
+            : `flux create secret git ${flux.secretRef} --url=${flux.url} ...`;
           io.err(`first create the Secret ${flux.namespace}/${flux.secretRef} with read access to ${flux.url} (for example: ${example})`);
         }
       }

@@ -56,7 +56,10 @@ function exitCode(cs: ChangeSet, opts: DiffOpts): number {
 
 export function registerDiff(program: Command, env: CommandEnv): void {
   common(program.command('diff').description('render two versions of the specs and compare them object by object (no checkout, no cluster)'))
-    .option('--base <ref>', 'git ref to compare from (default: the merge-base of HEAD with the target branch), or oci://HOST/REPOSITORY[:TAG] for the render published there')
+    .option(
+      '--base <ref>',
+      'git ref to compare from (default: the merge-base of HEAD with the target branch), or oci://HOST/REPOSITORY[:TAG] for the render published there',
+    )
     .option('--head <ref>', 'git ref to compare to (default: the working tree)')
     .option('--target <branch>', 'branch the change is headed for (default: origin/$GITHUB_BASE_REF, origin/HEAD, main or master)')
     .option('--base-dir <dir>', 'compare from a spec folder instead of a git ref')
@@ -70,7 +73,10 @@ export function registerDiff(program: Command, env: CommandEnv): void {
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .option('--summary <file>', 'also append the report, sized for a job summary (1 MiB), to this file (e.g. $GITHUB_STEP_SUMMARY)')
-    .option('--review-artifact <file>', 'also write which pull request and commit were reviewed, for the trusted second workflow (diff-post) that renders and posts the review (needs --pr and --pr-head-sha)')
+    .option(
+      '--review-artifact <file>',
+      'also write which pull request and commit were reviewed, for the trusted second workflow (diff-post) that renders and posts the review (needs --pr and --pr-head-sha)',
+    )
     .option('--pr <number>', 'pull request the review artifact is for')
     .option('--pr-head-sha <sha>', "the pull request's head commit (github.event.pull_request.head.sha)")
     .option('--offline', 'resolve Helm charts and git refs from the source cache only')
@@ -90,14 +96,27 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       }
       let inputs;
       try {
-        inputs = await reviewSides({ repo: o.repo, base: o.base, head: o.head, target: o.target, baseDir: o.baseDir, headDir: o.headDir, layout: o.layout, inventory: o.inventory, offline: o.offline, insecure: o.insecure });
+        inputs = await reviewSides({
+          repo: o.repo,
+          base: o.base,
+          head: o.head,
+          target: o.target,
+          baseDir: o.baseDir,
+          headDir: o.headDir,
+          layout: o.layout,
+          inventory: o.inventory,
+          offline: o.offline,
+          insecure: o.insecure,
+        });
       } catch (e) {
         if (e instanceof RegistryError || e instanceof PullError) {
           io.err(`error: ${e.message} [registry]${e instanceof RegistryError && e.hint ? `\n  hint: ${e.hint}` : ''}`);
           return env.setExit(EXIT_FAILURE);
         }
         if (!(e instanceof GitTreeError)) throw e;
-        io.err(`error: ${e.message} [git]\n  hint: run inside a git repository and name commits with --base/--head, or compare folders with --base-dir/--head-dir`);
+        io.err(
+          `error: ${e.message} [git]\n  hint: run inside a git repository and name commits with --base/--head, or compare folders with --base-dir/--head-dir`,
+        );
         return env.setExit(EXIT_FAILURE);
       }
       const empty = sidesWithoutSpecs(inputs);
@@ -108,7 +127,10 @@ export function registerDiff(program: Command, env: CommandEnv): void {
         if (empty.length === 2) {
           // Nothing on either side is a wrong folder, not "no changes": fail, and show nothing to compare.
           io.err(`error: no specs found: neither ${named.join(' nor ')} holds a spectrocloud.com/v1beta1 object [no-specs]`);
-          const hint = fromDir.base || fromDir.head ? '--base-dir and --head-dir name folders of spec YAML files (hubcast diff --base-dir old/specs --head-dir new/specs)' : '--repo names the folder of your spec YAML files (hubcast diff --repo path/to/specs --base main)';
+          const hint =
+            fromDir.base || fromDir.head
+              ? '--base-dir and --head-dir name folders of spec YAML files (hubcast diff --base-dir old/specs --head-dir new/specs)'
+              : '--repo names the folder of your spec YAML files (hubcast diff --repo path/to/specs --base main)';
           io.err(`  hint: ${hint}`);
           return env.setExit(o.exitCode ? EXIT_FAILURE : EXIT_INVALID);
         }

@@ -27,18 +27,32 @@ type PublishOpts = CommonOpts & {
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function registerPublish(program: Command, env: CommandEnv): void {
-  common(program.command('publish').description('render the committed source (HEAD) and publish it to the generated branch, directly or through one pull request per environment'))
+  common(
+    program
+      .command('publish')
+      .description('render the committed source (HEAD) and publish it to the generated branch, directly or through one pull request per environment'),
+  )
     .option('--remote <name>', 'git remote (name or URL) that holds the generated branch (default: publish.remote or origin)')
     .option('--branch <name>', 'generated branch (default: generatedBranch in hubcast.yaml, hubcast/rendered)')
-    .addOption(new Option('--mode <mode>', 'direct: commit to the branch; pr: one pull request per environment (default: publish.mode or direct)').choices(['direct', 'pr']))
+    .addOption(
+      new Option('--mode <mode>', 'direct: commit to the branch; pr: one pull request per environment (default: publish.mode or direct)').choices([
+        'direct',
+        'pr',
+      ]),
+    )
     .option('--dry-run', 'show what would be published; write and push nothing')
     .option('--label <name>', 'label for the pull requests (repeatable)', collect)
     .option('--reviewer <login>', 'reviewer to request on new pull requests, org/team for a team (repeatable)', collect)
     .option('--draft', 'open pull requests as drafts')
-    .addOption(new Option('--auto-merge <method>', 'enable auto-merge on the pull requests where the repository allows it').choices(['merge', 'squash', 'rebase']))
+    .addOption(
+      new Option('--auto-merge <method>', 'enable auto-merge on the pull requests where the repository allows it').choices(['merge', 'squash', 'rebase']),
+    )
     .addOption(layoutOption())
     .option('--inventory <dir>', 'folder with an OCM inventory export')
-    .option('--to <oci-url>', 'push Flux OCI artifacts to oci://HOST[:PORT]/REPOSITORY instead of the generated branch (default: publish.to, or flux.url when it is oci://)')
+    .option(
+      '--to <oci-url>',
+      'push Flux OCI artifacts to oci://HOST[:PORT]/REPOSITORY instead of the generated branch (default: publish.to, or flux.url when it is oci://)',
+    )
     .option('--tag <tag>', 'moving tag Flux follows, moved once every artifact is pushed (default: flux.tag or latest)')
     .option('--insecure', 'plain HTTP to a registry that is not on loopback')
     .action(async (o: PublishOpts) => {

@@ -4,7 +4,20 @@ import { openTreeWriter, OutputWriteError, treeIndexFile } from '../../adapters/
 import { cmp } from '../../core/diagnostics.ts';
 import { isObjectFile, StreamingTree, type TreeBuilder } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
-import { common, sourceFlags, sourceOptionsOf, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, nowOption, requireReadyOption, type CommandEnv, type CommonOpts, type SourceFlags } from '../command-kit.ts';
+import {
+  common,
+  sourceFlags,
+  sourceOptionsOf,
+  EXIT_FAILURE,
+  EXIT_INVALID,
+  EXIT_OK,
+  layoutOption,
+  nowOption,
+  requireReadyOption,
+  type CommandEnv,
+  type CommonOpts,
+  type SourceFlags,
+} from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
@@ -33,7 +46,18 @@ export function registerRender(program: Command, env: CommandEnv): void {
       const { into } = target;
       let r;
       try {
-        r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, out: o.out === '-' ? undefined : o.out, layout: o.layout, inventory: o.inventory, now: o.now, requireReady: o.requireReady, history: o.history, onStage: progress.stage, into });
+        r = await runWorkspace({
+          ...sourceOptionsOf(o),
+          repo: o.repo,
+          out: o.out === '-' ? undefined : o.out,
+          layout: o.layout,
+          inventory: o.inventory,
+          now: o.now,
+          requireReady: o.requireReady,
+          history: o.history,
+          onStage: progress.stage,
+          into,
+        });
         if (r.ok && !target.unsafe) {
           progress.stage('write');
           target.finish();

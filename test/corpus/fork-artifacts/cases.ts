@@ -61,7 +61,8 @@ const bumped = (c: CaseContext, image: string) => c.base('hello-universe.yaml').
 
 /** The one deployment of hello-universe, removed: its ManifestWorkReplicaSet is deleted (a danger). */
 const withoutDeployment = (c: CaseContext) =>
-  c.base('hello-universe.yaml')
+  c
+    .base('hello-universe.yaml')
     .split(/^---\n/m)
     .filter((d) => !/kind: WorkloadDeployment\n/.test(d))
     .join('---\n');
@@ -196,7 +197,11 @@ export const CASES: ForkCase[] = [
     artifact: (c) => valid(c, { headSha: c.mainSha }),
     expect: refusedOnly(/^the artifact names commit [0-9a-f]{40}, but the run built [0-9a-f]{40}$/),
   },
-  { name: 'another run', artifact: (c) => valid(c, { runId: RUN_ID + 1 }), expect: refusedOnly(`the artifact names run ${RUN_ID + 1}, but it came from run ${RUN_ID}`) },
+  {
+    name: 'another run',
+    artifact: (c) => valid(c, { runId: RUN_ID + 1 }),
+    expect: refusedOnly(`the artifact names run ${RUN_ID + 1}, but it came from run ${RUN_ID}`),
+  },
   {
     name: 'another pull request than the event lists',
     artifact: (c) => valid(c, { pr: 8 }),
@@ -209,7 +214,12 @@ export const CASES: ForkCase[] = [
     pull: { number: 8, patch: (pr) => (pr.head.sha = 'f'.repeat(40)) },
     expect: refusedOnly(`pull request #8 is at ${'f'.repeat(40)}, not at the commit the run built (a newer push, or another pull request)`),
   },
-  { name: 'a pull request that does not exist', artifact: (c) => valid(c, { pr: 9 }), pull: { number: 9, status: 404 }, expect: refusedOnly('pull request #9 does not exist') },
+  {
+    name: 'a pull request that does not exist',
+    artifact: (c) => valid(c, { pr: 9 }),
+    pull: { number: 9, status: 404 },
+    expect: refusedOnly('pull request #9 does not exist'),
+  },
   { name: 'a closed pull request', pull: { patch: (pr) => (pr.state = 'closed') }, expect: refusedOnly(`pull request #${PR} is closed`) },
   {
     name: 'a pull request into another repository',
@@ -226,7 +236,10 @@ export const CASES: ForkCase[] = [
   {
     name: 'raw HTML, external images, javascript: and data: links, a mention and a spoofed marker in rendered values',
     head: (c) => ({
-      'hello-universe.yaml': bumped(c, `ghcr.io/spectrocloud/hello-universe:1.3.0${HOSTILE}`).replace("kubernetes.io/managed-by: 'mural'", `kubernetes.io/managed-by: ${yq(HOSTILE)}`),
+      'hello-universe.yaml': bumped(c, `ghcr.io/spectrocloud/hello-universe:1.3.0${HOSTILE}`).replace(
+        "kubernetes.io/managed-by: 'mural'",
+        `kubernetes.io/managed-by: ${yq(HOSTILE)}`,
+      ),
     }),
     expect: {
       posted: (p) => {
@@ -240,13 +253,18 @@ export const CASES: ForkCase[] = [
   },
   {
     name: 'raw HTML and a mention in an error message (an unknown property)',
-    head: (c) => ({ 'hello-universe.yaml': c.base('hello-universe.yaml').replace('          port: 8080\n', `          port: 8080\n          ${yq(HOSTILE)}: 1\n`) }),
+    head: (c) => ({
+      'hello-universe.yaml': c.base('hello-universe.yaml').replace('          port: 8080\n', `          port: 8080\n          ${yq(HOSTILE)}: 1\n`),
+    }),
     expect: {
       posted: (p) => {
         expect(p.created[0]).toContain('**head failed to render**');
         expect(p.created[0]).toContain('unknown field &#34;&#60;img src&#61;&#34;https&#58;//evil&#46;example/pixel&#46;png&#34;&#62;');
         expect(p.created[0]).toContain('&#60;script&#62;alert&#40;2&#41;&#60;/script&#62; &#64;octo-org/admins &#60;&#33;-- hubcast&#58;diff');
-        expect(p.checks[0]).toMatchObject({ conclusion: 'failure', output: { title: 'No rendered changes in what could be compared. · head failed to render' } });
+        expect(p.checks[0]).toMatchObject({
+          conclusion: 'failure',
+          output: { title: 'No rendered changes in what could be compared. · head failed to render' },
+        });
       },
     },
   },

@@ -40,7 +40,10 @@ function expectInert(text: string, what: string): void {
   const p = prose.join('\n');
   expect(p, `${what}: an HTML comment (a marker)`).not.toContain('<!--');
   const tags = [...p.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase());
-  expect(tags.filter((t) => !OWN_TAGS.has(t)), `${what}: markup`).toEqual([]);
+  expect(
+    tags.filter((t) => !OWN_TAGS.has(t)),
+    `${what}: markup`,
+  ).toEqual([]);
   expect(p, `${what}: a link or image`).not.toMatch(/\]\(|\]\[|https?:\/\/|javascript:|data:|www\./i);
   expect(p, `${what}: a live mention`).not.toMatch(/(^|[^\w&#])@[\w-]/);
 }
@@ -49,7 +52,9 @@ async function runCase(c: ForkCase): Promise<void> {
   const dir = mkdtempSync(join(w.sb.dir, 'case-'));
   const mainSha = w.mainSha;
   const base = (path: string) => git(w.sb.src, 'show', `${mainSha}:${path}`);
-  const files = c.head ? c.head({ headSha: '', mainSha, base, dir }) : { 'hello-universe.yaml': base('hello-universe.yaml').replace(/hello-universe:[\d.]+/, 'hello-universe:1.3.0') };
+  const files = c.head
+    ? c.head({ headSha: '', mainSha, base, dir })
+    : { 'hello-universe.yaml': base('hello-universe.yaml').replace(/hello-universe:[\d.]+/, 'hello-universe:1.3.0') };
   const headSha = w.commitHead(files, `Fork: ${c.name}`);
   const ctx: CaseContext = { headSha, mainSha, base, dir };
   const artifact = c.artifact ? c.artifact(ctx) : JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha, runId: 42 });
@@ -58,7 +63,11 @@ async function runCase(c: ForkCase): Promise<void> {
   if (c.pull || posting) {
     const number = c.pull?.number ?? PR;
     if (c.pull?.status === 404) {
-      w.api.expect({ method: 'GET', path: `${repoPath}/pulls/${number}`, reply: () => [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request' }] });
+      w.api.expect({
+        method: 'GET',
+        path: `${repoPath}/pulls/${number}`,
+        reply: () => [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request' }],
+      });
     } else {
       w.expectPull(headSha, (pr) => c.pull?.patch?.(pr, ctx), number);
     }
@@ -107,14 +116,22 @@ describe('bad-input corpus: fork artifacts (diff-post)', () => {
 
   it("a source the pull request points at the fork's server gets none of the repository's source credentials, and the fork's cache folder is not written", async () => {
     const charts = await startHelmRepo({ podinfo: [{ version: '6.5.0', created: '2026-01-01T00:00:00Z' }] });
-    const secret = { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: 'hunter2-secret', HUBCAST_SECRET_CHARTS_AUTH_TOKEN: 'tok-secret' };
+    const secret = {
+      HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci',
+      HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: 'hunter2-secret',
+      HUBCAST_SECRET_CHARTS_AUTH_TOKEN: 'tok-secret',
+    };
     Object.assign(process.env, secret); // as if the posting workflow had them in its environment
     try {
       const base = (path: string) => git(w.sb.src, 'show', `${w.mainSha}:${path}`);
       const repository = `---\napiVersion: spectrocloud.com/v1beta1\nkind: Repository\nmetadata:\n  name: charts\n  namespace: hello-universe\nspec:\n  url: ${charts.url}\n  secretRef:\n    name: charts-auth\n`;
-      const component = '      - name: status\n        type: helm\n        properties:\n          chart: podinfo\n          repository: charts\n      - name: ui\n';
+      const component =
+        '      - name: status\n        type: helm\n        properties:\n          chart: podinfo\n          repository: charts\n      - name: ui\n';
       const headSha = w.commitHead(
-        { 'hello-universe.yaml': `${base('hello-universe.yaml').replace('      - name: ui\n', component)}\n${repository}`, 'hubcast.yaml': 'sources:\n  cacheDir: ../../fork-cache\n' },
+        {
+          'hello-universe.yaml': `${base('hello-universe.yaml').replace('      - name: ui\n', component)}\n${repository}`,
+          'hubcast.yaml': 'sources:\n  cacheDir: ../../fork-cache\n',
+        },
         'Fork: a chart from my server',
       );
       w.expectPull(headSha);
@@ -128,7 +145,8 @@ describe('bad-input corpus: fork artifacts (diff-post)', () => {
       w.verified();
       expect(charts.requests).toContain('/index.yaml');
       expect(charts.authorizations.every((a) => a === undefined)).toBe(true);
-      for (const text of [created[0].body, checks[0].output.summary, r.stdout, r.stderr, r.summary]) for (const v of Object.values(secret)) expect(text).not.toContain(v);
+      for (const text of [created[0].body, checks[0].output.summary, r.stdout, r.stderr, r.summary])
+        for (const v of Object.values(secret)) expect(text).not.toContain(v);
       expect(existsSync(join(w.sb.dir, 'fork-cache'))).toBe(false);
       expectInert(created[0].body, 'comment');
     } finally {
