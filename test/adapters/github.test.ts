@@ -101,16 +101,14 @@ describe('ensurePullRequest over the GitHub API', () => {
 
   it('403 secondary rate limit: waits as told, retries, succeeds', async () => {
     gh().get(`/repos/${OWNER}/${REPO}/pulls`).query(listQuery).reply(200, []);
-    gh()
-      .post(`/repos/${OWNER}/${REPO}/pulls`)
-      .reply(
-        403,
-        {
-          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-        },
-        { 'retry-after': '1' },
-      );
+    gh().post(`/repos/${OWNER}/${REPO}/pulls`).reply(
+      403,
+      {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      },
+      { 'retry-after': '1' },
+    );
     gh()
       .post(`/repos/${OWNER}/${REPO}/pulls`)
       .reply(201, pullRequest({ number: 11, head: HEAD, base: BASE, ...desired }));

@@ -34,15 +34,13 @@ function history(steps: Record<string, string | null>[]): { commits: HistoryComm
 }
 
 function revs(index: RevisionIndex, key: string) {
-  return index.objects
-    .get(key)
-    ?.revisions.map((r) => ({
-      n: r.number,
-      commit: r.commit?.slice(0, 3),
-      path: r.path,
-      ...(r.version ? { v: r.version } : {}),
-      ...(r.uncommitted ? { u: true } : {}),
-    }));
+  return index.objects.get(key)?.revisions.map((r) => ({
+    n: r.number,
+    commit: r.commit?.slice(0, 3),
+    path: r.path,
+    ...(r.version ? { v: r.version } : {}),
+    ...(r.uncommitted ? { u: true } : {}),
+  }));
 }
 
 const PRIMARY = 'Environment/team-a/primary';
