@@ -564,7 +564,7 @@ if (!only) {
 } else {
   // A partial run: its rows replace the same (fleet, metric) rows of the last table, new ones follow their fleet's.
   const table = previous.includes('## History') ? previous.slice(0, previous.indexOf('## History')) : previous;
-  const lines = [...table.matchAll(/^\| (?!fleet \||---)[^\n]*\|$/gm)].map((m) => m[0]);
+  const lines = [...table.matchAll(/^\| (?!fleet\s*\||-+\s*\|)[^\n]*\|$/gm)].map((m) => unpadded(m[0]));
   const keyOf = (l: string) => l.split(' | ').slice(0, 2).join(' | ');
   for (const r of rows) {
     const l = line(r);
@@ -579,6 +579,11 @@ if (!only) {
   const machineLine = `${machine()}${before ? ` for the rows of its last run (\`--only ${[...only].join(',')}\`); the others are from hubcast at ${before}` : ''}`;
   const kept = /^Sizes: .*$/m.exec(previous)?.[0] ?? header;
   writeFileSync(resultsPath, `# Benchmark results\n\nMachine: ${machineLine}\n\n${kept}\n\n${tableOf(lines)}\n\n${history}`);
+}
+
+/** A row as this script writes it: a table reformatted by an editor pads its cells. */
+function unpadded(row: string): string {
+  return `| ${row.slice(1, -1).split('|').map((c) => c.trim()).join(' | ')} |`;
 }
 
 function tableOf(lines: readonly string[]): string {
