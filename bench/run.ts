@@ -583,7 +583,11 @@ if (!only) {
 
 /** A row as this script writes it: a table reformatted by an editor pads its cells. */
 function unpadded(row: string): string {
-  return `| ${row.slice(1, -1).split('|').map((c) => c.trim()).join(' | ')} |`;
+  return `| ${row
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim())
+    .join(' | ')} |`;
 }
 
 function tableOf(lines: readonly string[]): string {
