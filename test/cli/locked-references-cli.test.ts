@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../helpers/git-repo.ts';
+import { envText } from '../helpers/spec-texts.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -15,19 +16,7 @@ function hubcast(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const env = (clusters: number, version: string) => `apiVersion: spectrocloud.com/v1beta1
-kind: Environment
-metadata:
-  name: env
-  namespace: team-a
-spec:
-  version: ${version}
-  topology:
-    type: topology-ocm
-    properties:
-      placement:
-        numberOfClusters: ${clusters}
-`;
+const env = (clusters: number, version: string) => envText(clusters, { name: 'env', version });
 
 const SPECS = {
   'hubcast.yaml': 'versioning: semantic\n',

@@ -10,48 +10,7 @@ import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { runWorkspace } from '../../src/app/workspace.ts';
 import type { PipelineResult } from '../../src/pipeline/pipeline.ts';
 import { GitRepo, gitEnv } from '../helpers/git-repo.ts';
-
-const env = (clusters: number, opts: { name?: string; version?: string; type?: string } = {}) => `apiVersion: spectrocloud.com/v1beta1
-kind: Environment
-metadata:
-  name: ${opts.name ?? 'primary'}
-  namespace: team-a
-spec:
-${opts.version ? `  version: ${opts.version}\n` : ''}  topology:
-    type: ${opts.type ?? 'topology-ocm'}
-    properties:
-      placement:
-        numberOfClusters: ${clusters}
-`;
-
-const profile = (image: string, version?: string) => `apiVersion: spectrocloud.com/v1beta1
-kind: WorkloadProfile
-metadata:
-  name: demo
-  namespace: team-a
-spec:
-${version ? `  version: ${version}\n` : ''}  workload:
-    components:
-      - name: web
-        type: webservice
-        properties:
-          image: ${image}
-`;
-
-const deployment = (envRef: string, profileRef = 'demo', name = 'demo') => `apiVersion: spectrocloud.com/v1beta1
-kind: WorkloadDeployment
-metadata:
-  name: ${name}
-  namespace: team-a
-spec:
-  workload:
-    name: ${name}
-    namespace: team-a
-  workloadProfileRef:
-    name: ${profileRef}
-  environmentRef:
-    name: ${envRef}
-`;
+import { deploymentText as deployment, envText as env, profileText as profile } from '../helpers/spec-texts.ts';
 
 const SEMANTIC = 'versioning: semantic\n';
 

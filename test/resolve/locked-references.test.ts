@@ -12,50 +12,9 @@ import { runWorkspace } from '../../src/app/workspace.ts';
 import { readLockText, type Lock } from '../../src/emit/lock.ts';
 import type { PipelineResult } from '../../src/pipeline/pipeline.ts';
 import { GitRepo, git } from '../helpers/git-repo.ts';
+import { deploymentText as deployment, envText, profileText as profile } from '../helpers/spec-texts.ts';
 
-const env = (clusters: number, version: string) => `apiVersion: spectrocloud.com/v1beta1
-kind: Environment
-metadata:
-  name: primary
-  namespace: team-a
-spec:
-  version: ${version}
-  topology:
-    type: topology-ocm
-    properties:
-      placement:
-        numberOfClusters: ${clusters}
-`;
-
-const profile = (image: string, version: string, type = 'webservice') => `apiVersion: spectrocloud.com/v1beta1
-kind: WorkloadProfile
-metadata:
-  name: demo
-  namespace: team-a
-spec:
-  version: ${version}
-  workload:
-    components:
-      - name: web
-        type: ${type}
-        properties:
-          image: ${image}
-`;
-
-const deployment = (envRef: string, profileRef: string, name = 'demo') => `apiVersion: spectrocloud.com/v1beta1
-kind: WorkloadDeployment
-metadata:
-  name: ${name}
-  namespace: team-a
-spec:
-  workload:
-    name: ${name}
-    namespace: team-a
-  workloadProfileRef:
-    name: ${profileRef}
-  environmentRef:
-    name: ${envRef}
-`;
+const env = (clusters: number, version: string) => envText(clusters, { version });
 
 // A component type whose rendering shows which version was used.
 const note = (version: string) => `apiVersion: hubcast.io/v1alpha1
