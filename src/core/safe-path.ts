@@ -2,8 +2,13 @@
 // stays where it is written (inside --out, inside the generated branch): relative, POSIX, already
 // normal, no part that climbs out or hides.
 
+// Parts of 1-255 characters that start with a letter, digit, `_` or `-`: never empty, `.`, `..` or `.git`.
+const PLAIN_PATH = /^[\w-][\w.-]{0,254}(?:\/[\w-][\w.-]{0,254})*$/;
+
 /** Why `path` is not a safe relative output path, or undefined when it is. */
 export function unsafePathReason(path: string): string | undefined {
+  // Nearly every path is made of plain names: one test, without splitting 10,000 paths into parts.
+  if (PLAIN_PATH.test(path)) return undefined;
   if (path.length === 0) return 'is empty';
   if (path.startsWith('/')) return 'is absolute';
   if (/^[A-Za-z]:/.test(path)) return 'starts with a drive letter';

@@ -53,7 +53,7 @@ export function objectFileName(o: K8sObject): string {
   return `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`;
 }
 
-function kustomizationObject(resources: string[]): K8sObject {
+function kustomizationObject(resources: readonly string[]): K8sObject {
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort(cmp) } as unknown as K8sObject;
 }
 
@@ -96,34 +96,32 @@ export function emittedObjects(tree: OutputTree): ReadonlyMap<string, EmittedFil
  * `detached` folder builds on its own but is not listed by its parent (spoke-side objects of
  * flux-pull, which Flux on the spoke applies, not the hub).
  */
-export function addKustomizations(tree: TreeBuilder, roots: string[] = [''], detached: (dir: string) => boolean = () => false, emit: Emit = emitYaml): void {
-  const children = new Map<string, Set<string>>();
+export function addKustomizations(tree: TreeBuilder, detached: (dir: string) => boolean = () => false, emit: Emit = emitYaml): void {
+  // A folder's entries: each file once (paths are unique), each subfolder once (the walk up stops at a folder seen before).
+  const children = new Map<string, string[]>();
   const entries = (dir: string) => {
-    let set = children.get(dir);
-    if (!set) children.set(dir, (set = new Set()));
-    return set;
+    let list = children.get(dir);
+    if (!list) children.set(dir, (list = []));
+    return list;
   };
-  const underRoot = (dir: string) => roots.some((r) => r === '' || dir === r || dir.startsWith(`${r}/`));
   // Walks up from each file; a folder seen before had its ancestors done (10,000 files share ~100 folders).
   const seen = new Set<string>();
   for (const path of tree.keys()) {
     if (!isObjectFile(path)) continue;
     let slash = path.lastIndexOf('/');
     let dir = slash < 0 ? '' : path.slice(0, slash);
-    if (underRoot(dir)) entries(dir).add(path.slice(slash + 1));
+    entries(dir).push(path.slice(slash + 1));
     while (dir !== '' && !seen.has(dir)) {
       seen.add(dir);
       slash = dir.lastIndexOf('/');
       const parent = slash < 0 ? '' : dir.slice(0, slash);
-      if (underRoot(parent)) {
-        const set = entries(parent);
-        if (!detached(dir)) set.add(dir.slice(slash + 1));
-      }
+      const list = entries(parent);
+      if (!detached(dir)) list.push(dir.slice(slash + 1));
       dir = parent;
     }
   }
   for (const [dir, names] of children) {
-    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject([...names]), emit);
+    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject(names), emit);
   }
 }
 
@@ -172,7 +170,7 @@ export function finishTree(
       ),
       emit,
     );
-  addKustomizations(tree, [''], detached, emit);
+  addKustomizations(tree, detached, emit);
   tree.set(LOCK_FILE, stableJson(lock));
 }
 

@@ -36,7 +36,8 @@ export type Emit = (value: Json) => string;
 // own text is kept only with `keepDocuments` (a memo the caller keeps across runs, the pipeline's, for
 // objects a later run reuses unchanged): within one tree each document is emitted once, and keeping every
 // file's text alive would defeat streaming the tree to disk.
-export type ObjectTextMemo = WeakMap<JsonObject, Map<string, string>>;
+// Keyed by object, then by position (column * 2, plus 1 when nothing follows it in the document).
+export type ObjectTextMemo = WeakMap<JsonObject, Map<number, string>>;
 
 /** An Emit that serializes shared objects once, into `memo` (a new one by default). */
 export function objectEmitter(memo: ObjectTextMemo = new WeakMap(), keepDocuments = false): Emit {
@@ -136,8 +137,16 @@ const DATE_LIKE = /^[0-9]{4}-[0-9]/;
 /** YAML indicator characters (and space) that may not start a plain scalar (we never use the `-a` exemption). */
 const BAD_FIRST: ReadonlySet<number> = new Set([...'-?:,[]{}#&*!|>\'"%@` '].map((c) => c.charCodeAt(0)));
 
+// Durations (`10m`, `1h30m`) and relative paths (`./clusters/a`), which every Flux object holds: plain in every
+// reader (no `e`, so never a float; a `./` start is no number, date or indicator), decided without the slow path.
+const FAST_PLAIN_FLUX = /^(?:[0-9]+[smh](?:[0-9]+[smh])*|\.\/[\w./@=+-]*)$/;
+// Only digits (a wave number as a label value): a number to every reader, so quoted.
+const DIGITS = /^[0-9]+$/;
+
 function isPlainSafe(s: string): boolean {
   if (FAST_PLAIN.test(s)) return s.length > 5 || !KEYWORDS.has(s);
+  if (FAST_PLAIN_FLUX.test(s)) return true;
+  if (DIGITS.test(s)) return false;
   const n = s.length;
   if (n === 0 || BAD_FIRST.has(s.charCodeAt(0))) return false;
   const last = s.charCodeAt(n - 1);
@@ -301,7 +310,7 @@ class Writer {
       this.writeMapEntries(obj, keys, col, k8s, atEnd);
       return;
     }
-    const at = `${col}:${atEnd ? 1 : 0}`;
+    const at = col * 2 + (atEnd ? 1 : 0);
     const seen = this.memo!.get(obj);
     const hit = seen?.get(at);
     if (hit !== undefined) {

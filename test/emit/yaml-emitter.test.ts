@@ -416,6 +416,11 @@ describe('emitYaml: strings', () => {
       '@x',
       '`x`',
       '%x',
+      '7',
+      '042',
+      '1e5',
+      './a: b',
+      './a #b',
     ];
     for (const s of mustQuote) expect(emitYaml({ v: s }), JSON.stringify(s)).toMatch(/^v: "/);
   });
@@ -438,6 +443,10 @@ describe('emitYaml: strings', () => {
       '$(VAR)',
       'x-1_y.z',
       '.spec.x',
+      '10m',
+      '1h30m',
+      '90s',
+      './rollouts/team-0/app-000/wave-1',
     ];
     for (const s of plain) expect(emitYaml({ v: s })).toBe(`v: ${s}\n`);
   });
