@@ -12,6 +12,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Test files share their worker's modules: importing src/ (and the generated validators) once per worker rather than
+    // once per file saves ~2.5 s a file. Tests keep no state in modules of ours; a test that must not share uses its own process.
+    isolate: false,
     globalSetup: ['test/setup/dist.ts'],
     // `render --out` keeps a stat index in the user cache: the tests' renders keep theirs in a temp dir instead.
     env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'hubcast-test-cache-')) },
