@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { writeTree } from '../../src/adapters/tree-writer.ts';
 import type { OutputTree } from '../../src/emit/tree.ts';
 import { crdErrors, hasCrd } from '../helpers/crds.ts';
-import { kustomizeBuild } from '../helpers/kustomize.ts';
+import { buildEveryFolder } from '../helpers/kustomize.ts';
 import { messages, renderFiles } from '../helpers/pipeline.ts';
 import { binding, cluster } from '../placement/helpers.ts';
 
@@ -96,9 +96,10 @@ function checkTree(tree: OutputTree): void {
   const dir = mkdtempSync(join(tmpdir(), 'hubcast-pc-'));
   try {
     writeTree(join(dir, 'out'), tree);
-    for (const k of [...tree.keys()].filter((p) => p.endsWith('kustomization.yaml'))) {
-      expect(kustomizeBuild(join(dir, 'out', dirname(k))), k).toMatch(/^apiVersion: /m);
-    }
+    const folders = [...tree.keys()].filter((p) => p.endsWith('kustomization.yaml')).map((k) => dirname(k));
+    const built = buildEveryFolder(join(dir, 'out'), folders);
+    expect(built.has('.')).toBe(true);
+    for (const [f, text] of built) expect(text, f).toMatch(/^apiVersion: /m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
