@@ -48,6 +48,7 @@ describe('hubcast run in process', () => {
 
   it('gives each run its own environment and working folder, and restores the test’s', async () => {
     const cwd = process.cwd();
+    const streams = [console, process.stdout.write, process.stderr.write];
     delete process.env.HUBCAST_TEST_VARIABLE;
     const env = { HUBCAST_SECRET_X_TOKEN: 'sekrit', HUBCAST_TEST_VARIABLE: '1' };
     const r = await hubcast(['render', '--repo', '.', '--out', join(dir, 'out')], { cwd: fleet, env });
@@ -55,6 +56,7 @@ describe('hubcast run in process', () => {
     expect(r.stderr).toMatch(/^rendered 5 deployments/m);
     expect(process.cwd()).toBe(cwd);
     expect(process.env.HUBCAST_TEST_VARIABLE).toBeUndefined();
+    expect([console, process.stdout.write, process.stderr.write]).toEqual(streams);
     // A run that cannot find its specs from the test's own folder: the previous cwd is not kept.
     const again = await hubcast(['validate', '--repo', 'fleet']);
     expect(again.code).not.toBe(0);

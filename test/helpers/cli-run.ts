@@ -5,6 +5,7 @@
 // processes racing. Test files say at the top which of their runs are processes and why.
 
 import { spawnSync } from 'node:child_process';
+import { Console } from 'node:console';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
 
@@ -55,9 +56,11 @@ async function runInProcess(args: string[], opts: CliOptions): Promise<CliResult
   const savedEnv = { ...process.env };
   const savedCwd = process.cwd();
   // Whatever bypasses the Io (a stray console.log or process.stdout.write) is still what a user
-  // would see: captured with the rest, not lost in the test's own output.
+  // would see: captured with the rest, not lost in the test's own output. (Vitest's console does not
+  // write to process.stdout: a Node console on the captured streams stands in for it.)
   const writeOut = process.stdout.write;
   const writeErr = process.stderr.write;
+  const savedConsole = globalThis.console;
   const capture =
     (to: (s: string) => void) =>
     (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
@@ -74,6 +77,7 @@ async function runInProcess(args: string[], opts: CliOptions): Promise<CliResult
     if (opts.cwd) process.chdir(opts.cwd);
     process.stdout.write = capture((s) => (stdout += s)) as typeof process.stdout.write;
     process.stderr.write = capture((s) => (stderr += s)) as typeof process.stderr.write;
+    globalThis.console = new Console(process.stdout, process.stderr);
     const code = await main(args, {
       out: (t) => (stdout += line(t)),
       err: (t) => (stderr += line(t)),
@@ -82,6 +86,7 @@ async function runInProcess(args: string[], opts: CliOptions): Promise<CliResult
     });
     return { code, stdout, stderr };
   } finally {
+    globalThis.console = savedConsole;
     process.stdout.write = writeOut;
     process.stderr.write = writeErr;
     process.chdir(savedCwd);
