@@ -53,10 +53,10 @@ describe('hubcast CLI', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('honours NO_COLOR and prints colour never when not a TTY', () => {
+  it('honours NO_COLOR and prints colour never when not a TTY', async () => {
     const f = join(dir, 'repo/hello-universe.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('numberOfClusters: 1', 'numberOfClusters: x'));
-    const r = hubcastProcess(['validate', '--repo', join(dir, 'repo')], { env: { NO_COLOR: '1' } });
+    const r = await hubcastProcess(['validate', '--repo', join(dir, 'repo')], { env: { NO_COLOR: '1' } });
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('\u001b[');
   });

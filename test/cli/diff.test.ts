@@ -177,8 +177,8 @@ describe('hubcast diff', () => {
       expect(r.stdout).toContain(flag);
   });
 
-  it('runs as a process: exit code, and no colour through a pipe or with NO_COLOR', () => {
-    const r = hubcastProcess(['diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--exit-code'], { env: { NO_COLOR: '1' } });
+  it('runs as a process: exit code, and no colour through a pipe or with NO_COLOR', async () => {
+    const r = await hubcastProcess(['diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--exit-code'], { env: { NO_COLOR: '1' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('~ Deployment shop/web (+1 -1)');
     expect(r.stdout).not.toContain('\u001b[');

@@ -4,7 +4,7 @@
 // codes through bin/hubcast.js, signals, a closed pipe, source-mapped stack traces, hangs, two
 // processes racing. Test files say at the top which of their runs are processes and why.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { Console } from 'node:console';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
@@ -104,16 +104,32 @@ export interface ProcessResult {
   ms: number;
 }
 
-/** `node bin/hubcast.js ARGS` as a real process (pipes for stdout and stderr, no stdin), bounded. */
-export function hubcastProcess(args: string[], opts: CliOptions = {}): ProcessResult {
+/**
+ * `node bin/hubcast.js ARGS` as a real process (pipes for stdout and stderr, no stdin), killed and
+ * failing the test when it outlives its bound. Asynchronous: servers in the test's process keep
+ * answering, and independent processes can run side by side.
+ */
+export function hubcastProcess(args: string[], opts: CliOptions = {}): Promise<ProcessResult> {
   const t = Date.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    cwd: opts.cwd,
-    env: Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter(([, v]) => v !== undefined)),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: opts.timeoutMs ?? 60_000,
+  const ms = opts.timeoutMs ?? 60_000;
+  const env = Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter(([, v]) => v !== undefined));
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`hubcast ${args.join(' ')} (process): still running after ${ms} ms`));
+    }, ms);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - t });
+    });
   });
-  if (r.error) throw r.error;
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
 }
