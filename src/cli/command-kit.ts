@@ -2,6 +2,7 @@
 
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './output.ts';
+import type { ProgressStream } from './progress.ts';
 
 export { EXIT_FAILURE, EXIT_INVALID, EXIT_OK } from '../app/exit-codes.ts';
 
@@ -17,6 +18,12 @@ export interface CommonOpts {
 /** What a command module gets: where to print, and a place to put its exit code. */
 export interface CommandEnv {
   io(opts: CommonOpts): Io;
+  /** `render --out -`'s objects, written as given; false once the reader has gone (a closed pipe). */
+  stream(text: string): boolean;
+  /** Where the progress line is drawn (only when it is a terminal). */
+  progress: ProgressStream;
+  /** Whether stdout is a terminal: `diff` colours its report only there. */
+  stdoutIsTTY: boolean;
   setExit(code: number): void;
 }
 

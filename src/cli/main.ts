@@ -4,7 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { HUBCAST_VERSION } from '../core/version.ts';
 import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
-import { processIo, type Io } from './output.ts';
+import { processIo, type CliIo } from './output.ts';
+import { stdoutWriter } from './object-stream.ts';
 import { registerBootstrap } from './commands/bootstrap.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerDiff } from './commands/diff.ts';
@@ -13,10 +14,13 @@ import { registerPublish } from './commands/publish.ts';
 import { registerRender } from './commands/render.ts';
 import { registerValidate } from './commands/validate.ts';
 
-export async function main(argv: string[], ioOverride?: Io): Promise<number> {
+export async function main(argv: string[], ioOverride?: CliIo): Promise<number> {
   let code = EXIT_OK;
   const env: CommandEnv = {
     io: (o) => ioOverride ?? processIo(o.color === false),
+    stream: ioOverride ? (ioOverride.stream?.bind(ioOverride) ?? ((t) => (ioOverride.out(t), true))) : stdoutWriter(1),
+    progress: ioOverride ? { isTTY: false, write: (s) => ioOverride.err(s) } : process.stderr,
+    stdoutIsTTY: ioOverride ? false : !!process.stdout.isTTY,
     setExit: (c) => {
       code = c;
     },
@@ -28,6 +32,8 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => (ioOverride ? ioOverride.out(s) : process.stdout.write(s)),
       writeErr: (s) => (ioOverride ? ioOverride.err(s) : process.stderr.write(s)),
+      // Given an Io, help is laid out as for a pipe (80 columns, no colour), whatever terminal the caller has.
+      ...(ioOverride && { getOutHelpWidth: () => 80, getErrHelpWidth: () => 80, getOutHasColors: () => false, getErrHasColors: () => false }),
     });
   registerValidate(program, env);
   registerRender(program, env);

@@ -20,12 +20,12 @@ export interface ObjectStream {
  * are emitted, which is deterministic: streaming, a 100,000-object fleet is never held whole. A reader
  * that stops early (`| head`) ends the stream quietly.
  */
-export function objectStream(fd = 1): ObjectStream {
+export function objectStream(write: (text: string) => boolean = stdoutWriter(1)): ObjectStream {
   let closed = false;
   let parts: string[] = [];
   let size = 0;
   const flush = () => {
-    if (!closed && parts.length) closed = !writeAll(fd, Buffer.from(parts.join('')));
+    if (!closed && parts.length) closed = !write(parts.join(''));
     parts = [];
     size = 0;
   };
@@ -39,6 +39,11 @@ export function objectStream(fd = 1): ObjectStream {
     },
     end: flush,
   };
+}
+
+/** Writes to a file descriptor (stdout's, in the CLI) synchronously; false once the reader has gone. */
+export function stdoutWriter(fd: number): (text: string) => boolean {
+  return (text) => writeAll(fd, Buffer.from(text));
 }
 
 /**

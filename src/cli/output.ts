@@ -7,6 +7,15 @@ import { plural } from '../core/plural.ts';
 
 export { paint, table, type Io } from '../app/io.ts';
 
+/**
+ * Where `main` prints when a caller (a test running the CLI in process) gives its own: stdout, stderr
+ * and, for `render --out -`, the object stream (default: `out`, each chunk being whole documents that end
+ * in a newline). Neither is a terminal, so no progress line is drawn.
+ */
+export interface CliIo extends Io {
+  stream?(text: string): boolean;
+}
+
 export function processIo(noColor = false): Io {
   const color = !noColor && !process.env.NO_COLOR && !!process.stderr.isTTY && process.env.TERM !== 'dumb';
   return {

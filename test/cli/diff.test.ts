@@ -1,16 +1,18 @@
 // `hubcast diff` against real git repositories in temp folders: refs read without a checkout,
-// the working tree, the default base, spec folders, report formats and the exit-code contract.
+// the working tree, the default base, spec folders, report formats and the exit-code contract. In
+// process (test/helpers/cli-run.ts), but for one real process: the exit code and colour as a process
+// through a pipe has them.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTarget, listTreeAt, readEntries } from '../../src/adapters/git-tree.ts';
-import { main } from '../../src/cli/main.ts';
 import { diffText } from '../../src/app/diff-text.ts';
 import { parseArtifact } from '../../src/review/review-artifact.ts';
 import { review, edit, exampleFiles } from '../helpers/review.ts';
+import { hubcast as cli, hubcastProcess } from '../helpers/cli-run.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -20,12 +22,7 @@ function git(dir: string, ...args: string[]): string {
   }).trim();
 }
 
-async function hubcast(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s.endsWith('\n') ? s : `${s}\n`), err: (s) => (err += s.endsWith('\n') ? s : `${s}\n`), color: false });
-  return { code, out, err };
-}
+const hubcast = (...args: string[]) => cli(args);
 
 describe('hubcast diff', () => {
   let dir: string;
@@ -52,7 +49,7 @@ describe('hubcast diff', () => {
   it('compares two refs of a spec folder inside a repository, without a checkout', async () => {
     const r = await hubcast('diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--format', 'json');
     expect(r.code).toBe(0);
-    const cs = JSON.parse(r.out);
+    const cs = JSON.parse(r.stdout);
     expect(cs.base).toEqual({ side: 'base', label: 'main', commit: mainSha, ok: true, errors: [] });
     expect(cs.head.commit).toBe(git(repo, 'rev-parse', 'feature'));
     // web and cart-sync on each of the four prod clusters (the fleet renders one ManifestWork per cluster)
@@ -67,10 +64,10 @@ describe('hubcast diff', () => {
     try {
       const r = await hubcast('diff', '--repo', specs, '--target', 'main');
       expect(r.code).toBe(0);
-      expect(r.out).toContain(`hubcast diff: base merge-base with main (${mainSha.slice(0, 12)}) -> head working tree`);
-      expect(r.out).toContain('-              value: warn\n');
-      expect(r.out).toContain('+          image: registry.acme.example/storefront:2.2.0\n');
-      expect(r.out).toMatch(/\+0 ~10 -0 objects across 6 clusters \/ 2 workloads\n$/);
+      expect(r.stdout).toContain(`hubcast diff: base merge-base with main (${mainSha.slice(0, 12)}) -> head working tree`);
+      expect(r.stdout).toContain('-              value: warn\n');
+      expect(r.stdout).toContain('+          image: registry.acme.example/storefront:2.2.0\n');
+      expect(r.stdout).toMatch(/\+0 ~10 -0 objects across 6 clusters \/ 2 workloads\n$/);
     } finally {
       writeFileSync(f, before);
     }
@@ -85,8 +82,8 @@ describe('hubcast diff', () => {
     git(repo, 'commit', '-qam', 'typo');
     const broken = await hubcast('diff', '--repo', specs, '--base', 'main', '--head', 'broken', '--exit-code', '--format', 'markdown');
     expect(broken.code).toBe(2);
-    expect(broken.err).toContain('head: shop/deployments.yaml:16:11: error: Environment "dve" not found');
-    expect(broken.out).toContain('**head failed to render** (1 error): the diff of 1 deployment is withheld (shop/storefront-dev)');
+    expect(broken.stderr).toContain('head: shop/deployments.yaml:16:11: error: Environment "dve" not found');
+    expect(broken.stdout).toContain('**head failed to render** (1 error): the diff of 1 deployment is withheld (shop/storefront-dev)');
     // Without --exit-code a render error is invalid input, as for every other command.
     expect((await hubcast('diff', '--repo', specs, '--base', 'main', '--head', 'broken')).code).toBe(1);
     git(repo, 'checkout', '-q', 'feature');
@@ -96,7 +93,7 @@ describe('hubcast diff', () => {
     const out = join(dir, 'reports/diff.html');
     const r = await hubcast('diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--format', 'html', '--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('');
+    expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>\n[\s\S]*Deployment shop\/web/);
   });
 
@@ -104,10 +101,10 @@ describe('hubcast diff', () => {
     git(repo, 'checkout', '-qb', 'sneaky', 'feature');
     writeFileSync(join(specs, 'hubcast.yaml'), `${readFileSync(join(specs, 'hubcast.yaml'), 'utf8')}diff:\n  ignore: ["Deployment"]\n`);
     git(repo, 'commit', '-qam', 'hide deployments');
-    const sneaky = JSON.parse((await hubcast('diff', '--repo', specs, '--base', 'main', '--head', 'sneaky', '--format', 'json')).out);
+    const sneaky = JSON.parse((await hubcast('diff', '--repo', specs, '--base', 'main', '--head', 'sneaky', '--format', 'json')).stdout);
     expect(sneaky.totals).toMatchObject({ changed: 8, hidden: 0 });
     // The same rule on the base side applies, and is disclosed.
-    const reverse = JSON.parse((await hubcast('diff', '--repo', specs, '--base', 'sneaky', '--head', 'main', '--format', 'json')).out);
+    const reverse = JSON.parse((await hubcast('diff', '--repo', specs, '--base', 'sneaky', '--head', 'main', '--format', 'json')).stdout);
     expect(reverse.totals).toMatchObject({ changed: 0, hidden: 8 });
     expect(reverse.hidden).toEqual([{ rule: 'Deployment', count: 8 }]);
     git(repo, 'checkout', '-q', 'feature');
@@ -129,7 +126,7 @@ describe('hubcast diff', () => {
     );
     const r = await hubcast('diff', '--base-dir', a, '--head-dir', b, '--format', 'json', '--ignore', 'Namespace');
     expect(r.code).toBe(0);
-    const cs = JSON.parse(r.out);
+    const cs = JSON.parse(r.stdout);
     expect(cs.base.label).toBe(a);
     // the storefront-eu ManifestWork and its four objects on each of its two clusters, and the hub Kustomizations
     // of those two clusters, which run nothing else
@@ -140,14 +137,14 @@ describe('hubcast diff', () => {
   it('reports a bad ref, a folder outside git and a bad rule as errors, exit 2, no stack trace', async () => {
     const bad = await hubcast('diff', '--repo', specs, '--base', 'nope');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^error: "nope" does not name a commit in .* \[git\]\n {2}hint: /);
+    expect(bad.stderr).toMatch(/^error: "nope" does not name a commit in .* \[git\]\n {2}hint: /);
     const nogit = await hubcast('diff', '--repo', join(dir, 'a'));
     expect(nogit.code).toBe(2);
-    expect(nogit.err).toContain('[git]');
+    expect(nogit.stderr).toContain('[git]');
     const rule = await hubcast('diff', '--base-dir', join(dir, 'a'), '--head-dir', join(dir, 'a'), '--ignore', 'A/b/c/d');
     expect(rule.code).toBe(2);
-    expect(rule.err).toContain('error: ignore rule "A/b/c/d": the selector must be Kind, Kind/name or Kind/namespace/name');
-    for (const r of [bad, nogit, rule]) expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(rule.stderr).toContain('error: ignore rule "A/b/c/d": the selector must be Kind, Kind/name or Kind/namespace/name');
+    for (const r of [bad, nogit, rule]) expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
   it('writes the job summary and the review artifact phase 2 of the fork-safe workflow accepts', async () => {
@@ -157,7 +154,7 @@ describe('hubcast diff', () => {
     const args = ['diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--format', 'json', '--summary', summary, '--review-artifact', artifactFile];
     const usage = await hubcast(...args, '--pr', '7');
     expect(usage.code).toBe(2);
-    expect(usage.err).toContain("--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit");
+    expect(usage.stderr).toContain("--review-artifact needs --pr-head-sha with the pull request's 40-hex head commit");
     const r = await hubcast(...args, '--pr', '7', '--pr-head-sha', headSha);
     expect(r.code).toBe(0);
     expect(readFileSync(summary, 'utf8')).toMatch(/^### hubcast diff\n\n\*\*\+0 ~8 -0 objects\*\*/);
@@ -177,16 +174,12 @@ describe('hubcast diff', () => {
       '--no-default-ignores',
       '--review-artifact <file>',
     ])
-      expect(r.out).toContain(flag);
+      expect(r.stdout).toContain(flag);
   });
 
-  it('runs as a process: exit code, and no colour through a pipe or with NO_COLOR', () => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), 'diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--exit-code'], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 60_000,
-    });
-    expect(r.status).toBe(1);
+  it('runs as a process: exit code, and no colour through a pipe or with NO_COLOR', async () => {
+    const r = await hubcastProcess(['diff', '--repo', specs, '--base', 'main', '--head', 'feature', '--exit-code'], { env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('~ Deployment shop/web (+1 -1)');
     expect(r.stdout).not.toContain('\u001b[');
   });

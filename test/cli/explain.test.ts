@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
+// `hubcast explain`, plan and render on a spec repository with a git history, in process
+// (test/helpers/cli-run.ts); no real process: nothing here is about one.
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitRepo } from '../helpers/git-repo.ts';
+import { hubcast } from '../helpers/cli-run.ts';
 
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'bin/hubcast.js');
-
-function hubcast(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const seed = readFileSync(join(root, 'examples/hello-universe/hello-universe.yaml'), 'utf8');
 const [envV1] = seed.split('\n---\n');
@@ -29,8 +26,8 @@ describe('hubcast explain and revisions on the command line', () => {
   });
   afterEach(() => repo.remove());
 
-  it('explains the seed deployment: primary@v1 is the first revision, with its commit; definitions and placement', () => {
-    const r = hubcast(['explain', 'hello-universe/hello-universe-demo', '--repo', repo.dir]);
+  it('explains the seed deployment: primary@v1 is the first revision, with its commit; definitions and placement', async () => {
+    const r = await hubcast(['explain', 'hello-universe/hello-universe-demo', '--repo', repo.dir]);
     expect(r.code).toBe(0);
     const short = ids[0].slice(0, 7);
     expect(r.stdout).toContain('WorkloadDeployment hello-universe/hello-universe-demo (workload.yaml:');
@@ -51,8 +48,8 @@ describe('hubcast explain and revisions on the command line', () => {
     expect(r.stdout).toMatch(/^placement {4}topology-ocm: managed-cluster-set-global\/hello-universe-hello-universe-demo; sets global; 1 cluster(;|$)/m);
   });
 
-  it('explain --json gives the same chain as data; another kind lists revisions and users', () => {
-    const r = hubcast(['explain', 'WorkloadDeployment/hello-universe/hello-universe-demo', '--repo', repo.dir, '--json']);
+  it('explain --json gives the same chain as data; another kind lists revisions and users', async () => {
+    const r = await hubcast(['explain', 'WorkloadDeployment/hello-universe/hello-universe-demo', '--repo', repo.dir, '--json']);
     expect(r.code).toBe(0);
     const e = JSON.parse(r.stdout).explanation;
     expect(e.environment).toMatchObject({
@@ -65,7 +62,7 @@ describe('hubcast explain and revisions on the command line', () => {
     });
     expect(e.environment.resolved.current).toBeUndefined();
 
-    const o = hubcast(['explain', 'environment/hello-universe/primary', '--repo', repo.dir, '--json']);
+    const o = await hubcast(['explain', 'environment/hello-universe/primary', '--repo', repo.dir, '--json']);
     expect(o.code).toBe(0);
     const x = JSON.parse(o.stdout).explanation;
     expect(x.revisions.map((v: { revision: number; commit: string; current?: boolean }) => [v.revision, v.commit, !!v.current])).toEqual([
@@ -75,30 +72,30 @@ describe('hubcast explain and revisions on the command line', () => {
     expect(x.usedBy).toEqual([{ deployment: 'hello-universe/hello-universe-demo', ref: 'primary@v1', revision: 1 }]);
   });
 
-  it('marks uncommitted content in plan and in the lock; --no-history ignores history', () => {
+  it('marks uncommitted content in plan and in the lock; --no-history ignores history', async () => {
     writeFileSync(join(repo.dir, 'workload.yaml'), rest.replace('name: primary@v1', 'name: primary'));
     writeFileSync(join(repo.dir, 'environment.yaml'), `${envV2.replace('numberOfClusters: 3', 'numberOfClusters: 4')}\n`);
-    const p = hubcast(['plan', '--repo', repo.dir]);
+    const p = await hubcast(['plan', '--repo', repo.dir]);
     expect(p.code).toBe(0);
     expect(p.stdout).toContain('hello-universe/primary@v3 (uncommitted)');
     const out = join(repo.dir, 'out');
-    expect(hubcast(['render', '--repo', repo.dir, '--out', out]).code).toBe(0);
+    expect((await hubcast(['render', '--repo', repo.dir, '--out', out])).code).toBe(0);
     const lock = JSON.parse(readFileSync(join(out, 'hubcast.lock.json'), 'utf8'));
     expect(lock.sourceCommit).toBe(ids[1]);
     expect(lock.deployments['hello-universe/hello-universe-demo'].environment).toMatchObject({ ref: 'primary', revision: 3, uncommitted: true });
-    const n = hubcast(['plan', '--repo', repo.dir, '--no-history', '--json']);
+    const n = await hubcast(['plan', '--repo', repo.dir, '--no-history', '--json']);
     expect(JSON.parse(n.stdout).deployments[0].environmentRevision).toBe('v1');
   });
 
-  it('says what is wrong with the object named', () => {
-    const bad = hubcast(['explain', 'Gadget/a/b', '--repo', repo.dir]);
+  it('says what is wrong with the object named', async () => {
+    const bad = await hubcast(['explain', 'Gadget/a/b', '--repo', repo.dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
       'error: "Gadget" is not a spec kind; one of: Environment, WorkloadProfile, WorkloadDeployment, VariableSet, ProfileBundle, Repository [usage]',
     );
-    const missing = hubcast(['explain', 'hello-universe/nope', '--repo', repo.dir]);
+    const missing = await hubcast(['explain', 'hello-universe/nope', '--repo', repo.dir]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('error: WorkloadDeployment hello-universe/nope does not exist [explain]');
-    expect(hubcast(['explain', '--help']).stdout).toContain('KIND/NAMESPACE/NAME');
+    expect((await hubcast(['explain', '--help'])).stdout).toContain('KIND/NAMESPACE/NAME');
   });
 });

@@ -1,20 +1,14 @@
-// `plan`, `render` and `validate --locked` as a user runs them (spawned) on a spec repository with a
-// git history: a new Environment commit inside `env@v1` moves nothing under --locked and is reported.
+// `plan`, `render` and `validate --locked` as a user runs them (in process: test/helpers/cli-run.ts; no
+// real process, nothing here is about one) on a spec repository with a git history: a new Environment
+// commit inside `env@v1` moves nothing under --locked and is reported.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo } from '../helpers/git-repo.ts';
 import { envText } from '../helpers/spec-texts.ts';
-
-const root = join(import.meta.dirname, '../..');
-
-function hubcast(args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { hubcast } from '../helpers/cli-run.ts';
 
 const env = (clusters: number, version: string) => envText(clusters, { name: 'env', version });
 
@@ -62,13 +56,13 @@ describe('--locked on the command line', () => {
   let out: string;
   let lock: string;
   let before: Map<string, string>;
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = new GitRepo();
     dir = mkdtempSync(join(tmpdir(), 'hubcast-locked-cli-'));
     out = join(dir, 'out');
     lock = join(out, 'hubcast.lock.json');
     repo.commit({ files: { ...SPECS, 'env.yaml': env(2, '1.3.6') } });
-    const first = hubcast(['render', '--repo', repo.dir, '--out', out]);
+    const first = await hubcast(['render', '--repo', repo.dir, '--out', out]);
     expect(first.code, first.stderr).toBe(0);
     before = files(out);
     repo.commit({ files: { 'env.yaml': env(5, '1.3.9') } });
@@ -81,13 +75,13 @@ describe('--locked on the command line', () => {
   const drift = () =>
     `deploy.yaml:13:11: warning: Environment team-a/env@v1 is locked to 1.3.6 (v1, commit ${repo.commits[0].slice(0, 7)}) but would now resolve to 1.3.9 (v2, commit ${repo.commits[1].slice(0, 7)}) [lock-drift]`;
 
-  it('plan --locked shows the locked revision and the drift; plan alone moves', () => {
-    const locked = hubcast(['plan', '--repo', repo.dir, '--locked', '--lock-file', lock]);
+  it('plan --locked shows the locked revision and the drift; plan alone moves', async () => {
+    const locked = await hubcast(['plan', '--repo', repo.dir, '--locked', '--lock-file', lock]);
     expect(locked.code, locked.stderr).toBe(0);
     expect(locked.stderr).toContain(`${drift()}\n  hint: render without --locked to take the new revision`);
     expect(locked.stdout).toMatch(/team-a\/web\s+team-a\/env@v1 \(1\.3\.6\)/);
 
-    const json = hubcast(['plan', '--repo', repo.dir, '--locked', '--lock-file', lock, '--json']);
+    const json = await hubcast(['plan', '--repo', repo.dir, '--locked', '--lock-file', lock, '--json']);
     const plan = JSON.parse(json.stdout);
     expect(plan.deployments[0]).toMatchObject({ environment: 'team-a/env', environmentRevision: 'v1 (1.3.6)' });
     expect(plan.diagnostics).toContainEqual({
@@ -102,13 +96,13 @@ describe('--locked on the command line', () => {
       hint: 'render without --locked to take the new revision',
     });
 
-    const free = JSON.parse(hubcast(['plan', '--repo', repo.dir, '--json']).stdout);
+    const free = JSON.parse((await hubcast(['plan', '--repo', repo.dir, '--json'])).stdout);
     expect(free.deployments[0]).toMatchObject({ environmentRevision: 'v2 (1.3.9)' });
     expect(free.diagnostics.filter((d: { code: string }) => d.code === 'lock-drift')).toEqual([]);
   });
 
-  it('render --locked renders the same objects and lock and warns; validate --locked warns too', () => {
-    const r = hubcast(['render', '--repo', repo.dir, '--out', out, '--locked']);
+  it('render --locked renders the same objects and lock and warns; validate --locked warns too', async () => {
+    const r = await hubcast(['render', '--repo', repo.dir, '--out', out, '--locked']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(drift());
     // Only the commit rendered moved: every object, and every resolution in the lock, is as before.
@@ -118,7 +112,7 @@ describe('--locked on the command line', () => {
     expect(lockText).toContain(`"sourceCommit": "${repo.commits[1]}"`);
     expect(JSON.parse(lockText).references['Environment/team-a/env@v1']).toMatchObject({ version: '1.3.6', commit: repo.commits[0] });
 
-    const v = hubcast(['validate', '--repo', repo.dir, '--locked', '--lock-file', lock]);
+    const v = await hubcast(['validate', '--repo', repo.dir, '--locked', '--lock-file', lock]);
     expect(v.code, v.stderr).toBe(0);
     expect(v.stderr).toContain(drift());
   });

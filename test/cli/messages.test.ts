@@ -1,6 +1,7 @@
 // What the commands say as a person reads it: counts in the right number ("1 deployment"), "nothing
 // was written" only from a command that writes, bootstrap naming what is really missing, and diff
-// telling "no specs here" apart from "no changes".
+// telling "no specs here" apart from "no changes". In process (test/helpers/cli-run.ts); no real process:
+// nothing here is about one.
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,17 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nounFor, plural } from '../../src/core/plural.ts';
-import { main } from '../../src/cli/main.ts';
 import { binding, cluster } from '../placement/helpers.ts';
+import { hubcast as cli } from '../helpers/cli-run.ts';
 
 const root = join(import.meta.dirname, '../..');
 
-async function hubcast(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s.endsWith('\n') ? s : `${s}\n`), err: (s) => (err += s.endsWith('\n') ? s : `${s}\n`), color: false });
-  return { code, out, err };
-}
+const hubcast = (...args: string[]) => cli(args);
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
@@ -57,11 +53,11 @@ describe('command messages', () => {
   it('render, validate: one deployment is "1 deployment"', async () => {
     const r = await hubcast('render', '--repo', repo, '--out', join(dir, 'out'));
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/^rendered 1 deployment \(replicaset layout\) into .*out: \d+ files$/m);
+    expect(r.stderr).toMatch(/^rendered 1 deployment \(replicaset layout\) into .*out: \d+ files$/m);
     const v = await hubcast('validate', '--repo', repo);
     expect(v.code).toBe(0);
-    expect(v.err).toMatch(/^ok: 1 file, 1 deployment valid$/m);
-    for (const x of [r, v]) expect(x.err).not.toMatch(ONE_PLURAL);
+    expect(v.stderr).toMatch(/^ok: 1 file, 1 deployment valid$/m);
+    for (const x of [r, v]) expect(x.stderr).not.toMatch(ONE_PLURAL);
   });
 
   it('per-cluster render and plan on one cluster: "1 ManifestWork on 1 cluster", "1 cluster selected", "1 predicate"', async () => {
@@ -80,24 +76,24 @@ describe('command messages', () => {
     );
     const r = await hubcast('render', '--repo', repo, '--out', join(dir, 'out'));
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/^rendered 1 deployment \(per-cluster layout\) into .*: \d+ files, 1 ManifestWork on 1 cluster$/m);
+    expect(r.stderr).toMatch(/^rendered 1 deployment \(per-cluster layout\) into .*: \d+ files, 1 ManifestWork on 1 cluster$/m);
     const p = await hubcast('plan', '--repo', repo);
     expect(p.code).toBe(0);
-    expect(p.out).toContain('1 cluster; 1 predicate');
-    expect(p.out).toMatch(/^ {4}1 cluster selected of 1 wanted: AllDecisionsScheduled$/m);
-    expect(p.out).not.toMatch(ONE_PLURAL);
+    expect(p.stdout).toContain('1 cluster; 1 predicate');
+    expect(p.stdout).toMatch(/^ {4}1 cluster selected of 1 wanted: AllDecisionsScheduled$/m);
+    expect(p.stdout).not.toMatch(ONE_PLURAL);
   });
 
   it('"nothing was written" only from render; validate, plan, explain and bootstrap just count the errors', async () => {
     breakSpec();
     const render = await hubcast('render', '--repo', repo, '--out', join(dir, 'out'));
     expect(render.code).toBe(1);
-    expect(render.err).toMatch(/^1 error; nothing was written$/m);
+    expect(render.stderr).toMatch(/^1 error; nothing was written$/m);
     for (const args of [['validate'], ['plan'], ['explain', 'hello-universe/hello-universe-demo']]) {
       const r = await hubcast(...args, '--repo', repo);
       expect(r.code, args[0]).toBe(1);
-      expect(r.err, args[0]).toMatch(/^\d+ errors?$/m);
-      expect(r.err, args[0]).not.toContain('nothing was');
+      expect(r.stderr, args[0]).toMatch(/^\d+ errors?$/m);
+      expect(r.stderr, args[0]).not.toContain('nothing was');
     }
   });
 
@@ -108,28 +104,28 @@ describe('command messages', () => {
     git(repo, 'commit', '-qm', 'broken');
     const r = await hubcast('publish', '--repo', repo, '--dry-run');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^1 error; nothing was published$/m);
+    expect(r.stderr).toMatch(/^1 error; nothing was published$/m);
   });
 
   it('bootstrap without a hubcast.yaml says there is none, and what to create', async () => {
     const r = await hubcast('bootstrap', '--repo', repo);
     expect(r.code).toBe(1);
-    expect(r.out).toBe('');
-    expect(r.err).toContain(
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
       `error: no hubcast.yaml in ${repo}: bootstrap needs flux.url, the repository Flux on the hub reads the generated branch from, and it has no default [config]`,
     );
-    expect(r.err).toContain(`hint: create ${join(repo, 'hubcast.yaml')} with \`flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}\``);
-    expect(r.err).toMatch(/^1 error$/m);
-    expect(r.err).not.toContain('hubcast.yaml sets');
+    expect(r.stderr).toContain(`hint: create ${join(repo, 'hubcast.yaml')} with \`flux: {url: https://git.example.com/org/repo.git, secretRef: NAME}\``);
+    expect(r.stderr).toMatch(/^1 error$/m);
+    expect(r.stderr).not.toContain('hubcast.yaml sets');
 
     writeFileSync(join(repo, 'hubcast.yaml'), 'systemNamespace: mural-system\n');
     const withFile = await hubcast('bootstrap', '--repo', repo);
     expect(withFile.code).toBe(1);
-    expect(withFile.err).toContain('hubcast.yaml:1:1: error: hubcast.yaml sets no flux.url');
+    expect(withFile.stderr).toContain('hubcast.yaml:1:1: error: hubcast.yaml sets no flux.url');
 
     const missing = await hubcast('bootstrap', '--repo', join(dir, 'nope'));
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain(`repository folder ${join(dir, 'nope')} does not exist [repo-not-found]`);
+    expect(missing.stderr).toContain(`repository folder ${join(dir, 'nope')} does not exist [repo-not-found]`);
   });
 });
 
@@ -147,12 +143,12 @@ describe('diff of sides without specs', () => {
     }
     const r = await hubcast('diff', '--base-dir', join(dir, 'old'), '--head-dir', join(dir, 'new'));
     expect(r.code).toBe(1);
-    expect(r.out).toBe('');
-    expect(r.err).toContain(
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
       `error: no specs found: neither base ${join(dir, 'old')} nor head ${join(dir, 'new')} holds a spectrocloud.com/v1beta1 object [no-specs]`,
     );
-    expect(r.err).toContain('hint: --base-dir and --head-dir name folders of spec YAML files');
-    expect(r.err + r.out).not.toContain('No rendered changes');
+    expect(r.stderr).toContain('hint: --base-dir and --head-dir name folders of spec YAML files');
+    expect(r.stderr + r.stdout).not.toContain('No rendered changes');
     const strict = await hubcast('diff', '--base-dir', join(dir, 'old'), '--head-dir', join(dir, 'new'), '--exit-code');
     expect(strict.code).toBe(2);
   });
@@ -167,25 +163,25 @@ describe('diff of sides without specs', () => {
     git(repo, 'commit', '-qm', 'one');
     const r = await hubcast('diff', '--repo', join(repo, 'docs'), '--base', 'HEAD');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(
+    expect(r.stderr).toMatch(
       new RegExp(
         `^error: no specs found: neither base HEAD \\([0-9a-f]{12}\\) of ${join(repo, 'docs')} nor head working tree of ${join(repo, 'docs')} holds a spectrocloud\\.com/v1beta1 object \\[no-specs\\]$`,
         'm',
       ),
     );
-    expect(r.err).toContain('hint: --repo names the folder of your spec YAML files');
+    expect(r.stderr).toContain('hint: --repo names the folder of your spec YAML files');
     // The same repository's spec folder compares fine: no changes is then the truth.
     const ok = await hubcast('diff', '--repo', join(repo, 'specs'), '--base', 'HEAD');
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('No rendered changes.');
-    expect(ok.err).toBe('');
+    expect(ok.stdout).toContain('No rendered changes.');
+    expect(ok.stderr).toBe('');
   });
 
   it('one side without specs: the diff is shown, with a note naming that side', async () => {
     mkdirSync(join(dir, 'empty'));
     const r = await hubcast('diff', '--base-dir', join(dir, 'empty'), '--head-dir', join(root, 'examples/hello-universe'));
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`note: no specs found in base ${join(dir, 'empty')}: every object of the head shows as added`);
-    expect(r.out).toMatch(/^\+\d+ ~0 -0 objects across 1 placement \/ 1 workload$/m);
+    expect(r.stderr).toContain(`note: no specs found in base ${join(dir, 'empty')}: every object of the head shows as added`);
+    expect(r.stdout).toMatch(/^\+\d+ ~0 -0 objects across 1 placement \/ 1 workload$/m);
   });
 });

@@ -1,21 +1,16 @@
 // The per-cluster commands as a user runs them: render with --inventory, plan (text and JSON)
-// explaining each choice and each environment's readiness, bootstrap printing what to apply.
+// explaining each choice and each environment's readiness, bootstrap printing what to apply. In process
+// (test/helpers/cli-run.ts); no real process: nothing here is about one.
 
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { binding, cluster } from '../placement/helpers.ts';
+import { hubcast } from '../helpers/cli-run.ts';
 
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'bin/hubcast.js');
-
-function hubcast(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('per-cluster CLI', () => {
   let dir: string;
@@ -24,14 +19,14 @@ describe('per-cluster CLI', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('render --inventory DIR: the fleet with its inventory outside the repo renders one ManifestWork per selected cluster', () => {
+  it('render --inventory DIR: the fleet with its inventory outside the repo renders one ManifestWork per selected cluster', async () => {
     cpSync(join(root, 'examples/fleet'), join(dir, 'repo'), { recursive: true });
     renameSync(join(dir, 'repo/inventory'), join(dir, 'hub'));
     const out = join(dir, 'out');
-    const without = hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]);
+    const without = await hubcast(['render', '--repo', join(dir, 'repo'), '--out', out]);
     expect(without.code).toBe(1); // replica-set layout: the profile's {{ cluster.name }} needs per-cluster
     expect(without.stderr).toContain('[cluster-macro-in-replicaset]');
-    const r = hubcast(['render', '--repo', join(dir, 'repo'), '--inventory', join(dir, 'hub'), '--out', out]);
+    const r = await hubcast(['render', '--repo', join(dir, 'repo'), '--inventory', join(dir, 'hub'), '--out', out]);
     expect(r.stderr).toContain('(per-cluster layout)');
     expect(r.stderr).toContain(', 17 ManifestWorks on 9 clusters');
     expect(r.code).toBe(0);
@@ -41,7 +36,7 @@ describe('per-cluster CLI', () => {
     expect(existsSync(join(out, 'flux/kustomization-hubcast-wave-shop-storefront-prod-1.yaml'))).toBe(true);
   });
 
-  it('plan explains selections and readiness; --json carries the same', () => {
+  it('plan explains selections and readiness; --json carries the same', async () => {
     cpSync(join(root, 'examples/hello-universe'), join(dir, 'repo'), { recursive: true });
     writeFileSync(
       join(dir, 'repo/inventory.yaml'),
@@ -51,7 +46,7 @@ describe('per-cluster CLI', () => {
         binding('managed-cluster-set-global', 'global'),
       ].join('\n---\n'),
     );
-    const text = hubcast(['plan', '--repo', join(dir, 'repo')]);
+    const text = await hubcast(['plan', '--repo', join(dir, 'repo')]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('note: no PlacementDecisions in the inventory: a fresh hub is assumed (Balance scores every cluster 100, Steady 0)');
     expect(text.stdout).toContain('environment hello-universe/primary@v1: Ready');
@@ -59,15 +54,15 @@ describe('per-cluster CLI', () => {
     expect(text.stdout).toMatch(/- +spoke-a +taint cluster\.open-cluster-management\.io\/unavailable:NoSelect is not tolerated/);
 
     writeFileSync(join(dir, 'repo/inventory.yaml'), cluster('spoke-b'));
-    const json = hubcast(['plan', '--repo', join(dir, 'repo'), '--json']);
+    const json = await hubcast(['plan', '--repo', join(dir, 'repo'), '--json']);
     expect(json.code).toBe(0);
     const env = JSON.parse(json.stdout).environments[0];
     expect(env).toMatchObject({ environment: 'hello-universe/primary@v1', ready: false, reason: 'NoManagedClusterSetBindings' });
     expect(env.placements[0].notSelected).toEqual([{ cluster: 'spoke-b', reason: 'no ManagedClusterSetBinding in namespace managed-cluster-set-global' }]);
   });
 
-  it('bootstrap prints the GitRepository and root Kustomization to apply once, or says flux.url is missing', () => {
-    const ok = hubcast(['bootstrap', '--repo', join(root, 'examples/fleet')]);
+  it('bootstrap prints the GitRepository and root Kustomization to apply once, or says flux.url is missing', async () => {
+    const ok = await hubcast(['bootstrap', '--repo', join(root, 'examples/fleet')]);
     expect(ok.code).toBe(0);
     const docs = parseAllDocuments(ok.stdout).map((d) => d.toJS());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['GitRepository/hubcast', 'Kustomization/hubcast']);
@@ -75,12 +70,12 @@ describe('per-cluster CLI', () => {
     expect(ok.stderr).toContain('hubcast bootstrap | kubectl apply -f -');
     // What bootstrap prints is exactly what the generated branch holds, so Flux adopts it unchanged.
     const out = join(dir, 'out');
-    expect(hubcast(['render', '--repo', join(root, 'examples/fleet'), '--out', out]).code).toBe(0);
+    expect((await hubcast(['render', '--repo', join(root, 'examples/fleet'), '--out', out])).code).toBe(0);
     expect(ok.stdout).toBe(
       `${readFileSync(join(out, 'flux/gitrepository-hubcast.yaml'), 'utf8')}---\n${readFileSync(join(out, 'flux/kustomization-hubcast.yaml'), 'utf8')}`,
     );
 
-    const missing = hubcast(['bootstrap', '--repo', join(root, 'examples/hello-universe')]);
+    const missing = await hubcast(['bootstrap', '--repo', join(root, 'examples/hello-universe')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('error: no hubcast.yaml in ');
     expect(missing.stderr).toContain('bootstrap needs flux.url');

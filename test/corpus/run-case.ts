@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { main } from '../../src/cli/main.ts';
+import { hubcast } from '../helpers/cli-run.ts';
 import type { CorpusCase } from './corpus-case.ts';
 
 export interface JsonDiagnostic {
@@ -54,9 +54,7 @@ export async function runCase(c: CorpusCase): Promise<CaseRun> {
       ...(command === 'render' ? ['--out', out, '-q'] : []),
       ...(c.args ?? []).map((a) => a.replace('{repo}', repo)),
     ];
-    let stdout = '';
-    let stderr = '';
-    const exit = await main(args, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), color: false });
+    const { code: exit, stdout, stderr } = await hubcast(args);
     let diagnostics: JsonDiagnostic[] = [];
     try {
       diagnostics = (JSON.parse(stdout) as { diagnostics?: JsonDiagnostic[] }).diagnostics ?? [];

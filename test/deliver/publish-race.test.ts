@@ -1,10 +1,12 @@
 // Publishers as real processes: two racing for the same branch, and one killed in the middle
-// of its push. Hooks in the bare remote make the timing deterministic.
+// of its push. Hooks in the bare remote make the timing deterministic. The publishes before and
+// after the killed one only set up and check the branch: they run in process (test/helpers/cli-run.ts).
 
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hubcast } from '../helpers/cli-run.ts';
 import { commit, git, ROOT, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
 
 const BRANCH = 'hubcast/rendered';
@@ -84,8 +86,12 @@ describe('publishers racing and dying', () => {
   });
 
   it('a publish killed in the middle of its push leaves the branch as it was, and the next one succeeds', async () => {
-    const first = publisher(sb.src);
-    expect((await first.done).code).toBe(0);
+    const publish = async () => {
+      const r = await hubcast(['publish', '--repo', sb.src, '--mode', 'direct', '--json']);
+      return { ...r, json: JSON.parse(r.stdout) as Run['json'] };
+    };
+    const first = await publish();
+    expect(first.code, first.stderr).toBe(0);
     const before = tip(sb.remote, BRANCH);
     const text = show(sb.src, 'HEAD', 'shop/deployments.yaml');
     const next = commit(sb.src, { 'shop/deployments.yaml': text.replace('value: 2.1.0', 'value: 2.2.0') }, 'Roll storefront-eu to 2.2.0');
@@ -100,7 +106,7 @@ describe('publishers racing and dying', () => {
     expect(tip(sb.remote, BRANCH)).toBe(before);
 
     hook('pre-receive', 'exit 0');
-    const again = await publisher(sb.src).done;
+    const again = await publish();
     expect(again.code, again.stderr).toBe(0);
     expect(again.json?.outcome).toBe('published');
     expect(JSON.parse(show(sb.remote, BRANCH, 'hydrator.metadata')).drySha).toBe(next);

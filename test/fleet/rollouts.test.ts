@@ -1,8 +1,8 @@
 // Rollouts in the per-cluster layout, on the examples/rollouts specs and inventory: waves as OCM
 // orders them, a change of one wave's membership touching only the files it must, what plan, the
-// pull request body and the diff say about waves.
+// pull request body and the diff say about waves. The command line runs in process
+// (test/helpers/cli-run.ts); no real process: nothing here is about one.
 
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { edit, review } from '../helpers/review.ts';
 import { diffText } from '../../src/app/diff-text.ts';
 import { markdownReport } from '../../src/review/markdown-report.ts';
 import { htmlReport } from '../../src/review/html-report.ts';
+import { hubcast } from '../helpers/cli-run.ts';
 
 const dir = join(import.meta.dirname, '../../examples/rollouts');
 const files = (): Record<string, string> => ({
@@ -252,23 +253,19 @@ describe('wave health', () => {
 });
 
 describe('hubcast plan --require-ready (the command line, on a folder)', () => {
-  it('withholds a deployment whose Placement is missing with a warning, and fails with the flag', () => {
+  it('withholds a deployment whose Placement is missing with a warning, and fails with the flag', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'hubcast-ready-'));
     try {
       cpSync(dir, repo, { recursive: true });
       writeFileSync(join(repo, 'rollouts.yaml'), readFileSync(join(dir, 'rollouts.yaml'), 'utf8').replace('- name: by-region', '- name: by-zone'));
-      const run = (...extra: string[]) =>
-        spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/hubcast.js'), 'plan', '--repo', repo, '--no-history', ...extra], {
-          encoding: 'utf8',
-          timeout: 60_000,
-        });
-      const lax = run();
-      expect(lax.status, lax.stderr).toBe(0);
+      const run = (...extra: string[]) => hubcast(['plan', '--repo', repo, '--no-history', ...extra]);
+      const lax = await run();
+      expect(lax.code, lax.stderr).toBe(0);
       expect(lax.stderr).toMatch(/warning: Environment web\/regions is NotReady: Placement fleet-hub\/by-zone .* is withheld/);
       expect(lax.stdout).toContain('environment web/regions@v1: NotReady (PlacementNotFound: placement fleet-hub/by-zone not found)');
       expect(lax.stdout).toContain('rollout web/web-edge: Progressive, 5 waves');
-      const strict = run('--require-ready');
-      expect(strict.status).toBe(1);
+      const strict = await run('--require-ready');
+      expect(strict.code).toBe(1);
       expect(strict.stderr).toMatch(/error: Environment web\/regions is NotReady: .*\(--require-ready\) \[placement-not-found\]/);
     } finally {
       rmSync(repo, { recursive: true, force: true });

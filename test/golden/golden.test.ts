@@ -1,7 +1,7 @@
 // Every example renders to its committed tree under test/golden/<example>/. To accept a change
 // of output: `npm run golden:update`, then read `git diff test/golden` as the review of it.
+// `hubcast render` runs in process (test/helpers/cli-run.ts): what is tested is the files it writes.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { writeTree } from '../../src/adapters/tree-writer.ts';
 import { runWorkspace } from '../../src/app/workspace.ts';
 import type { OutputTree } from '../../src/emit/tree.ts';
+import { hubcast } from '../helpers/cli-run.ts';
 import { crdErrors, hasCrd } from '../helpers/crds.ts';
 import { kustomizeBuild } from '../helpers/kustomize.ts';
 
@@ -58,16 +59,12 @@ describe.each(examples)('example %s', (example) => {
     for (const [p, text] of tree) expect(text, p).toBe(golden.get(p));
   });
 
-  it('`hubcast render --out` (which streams each file to disk as it is emitted) writes the golden tree', () => {
+  it('`hubcast render --out` (which streams each file to disk as it is emitted) writes the golden tree', async () => {
     const out = mkdtempSync(join(tmpdir(), `hubcast-stream-${example}-`));
     try {
       for (const pass of ['into a new folder', 'over the previous render']) {
-        const r = spawnSync(
-          process.execPath,
-          [join(root, 'bin/hubcast.js'), 'render', '--repo', join(root, 'examples', example), '--out', join(out, 'tree'), '--offline', '--no-history', '-q'],
-          { encoding: 'utf8', timeout: 60_000 },
-        );
-        expect(r.status, `${pass}: ${r.stderr}`).toBe(0);
+        const r = await hubcast(['render', '--repo', join(root, 'examples', example), '--out', join(out, 'tree'), '--offline', '--no-history', '-q']);
+        expect(r.code, `${pass}: ${r.stderr}`).toBe(0);
         const written = readDir(join(out, 'tree'));
         // The folder also holds the marker that keeps spec readers out of it (not part of the tree).
         expect(written.get('.hubcast-render'), pass).toMatch(/hubcast render/);

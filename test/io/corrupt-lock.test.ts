@@ -1,21 +1,22 @@
 // A damaged lock file is an error that says how to recover, never "no lock" in silence: for
-// `--locked` (the CLI, spawned) and for the lock on the generated branch (readLockText, used by publish).
+// `--locked` (the CLI, run in process: test/helpers/cli-run.ts) and for the lock on the generated branch
+// (readLockText, used by publish). No real process: nothing here is about one.
 
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLockText } from '../../src/emit/lock.ts';
 import { runPublish } from '../../src/app/publisher.ts';
+import { hubcast as cli } from '../helpers/cli-run.ts';
 import { git, sandbox, type Sandbox } from '../helpers/git.ts';
 
 const root = join(import.meta.dirname, '../..');
 
-function hubcast(args: string[]) {
+async function hubcast(args: string[]) {
   const t = Date.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/hubcast.js'), ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
+  const r = await cli(args);
+  return { ...r, ms: Date.now() - t };
 }
 
 const GOOD = { lockVersion: 1, hubcastVersion: '0.1.0', deployments: {}, sources: { 'helm:x': { type: 'helm', url: 'https://x' } } };
@@ -57,11 +58,11 @@ describe('render --locked with a damaged lock', () => {
 
   it.each(CASES.filter(([n]) => ['not JSON', 'a list', 'another version', 'a source without a url'].includes(n)))(
     '%s: exit 1, the path, what is wrong and how to recover; nothing written',
-    (name, text, problem) => {
+    async (name, text, problem) => {
       const lock = join(dir, `${name.replace(/\W/g, '-')}.lock.json`);
       writeFileSync(lock, text);
       const out = join(dir, 'out', name.replace(/\W/g, '-'));
-      const r = hubcast(['render', '--repo', join(dir, 'repo'), '--out', out, '--offline', '--locked', '--lock-file', lock]);
+      const r = await hubcast(['render', '--repo', join(dir, 'repo'), '--out', out, '--offline', '--locked', '--lock-file', lock]);
       expect(r.ms).toBeLessThan(30_000);
       expect(r.code, r.stderr).toBe(1);
       const line = r.stderr.split('\n').find((l) => l.includes('[lock-invalid]'));

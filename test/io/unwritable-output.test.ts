@@ -2,6 +2,10 @@
 // reason, and leaves nothing behind. Read-only and full file systems are real: a read-only bind mount
 // and a small tmpfs, mounted in a private user and mount namespace (`unshare -rm`) that ends with the
 // test, so nothing on the machine is touched.
+// Real processes, but for one test: the namespaces and `ulimit -f` (SIGXFSZ) hold for a process, and the
+// paths under /proc are where a recursive mkdir spins for ever, a hang only a process can be bounded in.
+// A file in the way of --out, and the render the read-only test starts from, run in process
+// (test/helpers/cli-run.ts).
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateFleet, SIZES } from '../../bench/fleet-generator.ts';
+import { hubcast as cli } from '../helpers/cli-run.ts';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'bin/hubcast.js');
@@ -29,6 +34,12 @@ function timed(cmd: string, args: string[]): Run {
 }
 
 const hubcast = (args: string[]) => timed(process.execPath, [bin, ...args]);
+
+async function inProcess(args: string[]): Promise<Run> {
+  const t = Date.now();
+  const r = await cli(args);
+  return { ...r, ms: Date.now() - t };
+}
 
 /** hubcast run after `setup` (mount commands) inside a private user + mount namespace. */
 function inNamespace(setup: string, args: string[]): Run {
@@ -64,19 +75,19 @@ describe('unwritable --out', () => {
     expect(existsSync('/proc/hubcast-out')).toBe(false);
   });
 
-  it('a file given as --out, and a file where one of its folders must be', () => {
+  it('a file given as --out, and a file where one of its folders must be', async () => {
     writeFileSync(join(dir, 'a-file'), 'x');
-    expectNamedFailure(hubcast(['render', '--repo', repo, '--out', join(dir, 'a-file')]), join(dir, 'a-file'), /is a file, not a folder/);
+    expectNamedFailure(await inProcess(['render', '--repo', repo, '--out', join(dir, 'a-file')]), join(dir, 'a-file'), /is a file, not a folder/);
     const deep = join(dir, 'a-file', 'sub', 'out');
-    expectNamedFailure(hubcast(['render', '--repo', repo, '--out', deep]), deep, /a-file is a file, not a folder/);
+    expectNamedFailure(await inProcess(['render', '--repo', repo, '--out', deep]), deep, /a-file is a file, not a folder/);
     expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('x');
     expect(readdirSync(dir).sort()).toEqual(['a-file', 'repo']);
   });
 
-  it('a read-only file system, for a new folder and over a previous render', () => {
+  it('a read-only file system, for a new folder and over a previous render', async () => {
     const ro = join(dir, 'ro');
     mkdirSync(ro);
-    const ok = hubcast(['render', '--repo', repo, '--out', join(ro, 'previous')]);
+    const ok = await cli(['render', '--repo', repo, '--out', join(ro, 'previous')]);
     expect(ok.code, ok.stderr).toBe(0);
     const before = readdirSync(join(ro, 'previous')).sort();
     const mountRo = `mount --bind '${ro}' '${ro}' && mount -o remount,ro,bind '${ro}'`;

@@ -1,20 +1,20 @@
 // Helm charts from a real HTTP repository on loopback: the exact version Flux would pick is
 // pinned in the HelmRelease and recorded in the lock; the cache, --offline and --locked make
-// re-renders reproducible; failures are clear and never print a credential.
+// re-renders reproducible; failures are clear and never print a credential. The command line runs in
+// process (test/helpers/cli-run.ts); no real process: nothing here is about one.
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../src/adapters/tree-writer.ts';
 import { runWorkspace } from '../../src/app/workspace.ts';
+import { hubcast } from '../helpers/cli-run.ts';
 import { crdErrors } from '../helpers/crds.ts';
 import { errors, spoke } from '../helpers/results.ts';
 import { closedPort, startHelmRepo, type HelmRepoServer } from '../helpers/helm-repo-server.ts';
 import { repository, writeSpecRepo } from '../helpers/spec-repo.ts';
 
-const root = join(import.meta.dirname, '../..');
 const NOW = new Date('2026-11-22T12:00:00Z');
 
 const podinfo = [
@@ -237,38 +237,30 @@ describe('a Repository with credentials', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  // Asynchronous: the repository server runs in this process and must keep answering.
-  function hubcast(repo: string, env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-    return new Promise((done) => {
-      const child = spawn(process.execPath, [join(root, 'bin/hubcast.js'), 'render', '--repo', repo, '--out', join(dir, 'out')], {
-        env: { ...process.env, ...env },
-        timeout: 60_000,
-      });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
-      child.on('close', (code) => done({ code, out }));
-    });
+  // In process: the repository server runs in this process too, and keeps answering while a run awaits it.
+  async function render(repo: string, env: Record<string, string>): Promise<{ code: number; out: string }> {
+    const r = await hubcast(['render', '--repo', repo, '--out', join(dir, 'out')], { env });
+    return { code: r.code, out: r.stdout + r.stderr };
   }
 
   it('reads the credentials of the named Secret from HUBCAST_SECRET_*; a failure never prints them', async () => {
     const repo = writeSpecRepo({ components: [helm({ version: '~6.5' })], extra: [repository('charts', server.url, { secretRef: { name: 'charts-auth' } })] });
     try {
-      const missing = await hubcast(repo, {});
+      const missing = await render(repo, {});
       expect(missing.code).toBe(1);
       expect(missing.out).toMatch(
         /authentication failed: .*HTTP 401 \[source-auth\]\n {2}hint: hubcast reads the credentials of Secret "charts-auth" from HUBCAST_SECRET_CHARTS_AUTH_USERNAME and HUBCAST_SECRET_CHARTS_AUTH_PASSWORD/,
       );
       expect(existsSync(join(dir, 'out'))).toBe(false);
 
-      const wrong = await hubcast(repo, { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: 'wrong-Pa55' });
+      const wrong = await render(repo, { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: 'wrong-Pa55' });
       expect(wrong.code).toBe(1);
       expect(wrong.out).toContain('[source-auth]');
       expect(wrong.out).not.toContain('wrong-Pa55');
       expect(wrong.out).not.toContain(Buffer.from('ci:wrong-Pa55').toString('base64'));
       expect(wrong.out).not.toMatch(/\bat .*\.ts:\d+/);
 
-      const right = await hubcast(repo, { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: password });
+      const right = await render(repo, { HUBCAST_SECRET_CHARTS_AUTH_USERNAME: 'ci', HUBCAST_SECRET_CHARTS_AUTH_PASSWORD: password });
       expect(right.out).not.toContain(password);
       expect(right.code).toBe(0);
       const lock = readFileSync(join(dir, 'out', 'hubcast.lock.json'), 'utf8');

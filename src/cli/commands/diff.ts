@@ -145,7 +145,7 @@ export function registerDiff(program: Command, env: CommandEnv): void {
       if (format !== 'text') for (const s of [cs.base, cs.head]) for (const e of s.errors) io.err(`${s.side}: ${e}`);
       // Colour only where a person reads it: not in a file, not through a pipe.
       try {
-        writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && !!process.stdout.isTTY });
+        writeReports(cs, { ...o, format }, { ...io, color: io.color && !o.out && env.stdoutIsTTY });
       } catch (e) {
         // A report file the disk refuses: one line naming it, a failure to run.
         const { code, path } = e as NodeJS.ErrnoException;

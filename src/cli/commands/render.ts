@@ -41,8 +41,8 @@ export function registerRender(program: Command, env: CommandEnv): void {
         env.setExit(EXIT_FAILURE);
         return;
       }
-      const progress = progressLine(process.stderr, { quiet: o.quiet || o.json });
-      const target = o.out === '-' ? stdoutTarget() : folderTarget(o.out);
+      const progress = progressLine(env.progress, { quiet: o.quiet || o.json });
+      const target = o.out === '-' ? stdoutTarget(env.stream) : folderTarget(o.out);
       const { into } = target;
       let r;
       try {
@@ -116,8 +116,8 @@ function folderTarget(out: string): RenderTarget {
   };
 }
 
-function stdoutTarget(): RenderTarget {
+function stdoutTarget(write: (text: string) => boolean): RenderTarget {
   // The pipeline emits only when the specs have no errors, so nothing reaches stdout on bad input.
-  const stream = objectStream();
+  const stream = objectStream(write);
   return { into: new StreamingTree((path, text) => stream.file(path, text)), finish: () => stream.end(), abort: () => undefined };
 }
