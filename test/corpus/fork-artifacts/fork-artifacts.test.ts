@@ -1,7 +1,10 @@
 // Runs the fork-artifact corpus (cases.ts): each case is a pull request head commit and an artifact
-// a fork could hand the trusted workflow; diff-post (dist/action.mjs) runs against the loopback
-// GitHub API, which checks every call against GitHub's OpenAPI description and answers only what
-// the case expects, so an edit, a deletion or a second comment would show as an unexpected request.
+// a fork could hand the trusted workflow; diff-post runs against the loopback GitHub API, which checks
+// every call against GitHub's OpenAPI description and answers only what the case expects, so an edit, a
+// deletion or a second comment would show as an unexpected request. No real processes of the Action: every
+// run calls its main() in this process (test/helpers/action-run.ts), since what a case tests is what the
+// Action does with the input, not the bundle (test/action/review-action.test.ts runs diff-post from
+// dist/). In this process, a prototype polluted by a case would show in the test's own objects.
 
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
