@@ -69,6 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       token: inputs.token,
       repoURL: ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined,
       env: { ...env, GITHUB_API_URL: ctx.apiUrl, GITHUB_SERVER_URL: ctx.serverUrl },
+      pacingKey: ctx.pacingKey,
       warn: (m) => core.warning(m),
     });
     diagnostics = r.diagnostics;
