@@ -1,6 +1,7 @@
 // What GitHub tells an Action run through its environment: the event, the repository, the
 // servers. Read directly (a few lines) instead of pulling @actions/github and its HTTP stack.
 
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export interface ActionContext {
@@ -15,6 +16,11 @@ export interface ActionContext {
   /** GITHUB_RUN_ID. */
   runId?: number;
   payload: Record<string, unknown>;
+  /**
+   * This run's own pace of GitHub writes: the throttling plugin keeps its pace for the whole process, so
+   * without it a second run in one process would wait on the writes of the first.
+   */
+  pacingKey: string;
 }
 
 export function readContext(env: NodeJS.ProcessEnv): ActionContext {
@@ -39,5 +45,6 @@ export function readContext(env: NodeJS.ProcessEnv): ActionContext {
     runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     runId: /^[1-9]\d{0,14}$/.test(env.GITHUB_RUN_ID ?? '') ? Number(env.GITHUB_RUN_ID) : undefined,
     payload,
+    pacingKey: `hubcast-action-${randomUUID()}`,
   };
 }

@@ -2,6 +2,8 @@
 // or the review of a pull request (diff, diff-post: ./review.ts), with the result as outputs, a job
 // summary, and error annotations on the spec files. Runs from dist/.
 
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { authHeader } from '../adapters/git-process.ts';
@@ -67,6 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       token: inputs.token,
       repoURL: ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined,
       env: { ...env, GITHUB_API_URL: ctx.apiUrl, GITHUB_SERVER_URL: ctx.serverUrl },
+      pacingKey: ctx.pacingKey,
       warn: (m) => core.warning(m),
     });
     diagnostics = r.diagnostics;
@@ -92,10 +95,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const title = `hubcast ${inputs.command}`;
     const problems = diagnostics.filter((d) => d.severity !== 'info');
     const body = problems.length ? `${markdown}\n\n\`\`\`text\n${problems.map(formatDiagnostic).join('\n')}\n\`\`\`\n` : markdown;
-    await core.summary
-      .addHeading(title, 2)
-      .addRaw(body || failure || '_Nothing to report._', true)
-      .write();
+    // Appended here rather than through core.summary, which keeps the first run's file path and any
+    // unwritten text for the life of the process: a second run in the same process would write there.
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `<h2>${title}</h2>${EOL}${body || failure || '_Nothing to report._'}${EOL}`);
   }
   if (failed) {
     const errors = diagnostics.filter(isError).length;

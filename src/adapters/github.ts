@@ -22,6 +22,11 @@ export interface GitHubOptions {
   warn?: (message: string) => void;
   /** The longest one request may take (default 60 s): a server that never answers is an error, not a hang. */
   timeoutMs?: number;
+  /**
+   * Whose pace the writes keep (a second between writes, three between comments): the throttling plugin
+   * paces every client of the process with the same key together. Default: one pace for the process.
+   */
+  pacingKey?: string;
 }
 
 /**
@@ -53,6 +58,7 @@ export function createGitHubClient(opts: GitHubOptions): GitHubClient {
     log: { debug: () => undefined, info: () => undefined, warn, error: warn },
     retry: { retryAfterBaseValue: opts.retryBaseMs ?? 1000 },
     throttle: {
+      ...(opts.pacingKey ? { id: opts.pacingKey } : {}),
       retryAfterBaseValue: opts.retryBaseMs ?? 1000,
       onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
         warn(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after}s`);

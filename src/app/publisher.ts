@@ -51,6 +51,8 @@ export interface PublishRequest {
   warn?: (message: string) => void;
   /** Base of GitHub's retry back-off (tests shorten it). */
   retryBaseMs?: number;
+  /** Pace of the GitHub writes (createGitHubClient's pacingKey). */
+  pacingKey?: string;
 }
 
 export interface PublishRun {
@@ -181,7 +183,14 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
         );
       }
       prs = githubPullRequests(
-        createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, warn: req.warn, timeoutMs: settings.timeoutMs, retryBaseMs: req.retryBaseMs }),
+        createGitHubClient({
+          token,
+          baseUrl: env.GITHUB_API_URL,
+          warn: req.warn,
+          timeoutMs: settings.timeoutMs,
+          retryBaseMs: req.retryBaseMs,
+          pacingKey: req.pacingKey,
+        }),
         where,
       );
     }

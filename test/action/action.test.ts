@@ -1,5 +1,8 @@
-// The Action as GitHub runs it: `node dist/action.mjs` with the environment a push event sets,
-// against a real git remote over smart HTTP and a contract-checked loopback GitHub API.
+// The Action with the environment a push event sets, against a real git remote over smart HTTP and a
+// contract-checked loopback GitHub API. Real processes: only the publish test spawns the bundle
+// (`node dist/action.mjs`, what action.yml runs), the end-to-end run of publish from dist/; the other
+// runs call the Action's main() in this process (test/helpers/action-run.ts), which tests the same code
+// without a Node start and a bundle load per run.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +11,7 @@ import { commit, files, git, sandbox, show, tip, type Sandbox } from '../helpers
 import { startGitHttpServer, type GitHttpServer } from '../helpers/git-http.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { OWNER, pullRequest, recordedLabels, REPO } from '../helpers/github-api.ts';
-import { runDistAction } from '../helpers/action-run.ts';
+import { runActionInProcess, runDistAction } from '../helpers/action-run.ts';
 
 const TOKEN = 'ghs_actiontoken0123456789';
 const STAGING = 'hubcast/rendered-next/hello-universe/primary';
@@ -29,14 +32,15 @@ afterEach(async () => {
   sb.cleanup();
 });
 
-function runAction(inputs: Record<string, string>, eventName = 'push') {
+function runAction(inputs: Record<string, string>, eventName = 'push', how: 'in-process' | 'dist' = 'in-process') {
   const head = git(sb.src, 'rev-parse', 'HEAD');
   const payload = { ref: 'refs/heads/main', before: '0'.repeat(40), after: head, repository: { full_name: `${OWNER}/${REPO}` }, commits: [] };
-  return runDistAction({ workspace: sb.src, scratch: sb.dir, apiUrl: api.url, serverUrl: gitHttp.origin, eventName, payload, sha: head, token: TOKEN, inputs });
+  const run = { workspace: sb.src, scratch: sb.dir, apiUrl: api.url, serverUrl: gitHttp.origin, eventName, payload, sha: head, token: TOKEN, inputs };
+  return how === 'dist' ? runDistAction(run) : runActionInProcess(run);
 }
 
-describe('the Action from dist/', () => {
-  it('publish on push: one PR per environment, outputs and job summary written, token never printed', async () => {
+describe('the Action', () => {
+  it('publish on push, from dist/: one PR per environment, outputs and job summary written, token never printed', async () => {
     const pulls = `/repos/${OWNER}/${REPO}/pulls`;
     api.expect({ method: 'GET', path: pulls, query: { head: `${OWNER}:${STAGING}`, base: 'hubcast/rendered', state: 'open' }, reply: () => [200, []] });
     api.expect({
@@ -46,7 +50,7 @@ describe('the Action from dist/', () => {
     });
     api.expect({ method: 'POST', path: `/repos/${OWNER}/${REPO}/issues/21/labels`, reply: () => [200, recordedLabels(['gitops'])] });
 
-    const r = await runAction({ labels: 'gitops' });
+    const r = await runAction({ labels: 'gitops' }, 'push', 'dist');
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(api.unmatched).toEqual([]);
     expect(api.pending()).toEqual([]);
@@ -96,6 +100,24 @@ describe('the Action from dist/', () => {
     expect(r.summary).toContain('+ `environments/hello-universe/primary/placement-hello-universe-hello-universe-demo.yaml`');
     expect(tip(sb.remote, 'hubcast/rendered')).toBeUndefined();
     expect(api.unmatched).toEqual([]);
+  });
+
+  it('runs again in the same process with nothing carried over: exit code, job summary file, outputs, environment, directory', async () => {
+    const before = { cwd: process.cwd(), exitCode: process.exitCode, env: { ...process.env } };
+    const text = readFileSync(join(sb.src, 'hello-universe.yaml'), 'utf8');
+    commit(sb.src, { 'hello-universe.yaml': text.replace('type: topology-ocm', 'type: topology-ocmm') }, 'Typo');
+    const bad = await runAction({ command: 'publish-preview' }, 'pull_request');
+    expect(bad.code).toBe(1);
+    expect(bad.summary).toContain('hello-universe.yaml:9:11: error:');
+    commit(sb.src, { 'hello-universe.yaml': text }, 'Fixed');
+    const good = await runAction({ command: 'plan' }, 'pull_request');
+    expect(good.code, good.stdout + good.stderr).toBe(0);
+    // The second run's summary in its own file (@actions/core's summary would keep writing the first one's).
+    expect(good.summary).toMatch(/^<h2>hubcast plan<\/h2>\n```text\n/);
+    expect(good.summary).not.toContain('error');
+    expect(good.outputs).toEqual({ changed: 'false', 'commit-sha': '', 'pr-numbers': '', 'pr-urls': '', summary: '1 deployments (replicaset layout)' });
+    expect(good.stdout).not.toContain('::error');
+    expect({ cwd: process.cwd(), exitCode: process.exitCode, env: { ...process.env } }).toEqual(before);
   });
 
   it('refuses to publish from a pull_request event', async () => {

@@ -1,13 +1,16 @@
-// The review on GitHub, as GitHub runs it: dist/action.mjs as a child process with a pull_request
-// (phase 1) or workflow_run (phase 2) event, a real git repository, and the loopback API server
-// that checks every request and response against GitHub's OpenAPI description. Hostile artifacts
-// and pull requests are in the corpus, test/corpus/fork-artifacts/.
+// The review on GitHub: the Action with a pull_request (phase 1) or workflow_run (phase 2) event, a real
+// git repository, and the loopback API server that checks every request and response against GitHub's
+// OpenAPI description. Hostile artifacts and pull requests are in the corpus, test/corpus/fork-artifacts/.
+// Real processes: the standalone test runs both phases from action.yml and dist/ copied to an empty
+// folder (`node dist/action.mjs` as GitHub runs it: the bundle needs nothing beside it), the end-to-end
+// run of diff and diff-post from the bundle. Every other run calls the Action's main() in this process
+// (test/helpers/action-run.ts): the same code without a Node start and a bundle load per run.
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runDistAction } from '../helpers/action-run.ts';
+import { runActionInProcess } from '../helpers/action-run.ts';
 import { git, ROOT } from '../helpers/git.ts';
 import { example } from '../helpers/github-contract.ts';
 import { PR, repoPath, reviewWorkflow, RUN_ID, TOKEN, type ReviewWorkflow } from '../helpers/review-workflow.ts';
@@ -20,7 +23,7 @@ afterEach(async () => {
   await w.close();
 });
 
-describe('the review from dist/: two phases', () => {
+describe('the review: two phases', () => {
   it('phase 1 on a fork writes summary, artifact and HTML and posts nothing; phase 2 renders the pull request itself and posts; a new push edits the same comment and collapses the older render', async () => {
     const { sb, api } = w;
     const head1 = w.bumpImage('1.3.0');
@@ -74,9 +77,9 @@ describe('the review from dist/: two phases', () => {
     expect(edited).toContain('hello-universe:1.4.0');
     expect(edited).toMatch(new RegExp(`<summary>Earlier renders of this pull request \\(1\\)</summary>[\\s\\S]*<code>${head1.slice(0, 12)}</code>`));
     expect(checks.map((c) => c.head_sha)).toEqual([head1, head2]);
-  }, 90_000); // four runs of the Action, each a Node process rendering both sides
+  }, 90_000); // four runs of the Action, each rendering both sides
 
-  it('runs from action.yml and dist/ alone, copied to an empty folder (no templates/, no node_modules): both phases', async () => {
+  it('runs from action.yml and dist/ alone, copied to an empty folder (no templates/, no node_modules): both phases as child processes', async () => {
     const alone = mkdtempSync(join(tmpdir(), 'hubcast-action-alone-'));
     try {
       cpSync(join(ROOT, 'action.yml'), join(alone, 'action.yml'));
@@ -197,7 +200,7 @@ describe('the review from dist/: two phases', () => {
   it('diff outside a pull_request event, diff-post without an artifact, and diff-post without a checkout fail with what to do', async () => {
     const { sb, api } = w;
     const head = git(sb.src, 'rev-parse', 'HEAD');
-    const push = await runDistAction({
+    const push = await runActionInProcess({
       workspace: sb.src,
       scratch: sb.dir,
       apiUrl: api.url,
@@ -211,7 +214,7 @@ describe('the review from dist/: two phases', () => {
     expect(push.stdout).toContain(
       '::error::command diff reviews a pull request: run it on a pull_request event (for a dry-run publish use command: publish-preview)',
     );
-    const none = await runDistAction({
+    const none = await runActionInProcess({
       workspace: sb.src,
       scratch: sb.dir,
       apiUrl: api.url,

@@ -2,7 +2,7 @@
 
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { githubPullRequests } from '../../src/adapters/github.ts';
+import { createGitHubClient, githubPullRequests } from '../../src/adapters/github.ts';
 import { ensurePullRequest, closeObsoletePullRequest } from '../../src/deliver/ensure-pull-request.ts';
 import { example } from '../helpers/github-contract.ts';
 import { API, apiHarness, onFakeClock, OWNER, pullRequest, pullRequestSimple, recordedLabels, REPO, type ApiHarness } from '../helpers/github-api.ts';
@@ -166,5 +166,25 @@ describe('ensurePullRequest over the GitHub API', () => {
     await onFakeClock(() => prs().findOpen(HEAD, BASE)).catch(() => undefined);
     expect(h.violations.join('\n')).toMatch(/pulls\/list 200 response: .*head/);
     nock.cleanAll();
+  });
+});
+
+describe('pacing of writes', () => {
+  it('paces the comments of clients with one pacing key together, and keeps separate keys (one per Action run) apart', async () => {
+    const comment = (pacingKey: string) =>
+      createGitHubClient({ token: 'ghs_contracttesttoken', pacingKey }).rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 7, body: 'x' });
+    gh().post(`/repos/${OWNER}/${REPO}/issues/7/comments`).times(4).reply(201, example('issue-comment'));
+    // GitHub's etiquette: comments (they notify people) three seconds apart, for the same key.
+    const together = await onFakeClock(async () => {
+      await comment('run-a');
+      await comment('run-a');
+    });
+    expect(together.elapsedMs).toBeGreaterThanOrEqual(3000);
+    const apart = await onFakeClock(async () => {
+      await comment('run-b');
+      await comment('run-c');
+    });
+    expect(apart.elapsedMs).toBeLessThan(1000);
+    expect(nock.pendingMocks()).toEqual([]);
   });
 });

@@ -1,18 +1,27 @@
-// Runs the bundled Action (dist/action.mjs) as GitHub's runner does: inputs as INPUT_* with
-// action.yml's defaults, the event payload in a file, outputs and the job summary in files.
+// Runs the Action as GitHub's runner does: inputs as INPUT_* with action.yml's defaults, the event
+// payload in a file, outputs and the job summary in files, the workspace as the working directory.
+// Two ways, one contract: runDistAction spawns the bundle (`node dist/action.mjs`, what action.yml
+// runs), for tests about the bundle itself; runActionInProcess calls the Action's main() from src/ in
+// this process, which spares each run a Node start and the bundle's load (most of a run's cost).
 
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { parse } from 'yaml';
+import { main } from '../../src/action/main.ts';
 import { ROOT } from './git.ts';
 import { OWNER, REPO } from './github-api.ts';
 
 export const DIST = join(ROOT, 'dist/action.mjs');
 
+/** The bound on one run: a run that never ends fails its test. */
+const RUN_TIMEOUT_MS = 60_000;
+
 export interface ActionRun {
   /** The checked-out repository (GITHUB_WORKSPACE). */
   workspace: string;
-  /** Where the event, output and summary files go. */
+  /** Where the event, output and summary files go (a fresh folder inside it per run). */
   scratch: string;
   apiUrl: string;
   serverUrl?: string;
@@ -21,7 +30,7 @@ export interface ActionRun {
   sha: string;
   token: string;
   inputs: Record<string, string>;
-  /** The Action's entry (default: this checkout's dist/action.mjs). */
+  /** The bundle's entry for runDistAction (default: this checkout's dist/action.mjs). */
   entry?: string;
 }
 
@@ -33,18 +42,33 @@ export interface ActionResult {
   summary: string;
 }
 
-export async function runDistAction(o: ActionRun): Promise<ActionResult> {
-  const event = join(o.scratch, 'event.json');
+/** action.yml's input defaults, as the runner passes them (`${{ github.token }}` is the run's token). */
+const DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(([k, v]) => [
+    k,
+    String(v.default ?? ''),
+  ]),
+);
+
+interface Prepared {
+  env: NodeJS.ProcessEnv;
+  /** The outputs and the job summary, read back after the run. */
+  results(code: number | null, stdout: string, stderr: string): ActionResult;
+}
+
+/** The run's files and environment: the given one without any INPUT_*, GITHUB_* or GH_TOKEN of its own. */
+function prepare(o: ActionRun, base: NodeJS.ProcessEnv): Prepared {
+  const dir = mkdtempSync(join(o.scratch, 'action-run-'));
+  const event = join(dir, 'event.json');
   writeFileSync(event, JSON.stringify(o.payload));
-  const output = join(o.scratch, 'github-output');
-  const summary = join(o.scratch, 'step-summary.md');
+  const output = join(dir, 'github-output');
+  const summary = join(dir, 'step-summary.md');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...base };
   for (const k of Object.keys(env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k === 'GH_TOKEN') delete env[k];
-  // Defaults from action.yml, as the runner passes them.
-  const all = { command: 'publish', token: o.token, config: '.', remote: 'origin', 'pr-mode': 'true', draft: 'false', 'dry-run': 'false', ...o.inputs };
-  for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const token = '${{ github.token }}';
+  for (const [k, v] of Object.entries({ ...DEFAULTS, ...o.inputs })) env[`INPUT_${k.toUpperCase()}`] = v === token ? o.token : v;
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: o.eventName,
@@ -59,14 +83,75 @@ export async function runDistAction(o: ActionRun): Promise<ActionResult> {
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
   });
+  return {
+    env,
+    results(code, stdout, stderr) {
+      const outputs: Record<string, string> = {};
+      for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n?\2$/gm)) outputs[m[1]] = m[3];
+      return { code, stdout, stderr, outputs, summary: readFileSync(summary, 'utf8') };
+    },
+  };
+}
+
+/** The bundle in a child process, as GitHub runs it. */
+export async function runDistAction(o: ActionRun): Promise<ActionResult> {
+  const p = prepare(o, process.env);
   // Asynchronously: the git and API servers answering it live in the test's process.
-  const child = spawn(process.execPath, [o.entry ?? DIST], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  const child = spawn(process.execPath, [o.entry ?? DIST], { cwd: o.workspace, env: p.env, stdio: ['ignore', 'pipe', 'pipe'], timeout: RUN_TIMEOUT_MS });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (b) => (stdout += b));
   child.stderr.on('data', (b) => (stderr += b));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n?\2$/gm)) outputs[m[1]] = m[3];
-  return { code, stdout, stderr, outputs, summary: readFileSync(summary, 'utf8') };
+  return p.results(code, stdout, stderr);
+}
+
+let running = false;
+
+/**
+ * The Action's main() in this process (a forked test worker: chdir is allowed), with the environment,
+ * working directory, exit code and stdout/stderr writers of the process swapped for the run's and put
+ * back afterwards. What @actions/core writes (workflow commands, logs) is captured as the child's would be.
+ */
+export async function runActionInProcess(o: ActionRun, timeoutMs = RUN_TIMEOUT_MS): Promise<ActionResult> {
+  // One at a time: the environment and the working directory belong to the whole process.
+  if (running) throw new Error('runActionInProcess: another in-process run of the Action has not finished');
+  running = true;
+  const p = prepare(o, process.env);
+  const savedEnv = { ...process.env };
+  const savedCwd = process.cwd();
+  const savedExitCode = process.exitCode;
+  const writers = { out: process.stdout.write, err: process.stderr.write };
+  let stdout = '';
+  let stderr = '';
+  const capture =
+    (append: (s: string) => void) =>
+    (chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), cb?: (e?: Error | null) => void): boolean => {
+      append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8'));
+      (typeof encoding === 'function' ? encoding : cb)?.();
+      return true;
+    };
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    for (const k of Object.keys(process.env)) delete process.env[k];
+    Object.assign(process.env, p.env);
+    process.chdir(o.workspace);
+    process.exitCode = undefined;
+    process.stdout.write = capture((s) => (stdout += s)) as typeof process.stdout.write;
+    process.stderr.write = capture((s) => (stderr += s)) as typeof process.stderr.write;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the Action did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    await Promise.race([main(), timedOut]);
+    return p.results(Number(process.exitCode ?? 0), stdout, stderr);
+  } finally {
+    clearTimeout(timer);
+    process.stdout.write = writers.out;
+    process.stderr.write = writers.err;
+    process.exitCode = savedExitCode;
+    process.chdir(savedCwd);
+    for (const k of Object.keys(process.env)) delete process.env[k];
+    Object.assign(process.env, savedEnv);
+    running = false;
+  }
 }

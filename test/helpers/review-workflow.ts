@@ -1,12 +1,12 @@
-// The two-phase review as GitHub runs it, for tests: dist/action.mjs as a child process with a
-// pull_request (phase 1) or workflow_run (phase 2) event, a real git repository whose bare remote
+// The two-phase review as GitHub runs it, for tests: the Action (in this process, or dist/action.mjs as a
+// child process with `dist`) with a pull_request (phase 1) or workflow_run (phase 2) event, a real git repository whose bare remote
 // holds the pull request's head under refs/pull/N/head as GitHub keeps it, and the loopback API
 // server that checks every request and response against GitHub's OpenAPI description.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { runDistAction, type ActionResult } from './action-run.ts';
+import { runActionInProcess, runDistAction, type ActionResult, type ActionRun } from './action-run.ts';
 import { commit, git, sandbox, type Sandbox } from './git.ts';
 import { example } from './github-contract.ts';
 import { OWNER, pullRequest, REPO } from './github-api.ts';
@@ -15,9 +15,17 @@ import { startGitHubServer, type GitHubServer } from './github-server.ts';
 export const TOKEN = 'ghs_reviewtoken0123456789';
 export const BOT = 'github-actions[bot]';
 export const PR = 7;
-export const RUN_ID = 42; // GITHUB_RUN_ID of every run runDistAction starts
+export const RUN_ID = 42; // GITHUB_RUN_ID of every run action-run.ts starts
 export const FORK = `forker/${REPO}`;
 export const repoPath = `/repos/${OWNER}/${REPO}`;
+
+/** How the Action runs: in this process (default), or as the bundle in a child process (dist: true, or a bundle's entry). */
+export interface How {
+  dist?: boolean;
+  entry?: string;
+}
+
+const start = (run: ActionRun, how: How): Promise<ActionResult> => (how.dist || how.entry ? runDistAction(run) : runActionInProcess(run));
 
 export interface ReviewWorkflow {
   sb: Sandbox;
@@ -27,11 +35,11 @@ export interface ReviewWorkflow {
   commitHead(files: Record<string, string | null>, message: string): string;
   bumpImage(tag: string): string;
   artifactPath(): string;
-  phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, string>; entry?: string }): Promise<ActionResult>;
+  phase1(headSha: string, o: { fork: boolean; inputs?: Record<string, string> } & How): Promise<ActionResult>;
   /** Phase 2 in a fresh clone of the default branch, with the artifact downloaded beside it (or anything written there). */
   phase2(
     artifact: string | ((path: string) => void),
-    o?: { runHeadSha?: string; run?: Record<string, unknown>; inputs?: Record<string, string>; entry?: string },
+    o?: { runHeadSha?: string; run?: Record<string, unknown>; inputs?: Record<string, string> } & How,
   ): Promise<ActionResult>;
   comment(id: number, body: string, login?: string, pr?: number): Record<string, unknown>;
   expectPull(headSha: string, patch?: (pr: Record<string, any>) => void, number?: number): void; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,6 +50,16 @@ export interface ReviewWorkflow {
   /** Every expected call made, nothing else, every call within the OpenAPI contract and with the token. */
   verified(): void;
   close(): Promise<void>;
+}
+
+/** The branches of a bare repository (loose and packed refs), read from its files without running git. */
+function remoteHeads(bare: string): string {
+  const loose = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? loose(join(dir, e.name)) : [`${e.name} ${readFileSync(join(dir, e.name), 'utf8')}`],
+    );
+  const packed = join(bare, 'packed-refs');
+  return [...loose(join(bare, 'refs/heads')), existsSync(packed) ? readFileSync(packed, 'utf8') : ''].join('\n');
 }
 
 export async function reviewWorkflow(): Promise<ReviewWorkflow> {
@@ -69,6 +87,18 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
     };
   };
 
+  // Phase 2's checkout: a copy of one clone, as long as the remote's branches are what it was cloned from
+  // (they rarely move: pull request heads live under refs/pull/). Copying files spares a git clone per run.
+  let clone: { dir: string; heads: string } | undefined;
+  const cloneOfRemote = (): string => {
+    const heads = remoteHeads(sb.remote);
+    if (clone?.heads !== heads) {
+      clone = { dir: join(sb.dir, `clone-${Math.random().toString(36).slice(2)}`), heads };
+      git(sb.dir, 'clone', '-q', sb.remote, clone.dir);
+    }
+    return clone.dir;
+  };
+
   return {
     sb,
     api,
@@ -89,22 +119,13 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
           base: { sha: mainSha, ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
         },
       };
-      return runDistAction({
-        workspace: sb.src,
-        scratch: sb.dir,
-        apiUrl: api.url,
-        eventName: 'pull_request',
-        payload,
-        sha: headSha,
-        token: TOKEN,
-        inputs: { command: 'diff', ...o.inputs },
-        entry: o.entry,
-      });
+      const run = { workspace: sb.src, scratch: sb.dir, apiUrl: api.url, eventName: 'pull_request', payload, sha: headSha, token: TOKEN, entry: o.entry };
+      return start({ ...run, inputs: { command: 'diff', ...o.inputs } }, o);
     },
     phase2(artifact, o = {}) {
       const id = Math.random().toString(36).slice(2);
       const workspace = join(sb.dir, `post-${id}`);
-      git(sb.dir, 'clone', '-q', sb.remote, workspace);
+      cpSync(cloneOfRemote(), workspace, { recursive: true });
       const download = join(sb.dir, `download-${id}`);
       mkdirSync(download, { recursive: true });
       const path = join(download, 'hubcast-review.json');
@@ -123,17 +144,8 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
           ...o.run,
         },
       };
-      return runDistAction({
-        workspace,
-        scratch: sb.dir,
-        apiUrl: api.url,
-        eventName: 'workflow_run',
-        payload,
-        sha: mainSha,
-        token: TOKEN,
-        inputs: { command: 'diff-post', artifact: path, ...o.inputs },
-        entry: o.entry,
-      });
+      const run = { workspace, scratch: sb.dir, apiUrl: api.url, eventName: 'workflow_run', payload, sha: mainSha, token: TOKEN, entry: o.entry };
+      return start({ ...run, inputs: { command: 'diff-post', artifact: path, ...o.inputs } }, o);
     },
     comment,
     expectPull(headSha, patch, number = PR) {

@@ -1,7 +1,7 @@
 // Bad-input corpus, fork artifacts: what a fork's pull request can hand the trusted review
 // workflow (diff-post). On a fork's pull request, phase 1's workflow file and everything it
 // uploads are the attacker's, and so is every file of the pull request's head commit. Each case
-// is one attack; fork-artifacts.test.ts runs the bundled Action on it against the loopback GitHub
+// is one attack; fork-artifacts.test.ts runs the Action on it against the loopback GitHub
 // API and asserts exactly what is posted, or that nothing is.
 
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';

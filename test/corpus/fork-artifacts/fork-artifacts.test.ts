@@ -1,7 +1,10 @@
 // Runs the fork-artifact corpus (cases.ts): each case is a pull request head commit and an artifact
-// a fork could hand the trusted workflow; diff-post (dist/action.mjs) runs against the loopback
-// GitHub API, which checks every call against GitHub's OpenAPI description and answers only what
-// the case expects, so an edit, a deletion or a second comment would show as an unexpected request.
+// a fork could hand the trusted workflow; diff-post runs against the loopback GitHub API, which checks
+// every call against GitHub's OpenAPI description and answers only what the case expects, so an edit, a
+// deletion or a second comment would show as an unexpected request. No real processes of the Action: every
+// run calls its main() in this process (test/helpers/action-run.ts), since what a case tests is what the
+// Action does with the input, not the bundle (test/action/review-action.test.ts runs diff-post from
+// dist/). In this process, a prototype polluted by a case would show in the test's own objects.
 
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +16,15 @@ import { PR, repoPath, reviewWorkflow, type ReviewWorkflow } from '../../helpers
 import { CASES, HOSTILE, type CaseContext, type ForkCase } from './cases.ts';
 
 // One repository and API server for the file (building them is most of a case's cost); each case starts
-// from the base commit with no expectation or record left from the one before.
+// from the base commit with no expectation or record left from the one before. The cases that keep the
+// default head commit (an image bump) share it: a commit never changes, and committing and pushing one
+// per case cost more than the in-process run of most cases.
 let w: ReviewWorkflow;
+let defaultHead: string;
 beforeAll(async () => {
   w = await reviewWorkflow();
+  const hello = git(w.sb.src, 'show', `${w.mainSha}:hello-universe.yaml`);
+  defaultHead = w.commitHead({ 'hello-universe.yaml': hello.replace(/hello-universe:[\d.]+/, 'hello-universe:1.3.0') }, 'Fork: image 1.3.0');
 });
 beforeEach(() => {
   git(w.sb.src, 'reset', '-q', '--hard', w.mainSha);
@@ -52,10 +60,10 @@ async function runCase(c: ForkCase): Promise<void> {
   const dir = mkdtempSync(join(w.sb.dir, 'case-'));
   const mainSha = w.mainSha;
   const base = (path: string) => git(w.sb.src, 'show', `${mainSha}:${path}`);
-  const files = c.head
-    ? c.head({ headSha: '', mainSha, base, dir })
-    : { 'hello-universe.yaml': base('hello-universe.yaml').replace(/hello-universe:[\d.]+/, 'hello-universe:1.3.0') };
-  const headSha = w.commitHead(files, `Fork: ${c.name}`);
+  let headSha = defaultHead;
+  if (c.head) headSha = w.commitHead(c.head({ headSha: '', mainSha, base, dir }), `Fork: ${c.name}`);
+  // The pull request's head as GitHub keeps it in the base repository (a case before may have moved it).
+  else git(w.sb.remote, 'update-ref', `refs/pull/${PR}/head`, defaultHead);
   const ctx: CaseContext = { headSha, mainSha, base, dir };
   const artifact = c.artifact ? c.artifact(ctx) : JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha, runId: 42 });
 
