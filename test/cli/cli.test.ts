@@ -185,6 +185,21 @@ describe('render --out - (the objects on stdout)', () => {
     expect(head.stderr).toMatch(/rendered 10 deployments/);
     expect(head.stderr).not.toMatch(/EPIPE|internal error/);
     expect((await hubcast(['render', '--no-history', '--repo', big, '--out', '-'])).stdout.length).toBeGreaterThan(1 << 18);
+    // stdout stays a blocking pipe: a CLI that made it non-blocking (creating process.stdout does) writes its
+    // objects in naps whenever the reader is behind. A real process reports the flags of its fd 1 at the end.
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `import { readFileSync } from 'node:fs';\nconst { main } = await import(${JSON.stringify(join(root, 'dist/cli.mjs'))});\nconst code = await main(process.argv.slice(2));\nprocess.stderr.write('code ' + code + ' ' + /^flags:\\s*(\\d+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))[0] + '\\n');\n`,
+    );
+    const flags = spawnSync(process.execPath, [probe, 'render', '--repo', fleet, '--out', '-', '-q'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 1 << 26,
+    });
+    const m = /code 0 flags:\s*(\d+)/.exec(flags.stderr);
+    expect(m, flags.stderr).not.toBeNull();
+    expect(Number.parseInt(m![1], 8) & 0o4000, 'O_NONBLOCK on stdout').toBe(0);
     const both = await hubcast(['render', '--repo', fleet, '--out', '-', '--json']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--json and --out - both print to stdout');
