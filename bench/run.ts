@@ -397,14 +397,16 @@ function rolloutRows(name: string, size: FleetSize): void {
   const all = generateFleet(size, 42, { rollout: { type: 'All' } });
   const progressive = generateFleet(size, 42, { rollout: { type: 'Progressive', maxConcurrency: '10%' } });
   const label = 'Progressive rollout (maxConcurrency 10%) vs All';
+  // The target is the issue's: a 100 x 100 fleet. A small fleet's ratio is shown, not judged (a few ms apart).
+  const judged = name === 'medium';
   const compare = (metric: string, m: Paired, extra = '') => {
     const [a, p] = m.cpu;
     rows.push({
       size: name,
       metric: `${label}: ${metric}`,
       value: `CPU ${fmt(p)} vs ${fmt(a)} = ${(p / a).toFixed(2)}x; wall ${fmt(m.wall[1])} vs ${fmt(m.wall[0])} = ${(m.wall[1] / m.wall[0]).toFixed(2)}x${extra}`,
-      target: '<= 1.1x (CPU)',
-      ok: p / a <= 1.1,
+      target: judged ? '<= 1.1x (CPU)' : undefined,
+      ok: judged ? p / a <= 1.1 : undefined,
     });
   };
 
