@@ -11,6 +11,7 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { parse } from 'yaml';
 import { main } from '../../src/action/main.ts';
 import { ROOT } from './git.ts';
+import { withProcessSwapped } from './process-swap.ts';
 import { OWNER, REPO } from './github-api.ts';
 
 export const DIST = join(ROOT, 'dist/action.mjs');
@@ -118,40 +119,17 @@ export async function runActionInProcess(o: ActionRun, timeoutMs = RUN_TIMEOUT_M
   if (running) throw new Error('runActionInProcess: another in-process run of the Action has not finished');
   running = true;
   const p = prepare(o, process.env);
-  const savedEnv = { ...process.env };
-  const savedCwd = process.cwd();
-  const savedExitCode = process.exitCode;
-  const writers = { out: process.stdout.write, err: process.stderr.write };
-  let stdout = '';
-  let stderr = '';
-  const capture =
-    (append: (s: string) => void) =>
-    (chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), cb?: (e?: Error | null) => void): boolean => {
-      append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8'));
-      (typeof encoding === 'function' ? encoding : cb)?.();
-      return true;
-    };
   let timer: NodeJS.Timeout | undefined;
   try {
-    for (const k of Object.keys(process.env)) delete process.env[k];
-    Object.assign(process.env, p.env);
-    process.chdir(o.workspace);
-    process.exitCode = undefined;
-    process.stdout.write = capture((s) => (stdout += s)) as typeof process.stdout.write;
-    process.stderr.write = capture((s) => (stderr += s)) as typeof process.stderr.write;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the Action did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+    const r = await withProcessSwapped(p.env, o.workspace, () => {
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the Action did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+      });
+      return Promise.race([main(), timedOut]);
     });
-    await Promise.race([main(), timedOut]);
-    return p.results(Number(process.exitCode ?? 0), stdout, stderr);
+    return p.results(r.exitCode ?? 0, r.stdout, r.stderr);
   } finally {
     clearTimeout(timer);
-    process.stdout.write = writers.out;
-    process.stderr.write = writers.err;
-    process.exitCode = savedExitCode;
-    process.chdir(savedCwd);
-    for (const k of Object.keys(process.env)) delete process.env[k];
-    Object.assign(process.env, savedEnv);
     running = false;
   }
 }

@@ -5,9 +5,9 @@
 // processes racing. Test files say at the top which of their runs are processes and why.
 
 import { spawn } from 'node:child_process';
-import { Console } from 'node:console';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
+import { withProcessSwapped } from './process-swap.ts';
 
 export const BIN = join(import.meta.dirname, '../../bin/hubcast.js');
 
@@ -50,49 +50,19 @@ export function hubcast(args: string[], opts: CliOptions = {}): Promise<CliResul
 }
 
 async function runInProcess(args: string[], opts: CliOptions): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
   const line = (t: string) => (t.endsWith('\n') ? t : `${t}\n`);
-  const savedEnv = { ...process.env };
-  const savedCwd = process.cwd();
-  // Whatever bypasses the Io (a stray console.log or process.stdout.write) is still what a user
-  // would see: captured with the rest, not lost in the test's own output. (Vitest's console does not
-  // write to process.stdout: a Node console on the captured streams stands in for it.)
-  const writeOut = process.stdout.write;
-  const writeErr = process.stderr.write;
-  const savedConsole = globalThis.console;
-  const capture =
-    (to: (s: string) => void) =>
-    (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-      to(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-      cb?.();
-      return true;
-    };
-  try {
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-    if (opts.cwd) process.chdir(opts.cwd);
-    process.stdout.write = capture((s) => (stdout += s)) as typeof process.stdout.write;
-    process.stderr.write = capture((s) => (stderr += s)) as typeof process.stderr.write;
-    globalThis.console = new Console(process.stdout, process.stderr);
-    const code = await main(args, {
-      out: (t) => (stdout += line(t)),
-      err: (t) => (stderr += line(t)),
-      stream: (t) => ((stdout += t), true),
+  const env = Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter(([, v]) => v !== undefined));
+  // Whatever bypasses the Io (a stray console.log or process.stdout.write) is still what a user would see:
+  // captured with the rest, not lost in the test's own output.
+  const r = await withProcessSwapped(env, opts.cwd, (output) =>
+    main(args, {
+      out: (t) => output.out(line(t)),
+      err: (t) => output.err(line(t)),
+      stream: (t) => (output.out(t), true),
       color: false,
-    });
-    return { code, stdout, stderr };
-  } finally {
-    globalThis.console = savedConsole;
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.chdir(savedCwd);
-    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
-    Object.assign(process.env, savedEnv);
-  }
+    }),
+  );
+  return { code: r.value, stdout: r.stdout, stderr: r.stderr };
 }
 
 export interface ProcessResult {
