@@ -188,7 +188,10 @@ export function emitReplicaSetsInto(tree: TreeBuilder, rendered: readonly Render
 }
 
 export function sortTree(tree: OutputTree): OutputTree {
-  const sorted: OutputTree = new Map([...tree.entries()].sort((a, b) => cmp(a[0], b[0])));
+  // Array sort without a comparator orders strings by UTF-16 code units, as cmp does, without a call per comparison.
+  const paths = [...tree.keys()].sort();
+  const sorted: OutputTree = new Map();
+  for (const p of paths) sorted.set(p, tree.get(p)!);
   const files = emittedFiles.get(tree);
   if (files) emittedFiles.set(sorted, files);
   return sorted;
