@@ -21,6 +21,8 @@ export interface ActionContext {
    * without it a second run in one process would wait on the writes of the first.
    */
   pacingKey: string;
+  /** Whether the GitHub writes keep GitHub's pace (RunOptions.paced). */
+  paced: boolean;
 }
 
 export function readContext(env: NodeJS.ProcessEnv): ActionContext {
@@ -46,5 +48,6 @@ export function readContext(env: NodeJS.ProcessEnv): ActionContext {
     runId: /^[1-9]\d{0,14}$/.test(env.GITHUB_RUN_ID ?? '') ? Number(env.GITHUB_RUN_ID) : undefined,
     payload,
     pacingKey: `hubcast-action-${randomUUID()}`,
+    paced: true,
   };
 }

@@ -57,7 +57,7 @@ function poster(inputs: ActionInputs, ctx: ActionContext): { port: ReviewPort; r
   const where = parseRepository(ctx.repository);
   if (!where) return 'GITHUB_REPOSITORY is not set to owner/name';
   if (!inputs.token) return 'posting the review needs a token (input token)';
-  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => core.warning(m), pacingKey: ctx.pacingKey });
+  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => core.warning(m), pacingKey: ctx.pacingKey, paced: ctx.paced });
   const port = githubReview(client, where);
   return { port, repository: `${where.owner}/${where.repo}`, post: (r) => postReview(port, r, { login: inputs.review.botLogin }) };
 }

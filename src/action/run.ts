@@ -17,8 +17,13 @@ import { runReviewDiff, runReviewPost } from './review.ts';
 import { planMarkdown, publishHeadline, publishMarkdown } from './summary.ts';
 import { plural } from '../core/plural.ts';
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const ctx = readContext(env);
+export interface RunOptions {
+  /** false: GitHub writes go out unpaced (the tests' in-process runs; GitHub's runner never sets it). Default true. */
+  paced?: boolean;
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env, opts: RunOptions = {}): Promise<void> {
+  const ctx = { ...readContext(env), paced: opts.paced ?? true };
   let inputs: ActionInputs;
   try {
     inputs = readInputs(ctx.workspace);
@@ -70,6 +75,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       repoURL: ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined,
       env: { ...env, GITHUB_API_URL: ctx.apiUrl, GITHUB_SERVER_URL: ctx.serverUrl },
       pacingKey: ctx.pacingKey,
+      paced: ctx.paced,
       warn: (m) => core.warning(m),
     });
     diagnostics = r.diagnostics;

@@ -27,7 +27,15 @@ export interface GitHubOptions {
    * paces every client of the process with the same key together. Default: one pace for the process.
    */
   pacingKey?: string;
+  /**
+   * false: writes go out as soon as they are made, unpaced (default true). For runs in one process that
+   * must not wait GitHub's seconds, such as the tests' in-process Action runs; rate limits are still handled.
+   */
+  paced?: boolean;
 }
+
+/** A limiter that runs every job at once: the throttling plugin's write and notification groups, unpaced. */
+const UNPACED = { key: () => ({ schedule: <T>(_options: unknown, job: () => Promise<T>) => job() }) };
 
 /**
  * fetch bounded in time, whose network failures are named (DNS, refused, timeout, TLS) with the host.
@@ -59,6 +67,8 @@ export function createGitHubClient(opts: GitHubOptions): GitHubClient {
     retry: { retryAfterBaseValue: opts.retryBaseMs ?? 1000 },
     throttle: {
       ...(opts.pacingKey ? { id: opts.pacingKey } : {}),
+      // The plugin calls only key(id).schedule(options, job) on these groups.
+      ...(opts.paced === false ? { write: UNPACED as never, notifications: UNPACED as never } : {}),
       retryAfterBaseValue: opts.retryBaseMs ?? 1000,
       onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
         warn(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after}s`);

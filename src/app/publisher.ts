@@ -53,6 +53,8 @@ export interface PublishRequest {
   retryBaseMs?: number;
   /** Pace of the GitHub writes (createGitHubClient's pacingKey). */
   pacingKey?: string;
+  /** Whether the GitHub writes keep GitHub's pace (createGitHubClient's paced; default true). */
+  paced?: boolean;
 }
 
 export interface PublishRun {
@@ -190,6 +192,7 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
           timeoutMs: settings.timeoutMs,
           retryBaseMs: req.retryBaseMs,
           pacingKey: req.pacingKey,
+          paced: req.paced,
         }),
         where,
       );

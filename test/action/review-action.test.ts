@@ -79,7 +79,7 @@ describe('the review: two phases', () => {
     expect(checks.map((c) => c.head_sha)).toEqual([head1, head2]);
   }, 90_000); // four runs of the Action, each rendering both sides
 
-  it('runs from action.yml and dist/ alone, copied to an empty folder (no templates/, no node_modules): both phases as child processes', async () => {
+  it('runs from action.yml and dist/ alone, copied to an empty folder (no templates/, no node_modules): both phases as child processes, its GitHub writes a second apart', async () => {
     const alone = mkdtempSync(join(tmpdir(), 'hubcast-action-alone-'));
     try {
       cpSync(join(ROOT, 'action.yml'), join(alone, 'action.yml'));
@@ -92,15 +92,20 @@ describe('the review: two phases', () => {
       w.expectPull(head);
       w.expectComments([]);
       const created: { id: number; body: string }[] = [];
-      w.recordComments(created, 1, 901);
+      const writes: number[] = [];
+      w.recordComments(created, 1, 901, writes);
       const checks: { head_sha: string }[] = [];
-      w.expectCheckRun(checks);
+      w.expectCheckRun(checks, writes);
       const p = await w.phase2(readFileSync(w.artifactPath(), 'utf8'), { runHeadSha: head, entry });
       expect(p.code, p.stdout + p.stderr).toBe(0);
       w.verified();
       expect(p.outputs.posted).toBe('true');
       expect(created[0].body).toContain('hello-universe:1.3.0');
       expect(checks[0].head_sha).toBe(head);
+      // The Action as shipped keeps GitHub's pace: the check run waits a second after the comment (the
+      // in-process runs of the other tests go unpaced, test/helpers/action-run.ts).
+      expect(writes).toHaveLength(2);
+      expect(writes[1] - writes[0]).toBeGreaterThanOrEqual(900);
     } finally {
       rmSync(alone, { recursive: true, force: true });
     }

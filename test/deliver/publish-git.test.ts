@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPublish } from '../../src/app/publisher.ts';
-import { commit, files, git, sandbox, show, tip, type Sandbox } from '../helpers/git.ts';
+import { commit, files, git, sandbox, show, showAll, tip, type Sandbox } from '../helpers/git.ts';
 
 let sb: Sandbox;
 beforeEach(() => {
@@ -48,7 +48,8 @@ describe('publish --mode direct over file://', () => {
     expect(files(sb.remote, BRANCH)).toContain('environments/shop/prod/manifestworkreplicaset-shop-nightly-report.yaml');
     // The rendered files are the render, byte for byte.
     const rendered = r.pipeline!.tree!;
-    for (const [path, content] of rendered) expect(show(sb.remote, BRANCH, path) + '\n').toBe(content.endsWith('\n') ? content : `${content}\n`);
+    const published = showAll(sb.remote, BRANCH, [...rendered.keys()]);
+    for (const [path, content] of rendered) expect(published.get(path)).toBe(content.endsWith('\n') ? content : `${content}\n`);
 
     // The user's clone: same HEAD, same branches, clean working tree.
     expect(git(sb.src, 'rev-parse', 'HEAD')).toBe(head);

@@ -33,6 +33,11 @@ export interface ActionRun {
   inputs: Record<string, string>;
   /** The bundle's entry for runDistAction (default: this checkout's dist/action.mjs). */
   entry?: string;
+  /**
+   * In process: whether the GitHub writes keep GitHub's pace (a second apart, comments three). Default false,
+   * so a run waits no seconds; the bundle's runs always keep it (review-action.test.ts checks the pace there).
+   */
+  paced?: boolean;
 }
 
 export interface ActionResult {
@@ -125,7 +130,7 @@ export async function runActionInProcess(o: ActionRun, timeoutMs = RUN_TIMEOUT_M
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`the Action did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
       });
-      return Promise.race([main(), timedOut]);
+      return Promise.race([main(process.env, { paced: o.paced ?? false }), timedOut]);
     });
     return p.results(r.exitCode ?? 0, r.stdout, r.stderr);
   } finally {

@@ -44,9 +44,9 @@ export interface ReviewWorkflow {
   comment(id: number, body: string, login?: string, pr?: number): Record<string, unknown>;
   expectPull(headSha: string, patch?: (pr: Record<string, any>) => void, number?: number): void; // eslint-disable-line @typescript-eslint/no-explicit-any
   expectComments(existing: unknown[]): void;
-  /** Records what each create sends and answers like GitHub. */
-  recordComments(created: { id: number; body: string }[], count: number, firstId: number): void;
-  expectCheckRun(sent: unknown[]): void;
+  /** Records what each create sends (and when the server got it, into `at`) and answers like GitHub. */
+  recordComments(created: { id: number; body: string }[], count: number, firstId: number, at?: number[]): void;
+  expectCheckRun(sent: unknown[], at?: number[]): void;
   /** Every expected call made, nothing else, every call within the OpenAPI contract and with the token. */
   verified(): void;
   close(): Promise<void>;
@@ -164,12 +164,13 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
     expectComments(existing) {
       api.expect({ method: 'GET', path: `${repoPath}/issues/${PR}/comments`, query: { per_page: '100' }, reply: () => [200, existing] });
     },
-    recordComments(created, count, firstId) {
+    recordComments(created, count, firstId, at) {
       for (let i = 0; i < count; i++) {
         api.expect({
           method: 'POST',
           path: `${repoPath}/issues/${PR}/comments`,
           reply: (b: { body: string }) => {
+            at?.push(Date.now());
             const id = firstId + created.length;
             created.push({ id, body: b.body });
             return [201, comment(id, b.body)];
@@ -177,11 +178,12 @@ export async function reviewWorkflow(): Promise<ReviewWorkflow> {
         });
       }
     },
-    expectCheckRun(sent) {
+    expectCheckRun(sent, at) {
       api.expect({
         method: 'POST',
         path: `${repoPath}/check-runs`,
         reply: (b: { head_sha: string; name: string }) => {
+          at?.push(Date.now());
           sent.push(b);
           return [201, { ...example('check-run'), head_sha: b.head_sha, name: b.name }];
         },
