@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const FRAME = /(file:\/\/\/[^\s():]+\.mjs):(\d+):(\d+)/g;
+// A frame's location: file:///…/x.mjs:LINE:COLUMN (the path may hold a colon: file:///C:/… on Windows).
+const FRAME = /(file:\/\/\/[^\s()]+?\.mjs):(\d+):(\d+)/g;
 
 /** The stack with each frame in a bundle that has a linked .map renamed to its source file, line and column. */
 export function sourceStack(stack: string): string {
