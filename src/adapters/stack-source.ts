@@ -27,6 +27,7 @@ export function sourceStack(stack: string): string {
   return stack.replace(FRAME, (frame, url: string, line: string, col: string) => {
     const entry = mapOf(url)?.findEntry(Number(line) - 1, Number(col) - 1);
     if (!entry || !('originalSource' in entry)) return frame;
-    return `${new URL(entry.originalSource, url).href}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    // A path, as Node prints a mapped frame: /…/src/cli/main.ts:LINE:COLUMN.
+    return `${fileURLToPath(new URL(entry.originalSource, url))}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
   });
 }
