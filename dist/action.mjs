@@ -1,3 +1,2 @@
-// The Action's entry (action.yml): source maps on, then the bundle.
-process.setSourceMapsEnabled(true);
+// The Action's entry (action.yml): the bundle.
 await import('./action-bundle.mjs');

@@ -6,19 +6,24 @@
 // (test/setup/dist.ts rebuilds a stale dist/ first, so the other tests run the current code).
 
 import { build, type BuildOptions } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const BUNDLES = { 'dist/action-bundle.mjs': 'src/action.ts', 'dist/cli.mjs': 'src/cli/main.ts' } as const;
+/** Each bundle's entry module, and the folder its lazily loaded chunks go to (each command, and the heavy
+ * dependencies only some commands use, are chunks of their own: a run loads only what its command needs). */
+export const BUNDLES = {
+  'dist/action-bundle.mjs': { entry: 'src/action.ts', chunks: 'action-chunks' },
+  'dist/cli.mjs': { entry: 'src/cli/main.ts', chunks: 'cli-chunks' },
+} as const;
 
-// GitHub runs `node dist/action.mjs` with no flags: source maps apply only to modules loaded after they are
-// turned on, so the Action's entry turns them on, then loads the bundle. (bin/hubcast.js does so for the CLI.)
+// GitHub runs `node dist/action.mjs`; the bundle is action-bundle.mjs, so the entry's name stays the same
+// whatever the bundle is split into. Source maps stay off: an internal error's stack is mapped to src/ when
+// it is printed (src/adapters/stack-source.ts), not at every start.
 const LAUNCHERS = {
-  'dist/action.mjs':
-    "// The Action's entry (action.yml): source maps on, then the bundle.\nprocess.setSourceMapsEnabled(true);\nawait import('./action-bundle.mjs');\n",
+  'dist/action.mjs': "// The Action's entry (action.yml): the bundle.\nawait import('./action-bundle.mjs');\n",
 };
 
 export const bundleOptions: BuildOptions = {
@@ -26,6 +31,8 @@ export const bundleOptions: BuildOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  outExtension: { '.js': '.mjs' },
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
@@ -39,14 +46,22 @@ export const bundleOptions: BuildOptions = {
 /** Every file the bundles consist of (each module and its map), by path from the root, without writing them. */
 export async function bundleFiles(): Promise<Map<string, string>> {
   const out = new Map<string, string>(Object.entries(LAUNCHERS));
-  for (const [outfile, entry] of Object.entries(BUNDLES)) {
-    const r = await build({ ...bundleOptions, entryPoints: [entry], write: false, outfile });
+  for (const [outfile, { entry, chunks }] of Object.entries(BUNDLES)) {
+    const r = await build({
+      ...bundleOptions,
+      entryPoints: { [outfile.replace(/^dist\/|\.mjs$/g, '')]: entry },
+      outdir: 'dist',
+      chunkNames: `${chunks}/[name]-[hash]`,
+      write: false,
+    });
     for (const f of r.outputFiles!) out.set(relative(ROOT, f.path).split('\\').join('/'), f.text);
   }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export async function writeBundles(): Promise<void> {
+  // Chunk names carry a content hash: an old build's chunks would linger beside the new ones.
+  for (const { chunks } of Object.values(BUNDLES)) rmSync(join(ROOT, 'dist', chunks), { recursive: true, force: true });
   for (const [path, text] of await bundleFiles()) {
     mkdirSync(dirname(join(ROOT, path)), { recursive: true });
     writeFileSync(join(ROOT, path), text);

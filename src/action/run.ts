@@ -9,11 +9,8 @@ import * as core from '@actions/core';
 import { authHeader } from '../adapters/git-process.ts';
 import { type Diagnostic, isError } from '../core/diagnostics.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { runPublish } from '../app/publisher.ts';
-import { runWorkspace } from '../app/workspace.ts';
 import { readContext, type ActionContext } from './context.ts';
 import { InputError, readInputs, type ActionInputs } from './inputs.ts';
-import { runReviewDiff, runReviewPost } from './review.ts';
 import { planMarkdown, publishHeadline, publishMarkdown } from './summary.ts';
 import { plural } from '../core/plural.ts';
 
@@ -43,12 +40,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, opts: RunOptions
   let failure: string | undefined;
 
   if (inputs.command === 'diff' || inputs.command === 'diff-post') {
+    // Each command loads its code when it runs (the review's GitHub client and HTML report, the pipeline, the publisher).
+    const { runReviewDiff, runReviewPost } = await import('./review.ts');
     const r = inputs.command === 'diff' ? await runReviewDiff(inputs, ctx) : await runReviewPost(inputs, ctx);
     ({ markdown, diagnostics } = r);
     outputs = { changed: false, summary: '', ...r.outputs };
     failure = r.failure;
     failed = !!failure;
   } else if (inputs.command === 'plan') {
+    const { runWorkspace } = await import('../app/workspace.ts');
     const r = await runWorkspace({ repo: inputs.repo });
     diagnostics = r.diagnostics;
     failed = !r.ok;
@@ -61,6 +61,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, opts: RunOptions
       return core.setFailed('publish runs on push (or workflow_dispatch), not on a pull request; use command: diff to review a pull request');
     }
     const dryRun = inputs.command === 'publish-preview' || inputs.dryRun;
+    const { runPublish } = await import('../app/publisher.ts');
     const r = await runPublish({
       repo: inputs.repo,
       remote: inputs.remote,

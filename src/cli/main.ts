@@ -7,6 +7,7 @@ import { HUBCAST_VERSION } from '../core/version.ts';
 import { EXIT_FAILURE, EXIT_OK, type CommandEnv } from './command-kit.ts';
 import { processIo, type CliIo } from './output.ts';
 import { stdoutWriter } from './object-stream.ts';
+import { sourceStack } from '../adapters/stack-source.ts';
 import { registerBootstrap } from './commands/bootstrap.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerDiff } from './commands/diff.ts';
@@ -52,7 +53,7 @@ export async function main(argv: string[], ioOverride?: CliIo): Promise<number> 
     // --help and --version end here with exit code 0; usage errors are failures to run.
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
     const io = ioOverride ?? processIo();
-    io.err(`hubcast: internal error: ${(e as Error).stack ?? String(e)}`);
+    io.err(`hubcast: internal error: ${sourceStack((e as Error).stack ?? String(e))}`);
     io.err('this is a bug in hubcast, not in your specs; please report it with the command you ran');
     return EXIT_FAILURE;
   }

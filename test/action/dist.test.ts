@@ -11,7 +11,7 @@ describe('dist/', () => {
     expect(inject('staleDist'), 'dist/ files that were stale (rebuilt now: commit them)').toEqual([]);
   });
 
-  it("names src/ files and lines in an internal error's stack (the bundle runs with its source map)", () => {
+  it("names src/ files and lines in an internal error's stack (mapped through the bundle's source map when printed)", () => {
     // Writing to stdout throws: an internal error, which the CLI prints with its stack for a bug report.
     const refuse = 'data:text/javascript,process.stdout.write=()=>{throw new Error("stdout refused")}';
     const r = spawnSync(process.execPath, ['--import', refuse, join(ROOT, 'bin/hubcast.js'), 'plan', '--repo', join(ROOT, 'examples/hello-universe')], {

@@ -3,11 +3,6 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { error, hasErrors } from '../../core/diagnostics.ts';
 import { stableJson } from '../../core/stable-json.ts';
-import { readConfigFile } from '../../adapters/fs-repo.ts';
-import { emitYaml } from '../../emit/yaml-emitter.ts';
-import { bootstrapObjects, FLUX_DIR, isOciUrl } from '../../flux/hub.ts';
-import { CONFIG_FILE, parseConfig } from '../../load/config.ts';
-import { deliveryConfig } from '../../load/delivery-config.ts';
 import { common, EXIT_INVALID, EXIT_OK, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 
@@ -16,8 +11,15 @@ import { diagnosticsJson, printDiagnostics } from '../output.ts';
 export function registerBootstrap(program: Command, env: CommandEnv): void {
   common(
     program.command('bootstrap').description('print the Flux objects to apply to the hub once (GitRepository or OCIRepository + root Kustomization)'),
-  ).action((o: CommonOpts) => {
+  ).action(async (o: CommonOpts) => {
     const io = env.io(o);
+    const [{ readConfigFile }, { emitYaml }, { bootstrapObjects, FLUX_DIR, isOciUrl }, { CONFIG_FILE, parseConfig }, { deliveryConfig }] = await Promise.all([
+      import('../../adapters/fs-repo.ts'),
+      import('../../emit/yaml-emitter.ts'),
+      import('../../flux/hub.ts'),
+      import('../../load/config.ts'),
+      import('../../load/delivery-config.ts'),
+    ]);
     const repoDir = resolve(o.repo);
     const file = readConfigFile(repoDir);
     const { config, diagnostics } = parseConfig(file);

@@ -1,17 +1,10 @@
 import { Option, type Command } from 'commander';
-import { GitTreeError } from '../../adapters/git-tree.ts';
-import { RegistryError } from '../../adapters/oci-registry.ts';
-import { PullError } from '../../deliver/oci-pull.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import type { Layout } from '../../load/config.ts';
-import { diffSides } from '../../review/change-set.ts';
-import { ignoreRules } from '../../review/ignore-config.ts';
 import { totalChanges, type ChangeSet } from '../../review/model.ts';
+import type { Format } from '../../app/diff-outputs.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
-import { writeReports, type Format } from '../../app/diff-outputs.ts';
-import { reviewSides, sidesWithoutSpecs } from '../../app/review-sources.ts';
 import type { ReviewSide } from '../../review/side.ts';
-import { writeFailure } from '../../adapters/tree-writer.ts';
 
 type DiffOpts = CommonOpts & {
   base?: string;
@@ -94,6 +87,26 @@ export function registerDiff(program: Command, env: CommandEnv): void {
         io.err(`error: --context must be a whole number of lines, not "${o.context}" [usage]`);
         return env.setExit(EXIT_FAILURE);
       }
+      // The git, OCI and review code (and the HTML report) load only when a diff runs.
+      const [
+        { GitTreeError },
+        { RegistryError },
+        { PullError },
+        { diffSides },
+        { ignoreRules },
+        { writeReports },
+        { reviewSides, sidesWithoutSpecs },
+        { writeFailure },
+      ] = await Promise.all([
+        import('../../adapters/git-tree.ts'),
+        import('../../adapters/oci-registry.ts'),
+        import('../../deliver/oci-pull.ts'),
+        import('../../review/change-set.ts'),
+        import('../../review/ignore-config.ts'),
+        import('../../app/diff-outputs.ts'),
+        import('../../app/review-sources.ts'),
+        import('../../adapters/tree-writer.ts'),
+      ]);
       let inputs;
       try {
         inputs = await reviewSides({

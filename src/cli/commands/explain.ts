@@ -3,9 +3,8 @@ import { error } from '../../core/diagnostics.ts';
 import { stableJson } from '../../core/stable-json.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
-import { explainDeployment, explainObject, explanationText, parseTarget, type Explanation } from '../../app/explain.ts';
+import type { Explanation } from '../../app/explain.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runWorkspace } from '../../app/workspace.ts';
 
 type ExplainOpts = CommonOpts & { layout?: Layout; inventory?: string; history?: boolean };
 
@@ -20,6 +19,10 @@ export function registerExplain(program: Command, env: CommandEnv): void {
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .action(async (target: string, o: ExplainOpts) => {
       const io = env.io(o);
+      const [{ runWorkspace }, { explainDeployment, explainObject, explanationText, parseTarget }] = await Promise.all([
+        import('../../app/workspace.ts'),
+        import('../../app/explain.ts'),
+      ]);
       const id = parseTarget(target);
       if (typeof id === 'string') {
         io.err(`error: ${id} [usage]`);

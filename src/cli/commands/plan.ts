@@ -15,8 +15,6 @@ import {
   type SourceFlags,
 } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { planEnvironments, planRollouts, planRows, planText } from '../../app/plan.ts';
-import { runWorkspace } from '../../app/workspace.ts';
 
 export function registerPlan(program: Command, env: CommandEnv): void {
   sourceFlags(common(program.command('plan').description('show what each deployment renders, where, and why')))
@@ -26,6 +24,10 @@ export function registerPlan(program: Command, env: CommandEnv): void {
     .option('--inventory <dir>', 'folder with an OCM inventory export')
     .action(async (o: CommonOpts & SourceFlags & { layout?: Layout; inventory?: string; now?: number; requireReady?: boolean }) => {
       const io = env.io(o);
+      const [{ runWorkspace }, { planEnvironments, planRollouts, planRows, planText }] = await Promise.all([
+        import('../../app/workspace.ts'),
+        import('../../app/plan.ts'),
+      ]);
       const r = await runWorkspace({
         ...sourceOptionsOf(o),
         repo: o.repo,

@@ -5,8 +5,6 @@ import type { PublishMode } from '../../deliver/publish.ts';
 import type { Layout } from '../../load/config.ts';
 import { common, EXIT_INVALID, layoutOption, type CommandEnv, type CommonOpts } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runPublish } from '../../app/publisher.ts';
-import { ociPublishJson, ociPublishText, publishJson, publishText } from '../../app/publish-report.ts';
 
 type PublishOpts = CommonOpts & {
   remote?: string;
@@ -57,6 +55,10 @@ export function registerPublish(program: Command, env: CommandEnv): void {
     .option('--insecure', 'plain HTTP to a registry that is not on loopback')
     .action(async (o: PublishOpts) => {
       const io = env.io(o);
+      const [{ runPublish }, { ociPublishJson, ociPublishText, publishJson, publishText }] = await Promise.all([
+        import('../../app/publisher.ts'),
+        import('../../app/publish-report.ts'),
+      ]);
       const run = await runPublish({
         repo: o.repo,
         remote: o.remote,

@@ -21,7 +21,6 @@ import {
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
 import { objectStream } from '../object-stream.ts';
 import { progressLine } from '../progress.ts';
-import { runWorkspace } from '../../app/workspace.ts';
 import { plural } from '../../core/plural.ts';
 
 type RenderOpts = CommonOpts & SourceFlags & { quiet?: boolean; out: string; layout?: Layout; inventory?: string; now?: number; requireReady?: boolean };
@@ -44,6 +43,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
       const progress = progressLine(env.progress, { quiet: o.quiet || o.json });
       const target = o.out === '-' ? stdoutTarget(env.stream) : folderTarget(o.out);
       const { into } = target;
+      const { runWorkspace } = await import('../../app/workspace.ts');
       let r;
       try {
         r = await runWorkspace({

@@ -12,7 +12,6 @@ import {
   type SourceFlags,
 } from '../command-kit.ts';
 import { diagnosticsJson, printDiagnostics } from '../output.ts';
-import { runWorkspace } from '../../app/workspace.ts';
 import { plural } from '../../core/plural.ts';
 
 export function registerValidate(program: Command, env: CommandEnv): void {
@@ -20,6 +19,7 @@ export function registerValidate(program: Command, env: CommandEnv): void {
     .addOption(requireReadyOption())
     .action(async (o: CommonOpts & SourceFlags & { requireReady?: boolean }) => {
       const io = env.io(o);
+      const { runWorkspace } = await import('../../app/workspace.ts');
       const r = await runWorkspace({ ...sourceOptionsOf(o), repo: o.repo, emit: false, history: o.history, requireReady: o.requireReady });
       if (o.json) io.out(stableJson({ ok: r.ok, diagnostics: diagnosticsJson(r.diagnostics), deployments: r.resolved?.length ?? 0 }));
       else {

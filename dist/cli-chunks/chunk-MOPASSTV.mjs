@@ -1,0 +1,3 @@
+import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
+var c=".hubcast-render",a="hubcast.lock.json",l="kustomization.yaml";function d(n){return n.has(c)||n.has(a)&&n.has(l)}function f(n){let s=new Map;for(let t of n){let o=t.lastIndexOf("/");if(o<0)continue;let i=t.slice(0,o),e=s.get(i);e||s.set(i,e=new Set),e.add(t.slice(o+1))}let r=[...s].filter(([,t])=>d(t)).map(([t])=>t).sort();return r.filter(t=>!r.some(o=>o!==t&&t.startsWith(`${o}/`)))}var u=n=>`${n}/**`;export{c as a,d as b,f as c,u as d};
+//# sourceMappingURL=chunk-MOPASSTV.mjs.map
