@@ -7,7 +7,6 @@ const OWN_PROCESS = 'test/io/network-failures.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Vitest's default is one worker per core less one: a single file at a time here, with a core idle
     // while that file waits on git, kubectl or a child hubcast. Two keep both cores busy.
     maxWorkers: 2,
@@ -24,7 +23,7 @@ export default defineConfig({
     // network-failures replaces dns.lookup for its DNS case; in a worker shared with other files that replacement was
     // bypassed in cold CI runs (the request went out and met ENETUNREACH), so that file gets a process of its own.
     projects: [
-      { extends: true, test: { name: 'shared', exclude: [OWN_PROCESS] } },
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [OWN_PROCESS] } },
       { extends: true, test: { name: 'own-process', include: [OWN_PROCESS], isolate: true } },
     ],
     // `render --out` keeps a stat index in the user cache: the tests' renders keep theirs in a temp dir instead.
