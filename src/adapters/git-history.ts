@@ -132,8 +132,11 @@ export function parseRawLog(out: string, prefix: string, accept: (path: string) 
   return commits.filter((c) => c.changes.length > 0);
 }
 
-/** Every blob's text through one `git cat-file --batch`: `<id> blob <size>\n<bytes>\n` per blob. */
-function readBlobs(dir: string, ids: string[]): Map<string, string> | string {
+/**
+ * Every blob's text through one `git cat-file --batch`: `<id> blob <size>\n<bytes>\n` per blob. `ids` are any
+ * object names git reads (`<sha>`, `<ref>:<path>`); the texts are keyed by them, or the message of the first failure.
+ */
+export function readBlobs(dir: string, ids: string[]): Map<string, string> | string {
   const texts = new Map<string, string>();
   if (ids.length === 0) return texts;
   const r = spawnSync('git', ['cat-file', '--batch'], {

@@ -1,6 +1,7 @@
 // Real git repositories in temp folders: a source clone with specs and a bare remote, isolated
 // from the machine's git configuration, with fixed dates so commit ids are reproducible.
 
+import { readBlobs } from '../../src/adapters/git-history.ts';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,18 +101,10 @@ export function show(repo: string, ref: string, path: string): string {
   return git(repo, 'show', `${ref}:${path}`);
 }
 
-/** The exact contents of many files at `ref`, read by one `git cat-file --batch` rather than a git process per file. */
+/** The contents of many files at `ref`, read by one `git cat-file --batch` rather than a git process per file. */
 export function showAll(repo: string, ref: string, paths: readonly string[]): Map<string, string> {
-  const out = execFileSync('git', ['cat-file', '--batch'], { cwd: repo, input: paths.map((p) => `${ref}:${p}\n`).join(''), maxBuffer: 1 << 28 });
-  const contents = new Map<string, string>();
-  let at = 0;
-  for (const path of paths) {
-    const eol = out.indexOf(0x0a, at);
-    const header = out.toString('utf8', at, eol); // <object id> blob <size>, or "<what> missing"
-    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1];
-    if (size === undefined) throw new Error(`${ref}:${path} is not a file: ${header}`);
-    contents.set(path, out.toString('utf8', eol + 1, eol + 1 + Number(size)));
-    at = eol + 1 + Number(size) + 1;
-  }
-  return contents;
+  const names = paths.map((p) => `${ref}:${p}`);
+  const blobs = readBlobs(repo, names);
+  if (typeof blobs === 'string') throw new Error(blobs);
+  return new Map(paths.map((p, i) => [p, blobs.get(names[i])!]));
 }
