@@ -215,8 +215,10 @@ class WorkerPool {
       // out of memory) never will, and its exit event cannot arrive while this thread blocks: give up
       // when no batch at all has landed for a long while, rather than hang.
       if (done !== seen) [seen, since] = [done, Date.now()];
-      else if (Date.now() - since > this.stallMs) throw new WriterStalled(`the file writer threads stopped: no file written for ${this.stallMs / 1000} s`);
-      Atomics.wait(this.counters, 0, done, 1000);
+      const left = since + this.stallMs - Date.now();
+      if (left < 0) throw new WriterStalled(`the file writer threads stopped: no file written for ${this.stallMs / 1000} s`);
+      // Wakes when a batch lands (the workers notify) or once the stall bound has passed, not up to a second later.
+      Atomics.wait(this.counters, 0, done, left + 1);
     }
   }
 }

@@ -65,10 +65,11 @@ describe('fileSink', () => {
 });
 
 it('gives up with an error, not a hang, when its workers die', () => {
-  const sink = fileSink({ poolAfter: 0, workers: 1, stallMs: 1500, workerSource: "throw new Error('a worker that cannot start')" });
+  const sink = fileSink({ poolAfter: 0, workers: 1, stallMs: 300, workerSource: "throw new Error('a worker that cannot start')" });
   sink.write('a', join(tmpdir(), 'never-written.yaml'), 'a: 1\n');
   const t = Date.now();
-  expect(() => sink.finish()).toThrow(/the file writer threads stopped: no file written for 1.5 s/);
+  expect(() => sink.finish()).toThrow(/the file writer threads stopped: no file written for 0.3 s/);
+  expect(Date.now() - t).toBeGreaterThanOrEqual(300);
   expect(Date.now() - t).toBeLessThan(4000);
 });
 
@@ -118,10 +119,11 @@ describe('the tree writer on worker threads', () => {
 
 it('gives up with an error, not a hang, when a worker is stuck (takes batches, never finishes one)', () => {
   const stuck = "require('node:worker_threads').workerData.port.on('message', () => undefined)";
-  const sink = fileSink({ poolAfter: 0, workers: 2, stallMs: 1000, workerSource: stuck });
+  const sink = fileSink({ poolAfter: 0, workers: 2, stallMs: 300, workerSource: stuck });
   for (let i = 0; i < 200; i++) sink.write(`f${i}`, join(tmpdir(), 'never-written.yaml'), 'a: 1\n');
   const t = Date.now();
   expect(() => sink.finish()).toThrow(WriterStalled);
+  expect(Date.now() - t).toBeGreaterThanOrEqual(300);
   expect(Date.now() - t).toBeLessThan(4000);
 });
 
@@ -129,11 +131,11 @@ it('a stalled writer fails the tree writer as an output error naming the folder,
   const dir = mkdtempSync(join(tmpdir(), 'hubcast-stall-'));
   try {
     const stuck = "require('node:worker_threads').workerData.port.on('message', () => undefined)";
-    const w = openTreeWriter(join(dir, 'out'), { sink: { poolAfter: 0, workers: 1, stallMs: 1000, workerSource: stuck } });
+    const w = openTreeWriter(join(dir, 'out'), { sink: { poolAfter: 0, workers: 1, stallMs: 300, workerSource: stuck } });
     w.write('a.yaml', 'a: 1\n');
     const t = Date.now();
     expect(() => w.finish()).toThrow(OutputWriteError);
-    expect(() => w.finish()).toThrow(/cannot write .*out: the file writer threads stopped: no file written for 1 s/);
+    expect(() => w.finish()).toThrow(/cannot write .*out: the file writer threads stopped: no file written for 0.3 s/);
     expect(Date.now() - t).toBeLessThan(6000);
     w.abort();
     expect(readdirSync(dir)).toEqual([]);
