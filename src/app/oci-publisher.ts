@@ -24,6 +24,8 @@ export interface OciPublishRequest {
   repoURL?: string;
   remote: string;
   timeoutMs?: number;
+  /** First back-off of the registry's retries (default 500 ms; tests shorten it). */
+  retryBaseMs?: number;
 }
 
 /** A URL fit for an annotation anyone can read: no user or password. */
@@ -37,6 +39,7 @@ export async function publishToOci(req: OciPublishRequest): Promise<OciPublishRe
     creds: registryCredentials(req.target.registry, req.env),
     insecure: req.insecure,
     timeoutMs: req.timeoutMs ?? 60_000,
+    backoffMs: req.retryBaseMs,
   });
   return publishOci(req.tree, client, {
     registry: req.target.registry,

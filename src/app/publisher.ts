@@ -49,7 +49,7 @@ export interface PublishRequest {
   /** Public URL of the source repository for hydrator.metadata. */
   repoURL?: string;
   warn?: (message: string) => void;
-  /** Base of GitHub's retry back-off (tests shorten it). */
+  /** Base of the retry back-off of GitHub's and an OCI registry's requests (tests shorten it). */
   retryBaseMs?: number;
   /** Pace of the GitHub writes (createGitHubClient's pacingKey). */
   pacingKey?: string;
@@ -146,6 +146,7 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
         env,
         repoURL: req.repoURL,
         remote: req.remote ?? settings.remote ?? 'origin',
+        retryBaseMs: req.retryBaseMs,
       });
       return { exitCode: EXIT_OK, diagnostics: rendered.diagnostics, pipeline: rendered, ociReport };
     } catch (e) {

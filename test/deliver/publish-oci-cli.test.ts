@@ -122,7 +122,8 @@ describe('hubcast publish --to oci://', () => {
     } finally {
       await proxy.stop();
     }
-    const down = await runPublish({ repo: sb.src, to: 'oci://127.0.0.1:9/down/fleet' });
+    // Refused connections are retried (three times, backing off): 1 ms apart here, not 0.5-2 s.
+    const down = await runPublish({ repo: sb.src, to: 'oci://127.0.0.1:9/down/fleet', retryBaseMs: 1 });
     expect(down.exitCode).toBe(2);
     expect(down.diagnostics.find((x) => x.severity === 'error')?.message).toMatch(
       /^registry 127\.0\.0\.1:9, repository down\/fleet\/clusters\/.*: reading manifest .* failed: cannot reach/,
