@@ -1,6 +1,7 @@
 // Every shell example of README.md and docs/*.md marked `<!-- runnable -->` runs as written, in a
 // fresh copy of the repository (its files, committed in a new git repository, with this checkout's
-// node_modules as `npm ci` would leave them), and prints what the page says it prints: the plain
+// node_modules as `npm ci` would leave them; made once, and put back to that commit with nothing else
+// in it before each page), and prints what the page says it prints: the plain
 // fenced block right after the example, where a line `...` stands for any lines and a line ending in
 // ` ...` for any line starting with what comes before. The examples of one page run in one shell, in
 // order, as a reader types them. `npm ci` and `npm test` lines are not run: this suite is their run.
@@ -73,7 +74,7 @@ function matchesOutput(expected: readonly string[], actual: readonly string[]): 
 }
 
 /** The repository as a fresh clone has it: its files (tracked or new, not ignored), one commit, node_modules. */
-function freshCopy(into: string): void {
+function freshCopy(into: string): { reset(): void } {
   const listed = execFileSync('git', ['-C', root, 'ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0');
   const files = listed.filter((f) => f && existsSync(join(root, f)));
   const list = join(into, '..', 'files.txt');
@@ -93,6 +94,15 @@ function freshCopy(into: string): void {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'fresh clone');
+  const sha = execFileSync('git', ['-C', into, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  return {
+    // Copying and committing the repository costs about a second; putting it back, a tenth: whatever a
+    // page changed, committed or wrote goes, node_modules (the one untracked file of the copy) stays.
+    reset() {
+      git('checkout', '-qf', '-B', 'main', sha);
+      git('clean', '-qffdx', '-e', '/node_modules');
+    },
+  };
 }
 
 describe('matchesOutput', () => {
@@ -109,6 +119,8 @@ describe('matchesOutput', () => {
 describe('runnable examples of README.md and docs/', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'hubcast-doc-examples-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const clone = join(tmp, 'hubcast');
+  let copy: { reset(): void } | undefined;
   const pages = PAGES.map((page) => ({ page, examples: runnableExamples(readFileSync(join(root, page), 'utf8'), page) })).filter((p) => p.examples.length);
 
   it('covers the quick start and the diff example of the README', () => {
@@ -122,8 +134,8 @@ describe('runnable examples of README.md and docs/', () => {
     (page, examples) => {
       const dir = join(tmp, page.replace(/\W/g, '-'));
       mkdirSync(dir);
-      const clone = join(dir, 'hubcast');
-      freshCopy(clone);
+      if (copy) copy.reset();
+      else copy = freshCopy(clone);
       mkdirSync(join(dir, 'tmp'));
       const mark = (i: number) => `@@ example ${i} @@`;
       // One stream, as a terminal shows it: stderr lines where they were written.
