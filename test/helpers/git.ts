@@ -3,9 +3,9 @@
 
 import { readBlobs } from '../../src/adapters/git-history.ts';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -52,21 +52,67 @@ function asReplicaSetFleet(src: string): void {
 
 /** A source repository with `example` committed on main, `origin` pointing at a fresh bare remote. */
 export function sandbox(example = 'fleet', layout: 'replicaset' | 'as-is' = 'replicaset'): Sandbox {
+  const key = `${example} ${layout}`;
+  let snapshot = snapshots.get(key);
+  if (!snapshot) snapshots.set(key, (snapshot = buildSnapshot(example, layout)));
   const dir = mkdtempSync(join(tmpdir(), 'hubcast-git-'));
   isolateGit(dir);
   const remote = join(dir, 'remote.git');
-  git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
-  git(remote, 'config', 'receive.autogc', 'false');
   const src = join(dir, 'src');
-  cpSync(join(ROOT, 'examples', example), src, { recursive: true });
-  if (example === 'fleet' && layout === 'replicaset') asReplicaSetFleet(src);
-  git(src, 'init', '-q', '-b', 'main');
-  git(src, 'add', '-A');
-  git(src, 'commit', '-q', '-m', 'Initial specs');
   const remoteUrl = `file://${remote}`;
-  git(src, 'remote', 'add', 'origin', remoteUrl);
-  git(src, 'push', '-q', 'origin', 'main');
+  for (const [path, entry] of snapshot.entries) {
+    const abs = join(dir, path);
+    if (entry === 'dir') mkdirSync(abs, { recursive: true });
+    else writeFileSync(abs, path === CONFIG ? entry.text.toString('utf8').replace(snapshot.remoteUrl, remoteUrl) : entry.text, { mode: entry.mode });
+  }
+  // The index holds the stat data of files that are now others (new inodes and times): refreshing it lets plumbing
+  // that does not refresh (diff-index) see a clean tree, as after a fresh commit.
+  git(src, 'update-index', '-q', '--refresh');
   return { dir, src, remote, remoteUrl, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The files and folders of a sandbox (src/ and remote.git/), to write out again. */
+interface Snapshot {
+  entries: [path: string, entry: 'dir' | { text: Buffer; mode: number }][];
+  remoteUrl: string;
+}
+const CONFIG = join('src', '.git', 'config');
+// Building a sandbox takes seven git commands and a push (a dozen processes, ~0.3 s); the commits are the same every
+// time (fixed authors and dates), so each process builds one per example and layout and writes copies of it.
+const snapshots = new Map<string, Snapshot>();
+
+function buildSnapshot(example: string, layout: 'replicaset' | 'as-is'): Snapshot {
+  const dir = mkdtempSync(join(tmpdir(), 'hubcast-git-'));
+  try {
+    isolateGit(dir);
+    const remote = join(dir, 'remote.git');
+    git(dir, 'init', '-q', '--bare', '-b', 'main', remote);
+    git(remote, 'config', 'receive.autogc', 'false');
+    const src = join(dir, 'src');
+    cpSync(join(ROOT, 'examples', example), src, { recursive: true });
+    if (example === 'fleet' && layout === 'replicaset') asReplicaSetFleet(src);
+    git(src, 'init', '-q', '-b', 'main');
+    git(src, 'add', '-A');
+    git(src, 'commit', '-q', '-m', 'Initial specs');
+    const remoteUrl = `file://${remote}`;
+    git(src, 'remote', 'add', 'origin', remoteUrl);
+    git(src, 'push', '-q', 'origin', 'main');
+    const entries: Snapshot['entries'] = [];
+    for (const top of ['remote.git', 'src']) {
+      entries.push([top, 'dir']);
+      for (const e of readdirSync(join(dir, top), { withFileTypes: true, recursive: true })) {
+        const path = relative(dir, join(e.parentPath, e.name));
+        if (e.isDirectory()) entries.push([path, 'dir']);
+        else if (e.isFile()) entries.push([path, { text: readFileSync(join(dir, path)), mode: statSync(join(dir, path)).mode & 0o777 }]);
+        else throw new Error(`sandbox: ${path} is neither a file nor a folder`);
+      }
+    }
+    // Parents before children: readdir lists a folder before what it holds only within one level.
+    entries.sort(([a], [b]) => a.split(sep).length - b.split(sep).length);
+    return { entries, remoteUrl };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Write (or with null, delete) files and commit them; returns the new commit id. */
