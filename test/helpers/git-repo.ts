@@ -32,13 +32,19 @@ export function git(dir: string, args: string[], input?: string): string {
   return execFileSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8', input, maxBuffer: 1 << 30, timeout: 60_000 });
 }
 
+let available: boolean | undefined;
+
+/** Whether git runs (asked once per process: every GitRepo asks). */
 export function gitAvailable(): boolean {
-  try {
-    execFileSync('git', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+  if (available === undefined) {
+    try {
+      execFileSync('git', ['--version'], { stdio: 'ignore' });
+      available = true;
+    } catch {
+      available = false;
+    }
   }
+  return available;
 }
 
 export class GitRepo {
