@@ -56,6 +56,9 @@ describe('git history adapter', () => {
     const plain = mkdtempSync(join(tmpdir(), 'hubcast-plain-'));
     cleanup.push(plain);
     expect(readGitHistory(plain, { accept: yamlOnly })).toEqual({ kind: 'none', reason: 'not a git repository' });
+    // A .git that is no repository: this time git is asked, and says so.
+    mkdirSync(join(plain, '.git'));
+    expect(readGitHistory(plain, { accept: yamlOnly })).toEqual({ kind: 'none', reason: 'not a git repository' });
     git(plain, ['init', '-q']);
     expect(readGitHistory(plain, { accept: yamlOnly })).toEqual({ kind: 'none', reason: 'the repository has no commits yet' });
   });
