@@ -18,6 +18,8 @@ export interface GitHubOptions {
   baseUrl?: string;
   /** Base of the retry back-off (retries wait 1x, 4x, 9x this); GitHub's etiquette is a second. */
   retryBaseMs?: number;
+  /** Retries of a request that failed (a 5xx, a timeout, a dropped connection); default 3, the retry plugin's. */
+  retries?: number;
   /** Where Octokit's warnings go (never the token: Octokit does not log it). */
   warn?: (message: string) => void;
   /** The longest one request may take (default 60 s): a server that never answers is an error, not a hang. */
@@ -64,7 +66,7 @@ export function createGitHubClient(opts: GitHubOptions): GitHubClient {
     userAgent: `hubcast/${HUBCAST_VERSION}`,
     request: { fetch: boundedFetch(opts.timeoutMs ?? 60_000) },
     log: { debug: () => undefined, info: () => undefined, warn, error: warn },
-    retry: { retryAfterBaseValue: opts.retryBaseMs ?? 1000 },
+    retry: { retryAfterBaseValue: opts.retryBaseMs ?? 1000, ...(opts.retries === undefined ? {} : { retries: opts.retries }) },
     throttle: {
       ...(opts.pacingKey ? { id: opts.pacingKey } : {}),
       // The plugin calls only key(id).schedule(options, job) on these groups.

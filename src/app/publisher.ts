@@ -51,6 +51,8 @@ export interface PublishRequest {
   warn?: (message: string) => void;
   /** Base of the retry back-off of GitHub's and an OCI registry's requests (tests shorten it). */
   retryBaseMs?: number;
+  /** Retries of a failed GitHub request (default 3; tests lower it). */
+  githubRetries?: number;
   /** Pace of the GitHub writes (createGitHubClient's pacingKey). */
   pacingKey?: string;
   /** Whether the GitHub writes keep GitHub's pace (createGitHubClient's paced; default true). */
@@ -192,6 +194,7 @@ export async function runPublish(req: PublishRequest): Promise<PublishRun> {
           warn: req.warn,
           timeoutMs: settings.timeoutMs,
           retryBaseMs: req.retryBaseMs,
+          retries: req.githubRetries,
           pacingKey: req.pacingKey,
           paced: req.paced,
         }),

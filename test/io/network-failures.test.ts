@@ -1,5 +1,5 @@
 // Network failures are named for what they are, with the host, and publish says what it had already
-// pushed. Loopback only: a closed port (refused), a server that never answers (timeout, with a 1 s
+// pushed. Loopback only: a closed port (refused), a server that never answers (timeout, with a short
 // publish.timeoutSeconds), a self-signed TLS server (TLS); DNS without any resolver: dns.lookup, which
 // fetch connects through, is replaced in this process, so no name is ever sent anywhere.
 
@@ -42,23 +42,25 @@ beforeEach(() => {
 });
 
 /**
- * A one-second network bound, for the tests of a server that never answers. Only those: on a loaded machine
- * the local git pushes before the GitHub call can take longer than a second, and would fail first.
+ * A short network bound, for the tests of a server that never answers. Only those: on a loaded machine the local
+ * git pushes before the GitHub call can take longer than a second, and would fail first (the git remote's test has
+ * no such push before the silent server, so it can wait less).
  */
-function shortTimeouts(): void {
+function shortTimeouts(seconds = 1): void {
   const config = readFileSync(join(sb.src, 'hubcast.yaml'), 'utf8');
-  commit(sb.src, { 'hubcast.yaml': `${config}publish:\n  timeoutSeconds: 1\n` }, 'Short network timeouts');
+  commit(sb.src, { 'hubcast.yaml': `${config}publish:\n  timeoutSeconds: ${seconds}\n` }, 'Short network timeouts');
 }
 afterEach(() => {
   vi.restoreAllMocks();
   sb.cleanup();
 });
 
-const pr = (apiUrl: string): Promise<PublishRun> =>
+const pr = (apiUrl: string, githubRetries?: number): Promise<PublishRun> =>
   runPublish({
     repo: sb.src,
     mode: 'pr',
     retryBaseMs: 1,
+    githubRetries,
     env: { ...process.env, GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/fleet', GITHUB_API_URL: apiUrl },
   });
 
@@ -95,7 +97,9 @@ describe('publish --mode pr with GitHub unreachable', () => {
     const silent = await silentServer();
     try {
       const t = Date.now();
-      const r = await pr(`http://127.0.0.1:${silent.port}`);
+      // One retry, not three: each waits out the whole second again.
+      const r = await pr(`http://127.0.0.1:${silent.port}`, 1);
+      expect(Date.now() - t).toBeGreaterThanOrEqual(2000);
       expect(Date.now() - t).toBeLessThan(20_000);
       expectPushedNamed(expectNetworkFailure(r, new RegExp(`^GitHub API: 127\\.0\\.0\\.1:${silent.port} did not answer within 1 s \\(timeout\\)$`)));
     } finally {
@@ -167,15 +171,18 @@ describe('publish with the git remote unreachable', () => {
   });
 
   it('a server that never answers: git is stopped after publish.timeoutSeconds', async () => {
-    shortTimeouts();
+    shortTimeouts(0.3);
     const silent = await silentServer();
     try {
       const t = Date.now();
       const r = await direct(`http://127.0.0.1:${silent.port}/fleet.git`);
+      expect(Date.now() - t).toBeGreaterThanOrEqual(300);
       expect(Date.now() - t).toBeLessThan(15_000);
       expectNetworkFailure(
         r,
-        new RegExp(`^git fetch to http://127\\.0\\.0\\.1:${silent.port}/fleet\\.git: 127\\.0\\.0\\.1:${silent.port} did not answer within 1 s \\(timeout\\)$`),
+        new RegExp(
+          `^git fetch to http://127\\.0\\.0\\.1:${silent.port}/fleet\\.git: 127\\.0\\.0\\.1:${silent.port} did not answer within 0\\.3 s \\(timeout\\)$`,
+        ),
       );
     } finally {
       await silent.stop();
