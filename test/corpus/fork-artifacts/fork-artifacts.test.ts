@@ -21,14 +21,28 @@ import { CASES, HOSTILE, type CaseContext, type ForkCase } from './cases.ts';
 // per case cost more than the in-process run of most cases.
 let w: ReviewWorkflow;
 let defaultHead: string;
+// Whether a case committed a head of its own since the checkout and refs/pull/N/head were last put back: only
+// commitHead writes into the checkout (phase 2 runs in a copy of a clone), so the three git processes that put
+// them back are spared after the cases that keep the default head, most of them.
+let moved = true;
 beforeAll(async () => {
   w = await reviewWorkflow();
+  const commitHead = w.commitHead;
+  w.commitHead = (files, message) => {
+    moved = true;
+    return commitHead(files, message);
+  };
   const hello = git(w.sb.src, 'show', `${w.mainSha}:hello-universe.yaml`);
   defaultHead = w.commitHead({ 'hello-universe.yaml': hello.replace(/hello-universe:[\d.]+/, 'hello-universe:1.3.0') }, 'Fork: image 1.3.0');
 });
 beforeEach(() => {
-  git(w.sb.src, 'reset', '-q', '--hard', w.mainSha);
-  git(w.sb.src, 'clean', '-q', '-fdx');
+  if (moved) {
+    git(w.sb.src, 'reset', '-q', '--hard', w.mainSha);
+    git(w.sb.src, 'clean', '-q', '-fdx');
+    // The pull request's head as GitHub keeps it in the base repository, for the cases that keep the default one.
+    git(w.sb.remote, 'update-ref', `refs/pull/${PR}/head`, defaultHead);
+    moved = false;
+  }
   w.api.reset();
 });
 afterAll(async () => {
@@ -62,8 +76,6 @@ async function runCase(c: ForkCase): Promise<void> {
   const base = (path: string) => git(w.sb.src, 'show', `${mainSha}:${path}`);
   let headSha = defaultHead;
   if (c.head) headSha = w.commitHead(c.head({ headSha: '', mainSha, base, dir }), `Fork: ${c.name}`);
-  // The pull request's head as GitHub keeps it in the base repository (a case before may have moved it).
-  else git(w.sb.remote, 'update-ref', `refs/pull/${PR}/head`, defaultHead);
   const ctx: CaseContext = { headSha, mainSha, base, dir };
   const artifact = c.artifact ? c.artifact(ctx) : JSON.stringify({ kind: 'hubcast-review', version: 2, pr: PR, headSha, runId: 42 });
 
