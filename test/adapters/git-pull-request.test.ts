@@ -59,7 +59,6 @@ describe('fetchPullRequestCommits', () => {
           timeoutMs: 300,
         }),
       ).rejects.toSatisfy((e: unknown) => e instanceof GitError && /did not finish within 0\.3 s/.test(e.message) && !e.message.includes('ghs_secret123'));
-      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       for (const s of sockets) s.destroy();
