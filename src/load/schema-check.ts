@@ -7,7 +7,7 @@ import { didYouMean, error, type Diagnostic, type SourcePos } from '../core/diag
 import type { ObjPath } from '../core/types.ts';
 import { AT_KEY } from './yaml-source.ts';
 import * as plainValidators from '../generated/validators-plain.ts';
-import * as defaultsValidators from '../generated/validators-defaults.ts';
+import { propertyValidators } from '../generated/property-validators.ts';
 
 export type Schema = Record<string, unknown>;
 
@@ -15,6 +15,11 @@ export interface SchemaCompiler {
   compile(schema: Schema): ValidateFunction;
   /** Meta-schema check without compiling: undefined when the schema is valid. */
   schemaProblem(schema: Schema): string | undefined;
+  /**
+   * Loads the precompiled validators of these schemas (those that have one), so that compile() finds them
+   * rather than compiling at run time: the application calls it for the definitions a render uses.
+   */
+  preload(schemas: Iterable<Schema>): Promise<void>;
 }
 
 // verbose: errors carry parentSchema, which the did-you-mean hint for unknown fields needs.
@@ -27,14 +32,17 @@ export function schemaKey(schema: Schema): string {
 
 /** The generated modules' export of the JSON Schema meta-schema's validator. */
 export const META_EXPORT = 'vmeta';
+/** The export of each generated property validator module (src/generated/property-validators/). */
+export const PROPERTY_VALIDATOR_EXPORT = 'validate';
 
 type Generated = Record<string, ValidateFunction | undefined>;
 
 /** A compiler whose validators fill in `default`s (for definition properties). */
 export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaCompiler {
   const useDefaults = opts.useDefaults ?? false;
-  // Known schemas come precompiled; Ajv itself (~40 ms to load its meta-schema) only for the others.
-  const generated = (useDefaults ? defaultsValidators : plainValidators) as unknown as Generated;
+  // Known schemas come precompiled; Ajv itself (~40 ms to load its meta-schema) only for the others. The
+  // validators that fill in defaults (the stock property schemas, ~1 MB) are modules loaded on demand.
+  const generated: Generated = useDefaults ? {} : { ...(plainValidators as unknown as Generated) };
   let ajv: Ajv | undefined;
   const runtime = () => (ajv ??= new Ajv({ ...AJV_OPTIONS, useDefaults }));
   const cache = new Map<Schema, ValidateFunction>();
@@ -42,6 +50,7 @@ export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaComp
     compile(schema) {
       const hit = cache.get(schema);
       if (hit) return hit;
+      // Not preloaded (a caller of the pure stages that did not ask): Ajv compiles it, with the same result.
       const v = generated[`v${schemaKey(schema)}`] ?? runtime().compile(schema);
       cache.set(schema, v);
       return v;
@@ -53,6 +62,17 @@ export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaComp
         return a.validateSchema(schema) ? undefined : a.errorsText(a.errors, { dataVar: 'schema' });
       }
       return meta(schema) ? undefined : errorsText(meta.errors ?? [], 'schema');
+    },
+    async preload(schemas) {
+      if (!useDefaults) return;
+      const keys = new Set<string>();
+      for (const s of schemas) if (!cache.has(s)) keys.add(schemaKey(s));
+      await Promise.all(
+        [...keys].map(async (key) => {
+          const load = propertyValidators[key];
+          if (load && !generated[`v${key}`]) generated[`v${key}`] = (await load())[PROPERTY_VALIDATOR_EXPORT] as ValidateFunction;
+        }),
+      );
     },
   };
 }

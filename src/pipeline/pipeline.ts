@@ -102,6 +102,13 @@ export interface PipelineStart {
 }
 
 export function startPipeline(input: PipelineInput): PipelineStart {
+  return planPipeline(resolvePipeline(input));
+}
+
+/** load -> resolve: a start without its source plan, which is the first step to validate properties. */
+export type PipelineResolved = Omit<PipelineStart, 'sources' | 'files'>;
+
+export function resolvePipeline(input: PipelineInput): PipelineResolved {
   const diagnostics: Diagnostic[] = [];
   input.onStage?.('load');
   input.memo?.startRun();
@@ -122,10 +129,28 @@ export function startPipeline(input: PipelineInput): PipelineStart {
     locked: input.lockedReferences,
   });
   diagnostics.push(...resolved.diagnostics);
-  const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
-  diagnostics.push(...sources.diagnostics);
+  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, references: resolved.references };
+}
+
+/** The property schemas the resolved deployments' components, traits and policies are validated against. */
+export function propertySchemasUsed(r: PipelineResolved): Set<Definition['schema']> {
+  const schemas = new Set<Definition['schema']>();
+  for (const d of r.resolved) {
+    for (const c of d.components) {
+      schemas.add(c.definition.schema);
+      for (const t of c.traits) schemas.add(t.definition.schema);
+    }
+    for (const p of d.policies) schemas.add(p.definition.schema);
+  }
+  return schemas;
+}
+
+/** The sources the resolved components need (see planSources). */
+export function planPipeline(r: PipelineResolved): PipelineStart {
+  const { input, repo } = r;
+  const sources = planSources(repo.specs.Repository, r.resolved, input.config.systemNamespace);
   const files = input.memo ? fileDigests(input.files) : undefined;
-  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, references: resolved.references, sources, files };
+  return { ...r, diagnostics: [...r.diagnostics, ...sources.diagnostics], sources, files };
 }
 
 /** render -> emit, with the sources resolved (and the diagnostics of resolving them). */
