@@ -20,6 +20,8 @@ export default defineConfig({
     // once per file saves ~2.5 s a file. Tests keep no state in modules of ours; a test that must not share uses its own process.
     isolate: false,
     globalSetup: ['test/setup/dist.ts'],
+    // What the application loads before the stages that compile schemas (see the file).
+    setupFiles: ['test/setup/schema-compiler.ts'],
     // network-failures replaces dns.lookup for its DNS case; in a worker shared with other files that replacement was
     // bypassed in cold CI runs (the request went out and met ENETUNREACH), so that file gets a process of its own.
     projects: [
