@@ -21,7 +21,7 @@ export default defineConfig({
     isolate: false,
     globalSetup: ['test/setup/dist.ts'],
     // What the application loads before the stages that compile schemas (see the file).
-    setupFiles: ['test/setup/schema-compiler.ts'],
+    setupFiles: ['test/setup/on-demand-modules.ts'],
     // network-failures replaces dns.lookup for its DNS case; in a worker shared with other files that replacement was
     // bypassed in cold CI runs (the request went out and met ENETUNREACH), so that file gets a process of its own.
     projects: [

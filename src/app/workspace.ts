@@ -9,8 +9,17 @@ import { RENDER_MARKER, renderRootExclude } from '../load/render-roots.ts';
 import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../definitions/stock-definitions.ts';
-import { finishPipeline, planPipeline, propertySchemasUsed, resolvePipeline, type PipelineResult, type PipelineStage } from '../pipeline/pipeline.ts';
+import {
+  finishPipeline,
+  placementsUseCel,
+  planPipeline,
+  propertySchemasUsed,
+  resolvePipeline,
+  type PipelineResult,
+  type PipelineStage,
+} from '../pipeline/pipeline.ts';
 import { propertiesCompiler } from '../definitions/definition.ts';
+import { loadCel } from '../placement/cel.ts';
 import type { PipelineMemo } from '../pipeline/pipeline-memo.ts';
 import type { TreeBuilder } from '../emit/tree.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
@@ -104,8 +113,9 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     // Streaming writes as it emits: never when a problem found out here already fails the run.
     into: hasErrors(edges) ? undefined : opts.into,
   });
-  // The precompiled validators of the definitions used, before the stages that validate properties.
-  await propertiesCompiler.preload(propertySchemasUsed(resolved));
+  // What the later stages use and only some renders need: the precompiled validators of the definitions used
+  // (and Ajv for those without one), and the CEL library for Placements that have expressions.
+  await Promise.all([propertiesCompiler.preload(propertySchemasUsed(resolved)), placementsUseCel(resolved) ? loadCel() : undefined]);
   const start = planPipeline(resolved);
   if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages. A lock that

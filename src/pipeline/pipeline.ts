@@ -2,6 +2,8 @@
 // revision history, and decide what to do with the tree and the diagnostics.
 
 import { error, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { asObject } from '../core/types.ts';
+import { placementUsesCel } from '../placement/cel.ts';
 import type { HubcastConfig, Layout } from '../load/config.ts';
 import { loadRepo, type SpecRepo } from '../load/load-repo.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
@@ -143,6 +145,15 @@ export function propertySchemasUsed(r: PipelineResolved): Set<Definition['schema
     for (const p of d.policies) schemas.add(p.definition.schema);
   }
   return schemas;
+}
+
+/** Whether a Placement the later stages schedule (an Environment's, or one of the inventory) has CEL expressions. */
+export function placementsUseCel(r: PipelineResolved): boolean {
+  const specs = [
+    ...r.resolved.map((d) => asObject(asObject(asObject(d.environment.revision.object.body.spec).topology).properties).placement),
+    ...r.repo.inventory.filter((o) => o.id.kind === 'Placement').map((o) => o.body.spec),
+  ];
+  return specs.some((s) => placementUsesCel(asObject(s)));
 }
 
 /** The sources the resolved components need (see planSources). */
