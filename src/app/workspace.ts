@@ -10,15 +10,15 @@ import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts'
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../definitions/stock-definitions.ts';
 import {
+  definitionsUsed,
   finishPipeline,
   placementsUseCel,
   planPipeline,
-  propertySchemasUsed,
   resolvePipeline,
   type PipelineResult,
   type PipelineStage,
 } from '../pipeline/pipeline.ts';
-import { propertiesCompiler } from '../definitions/definition.ts';
+import { preloadDefinitions } from '../definitions/definition.ts';
 import { loadCel } from '../placement/cel.ts';
 import type { PipelineMemo } from '../pipeline/pipeline-memo.ts';
 import type { TreeBuilder } from '../emit/tree.ts';
@@ -113,9 +113,9 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     // Streaming writes as it emits: never when a problem found out here already fails the run.
     into: hasErrors(edges) ? undefined : opts.into,
   });
-  // What the later stages use and only some renders need: the precompiled validators of the definitions used
-  // (and Ajv for those without one), and the CEL library for Placements that have expressions.
-  await Promise.all([propertiesCompiler.preload(propertySchemasUsed(resolved)), placementsUseCel(resolved) ? loadCel() : undefined]);
+  // What the later stages run and only some renders need: the precompiled validators and templates of the
+  // definitions used (Ajv for a schema without one), and the CEL library for Placements that have expressions.
+  await Promise.all([preloadDefinitions(definitionsUsed(resolved)), placementsUseCel(resolved) ? loadCel() : undefined]);
   const start = planPipeline(resolved);
   if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages. A lock that

@@ -10,7 +10,7 @@ import { sortKeys } from '../core/stable-json.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
 import { AT_KEY } from '../load/yaml-source.ts';
 import { DEFINITION_API_VERSION, type Definition, type DefinitionKind, type DefinitionTemplates } from './definition-types.ts';
-import { compileTemplate, type TemplateOrigin } from './template-engine.ts';
+import { compileTemplate, preloadTemplates, type TemplateOrigin } from './template-engine.ts';
 
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition'];
 
@@ -235,6 +235,23 @@ export function templateOrigin(src: SourceObject, key: string, label: string, te
   return { file: at.file, line: at.line, column: at.column, label };
 }
 
+/**
+ * Loads the generated code that validating and rendering these definitions runs: their precompiled property
+ * validators (Ajv for a schema without one) and templates. The application calls it, after resolve, for the
+ * definitions a render uses; the stages themselves stay synchronous.
+ */
+export async function preloadDefinitions(defs: Iterable<Definition>): Promise<void> {
+  const list = [...defs];
+  await Promise.all([propertiesCompiler.preload(list.map((d) => d.schema)), preloadTemplates(list.flatMap(templateTexts))]);
+}
+
+const TEMPLATE_KEYS = ['template', 'patch', 'outputs'] as const;
+
+function templateTexts(def: Definition): string[] {
+  const spec = (def.source.body.spec ?? {}) as JsonObject;
+  return TEMPLATE_KEYS.map((k) => spec[k]).filter((t): t is string => typeof t === 'string');
+}
+
 const lazyTemplates = new WeakMap<Definition, DefinitionTemplates>();
 /** The file text of definitions whose templates compile lazily (exact template columns). */
 const fileTexts = new WeakMap<Definition, string>();
@@ -248,7 +265,7 @@ export function definitionTemplates(def: Definition): DefinitionTemplates {
   if (!t) {
     t = {};
     const spec = (def.source.body.spec ?? {}) as JsonObject;
-    for (const key of ['template', 'patch', 'outputs'] as const) {
+    for (const key of TEMPLATE_KEYS) {
       if (typeof spec[key] !== 'string') continue;
       const label = `${def.name}@${def.version} spec.${key}`;
       const known = knownOrigins.get(def)?.[key];

@@ -134,17 +134,17 @@ export function resolvePipeline(input: PipelineInput): PipelineResolved {
   return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, references: resolved.references };
 }
 
-/** The property schemas the resolved deployments' components, traits and policies are validated against. */
-export function propertySchemasUsed(r: PipelineResolved): Set<Definition['schema']> {
-  const schemas = new Set<Definition['schema']>();
+/** The definitions of the resolved deployments' components, traits and policies: what the later stages render. */
+export function definitionsUsed(r: PipelineResolved): Set<Definition> {
+  const used = new Set<Definition>();
   for (const d of r.resolved) {
     for (const c of d.components) {
-      schemas.add(c.definition.schema);
-      for (const t of c.traits) schemas.add(t.definition.schema);
+      used.add(c.definition);
+      for (const t of c.traits) used.add(t.definition);
     }
-    for (const p of d.policies) schemas.add(p.definition.schema);
+    for (const p of d.policies) used.add(p.definition);
   }
-  return schemas;
+  return used;
 }
 
 /** Whether a Placement the later stages schedule (an Environment's, or one of the inventory) has CEL expressions. */

@@ -1,12 +1,12 @@
 // What the application loads on demand before the stages that use it (app/workspace.ts), loaded up front for
 // the callers of the stages themselves (tests, the benchmark): Ajv for their own definitions, every stock
-// definition's precompiled validator (properties are validated as a run of hubcast validates them), and CEL.
+// definition's precompiled validator and templates (so that they run as in a run of hubcast), and CEL.
 
 import { loadRuntimeCompiler } from '../../src/load/schema-check.ts';
-import { propertiesCompiler } from '../../src/definitions/definition.ts';
+import { preloadDefinitions } from '../../src/definitions/definition.ts';
 import { loadStockDefinitions } from '../../src/definitions/stock-definitions.ts';
 import { loadCel } from '../../src/placement/cel.ts';
 
 export async function loadOnDemandModules(): Promise<void> {
-  await Promise.all([loadRuntimeCompiler(), propertiesCompiler.preload(loadStockDefinitions().definitions.map((d) => d.schema)), loadCel()]);
+  await Promise.all([loadRuntimeCompiler(), preloadDefinitions(loadStockDefinitions().definitions), loadCel()]);
 }

@@ -17,10 +17,19 @@ const root = join(import.meta.dirname, '../..');
 describe('precompiled schema validators', () => {
   it('are up to date with the schemas and stock definitions (run `npm run generate` after changing one)', () => {
     const sources = generatedSources();
-    const modules = readdirSync(join(root, 'src/generated/property-validators')).map((f) => `src/generated/property-validators/${f}`);
+    const modules = ['property-validators', 'stock-templates'].flatMap((d) =>
+      readdirSync(join(root, 'src/generated', d)).map((f) => `src/generated/${d}/${f}`),
+    );
     expect(modules).toContain('src/generated/property-validators/component-webservice.ts');
+    expect(modules).toContain('src/generated/stock-templates/component-webservice.ts');
     expect(Object.keys(sources).sort()).toEqual(
-      [...modules, 'src/generated/property-validators.ts', 'src/generated/stock-definitions.ts', 'src/generated/validators-plain.ts'].sort(),
+      [
+        ...modules,
+        'src/generated/property-validators.ts',
+        'src/generated/stock-definitions.ts',
+        'src/generated/stock-templates.ts',
+        'src/generated/validators-plain.ts',
+      ].sort(),
     );
     for (const [path, text] of Object.entries(sources)) expect(readFileSync(join(root, path), 'utf8'), path).toBe(text);
   }, 60_000);
