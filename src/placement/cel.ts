@@ -23,10 +23,10 @@ function toCel(v: Json): unknown {
 }
 
 /** The CEL library (~80 KB, ~13 ms to load): the application loads it only for Placements that use CEL. */
-let cel: typeof import('@marcbachmann/cel-js') | undefined;
+let cel: typeof import('./cel-library.ts') | undefined;
 
 export async function loadCel(): Promise<void> {
-  cel ??= await import('@marcbachmann/cel-js');
+  cel ??= await import('./cel-library.ts');
 }
 
 /** CEL compiled before loadCel(): a bug of the caller, never the Placement's fault. */
