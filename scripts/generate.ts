@@ -31,13 +31,16 @@ import { definitionDocumentSchema } from '../src/definitions/definition.ts';
 import { loadStockDefinitions, stockTemplatesDir } from '../src/definitions/stock-definitions.ts';
 import { snapshotStockFiles } from '../src/definitions/stock-snapshot.ts';
 import type { Definition } from '../src/definitions/definition-types.ts';
-import { precompileTemplate, templateKey } from '../src/definitions/template-engine.ts';
+import { loadTemplateCompiler, precompileTemplate, templateKey } from '../src/definitions/template-engine.ts';
 
 // A CommonJS module whose function is its `default` export: Node and tsx see the exports object.
 const standaloneCode = ((standalone as unknown as { default?: unknown }).default ?? standalone) as unknown as (
   ajv: Ajv,
   refs: Record<string, string>,
 ) => string;
+
+// Compiling the stock templates (stockTemplatesSources) needs Handlebars' compiler, which hubcast loads on demand.
+await loadTemplateCompiler();
 
 export const VALIDATORS_PLAIN = 'src/generated/validators-plain.ts';
 export const PROPERTY_VALIDATORS = 'src/generated/property-validators.ts';

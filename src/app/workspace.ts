@@ -10,8 +10,10 @@ import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts'
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../definitions/stock-definitions.ts';
 import {
+  compilesTemplates,
   definitionsUsed,
   finishPipeline,
+  loadPipeline,
   placementsUseCel,
   planPipeline,
   resolvePipeline,
@@ -19,6 +21,7 @@ import {
   type PipelineStage,
 } from '../pipeline/pipeline.ts';
 import { preloadDefinitions } from '../definitions/definition.ts';
+import { loadTemplateCompiler } from '../definitions/template-engine.ts';
 import { loadCel } from '../placement/cel.ts';
 import type { PipelineMemo } from '../pipeline/pipeline-memo.ts';
 import type { TreeBuilder } from '../emit/tree.ts';
@@ -97,7 +100,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
   // --locked: the lock is read before resolving, which holds every spec reference to it.
   const locked = opts.locked ? readLockFile(lockPath(opts.lockFile, opts.out)) : undefined;
-  const resolved = resolvePipeline({
+  const loaded = loadPipeline({
     files,
     config,
     stockDefinitions: stock.definitions,
@@ -113,6 +116,9 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     // Streaming writes as it emits: never when a problem found out here already fails the run.
     into: hasErrors(edges) ? undefined : opts.into,
   });
+  // Handlebars' compiler only for definitions of the repo's own (the stock templates are precompiled).
+  if (compilesTemplates(loaded)) await loadTemplateCompiler();
+  const resolved = resolvePipeline(loaded);
   // What the later stages run and only some renders need: the precompiled validators and templates of the
   // definitions used (Ajv for a schema without one), and the CEL library for Placements that have expressions.
   await Promise.all([preloadDefinitions(definitionsUsed(resolved)), placementsUseCel(resolved) ? loadCel() : undefined]);

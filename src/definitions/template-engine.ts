@@ -76,6 +76,21 @@ export async function preloadTemplates(sources: Iterable<string>): Promise<void>
   await Promise.all(loads.values());
 }
 
+/** Handlebars' compiler (~90 KB with its source-map library): loaded only for a template without a precompiled spec. */
+let compiler: typeof import('./template-compiler.ts').default | undefined;
+
+/** Loads the compiler: the application calls it before the stages when the specs hold definitions of their own. */
+export async function loadTemplateCompiler(): Promise<void> {
+  compiler ??= (await import('./template-compiler.ts')).default;
+}
+
+/** A template compiled before loadTemplateCompiler(): a bug of the caller, never the definition's fault. */
+export class TemplateCompilerNotLoaded extends Error {
+  constructor() {
+    super('a template without a precompiled spec was compiled before loadTemplateCompiler()');
+  }
+}
+
 function buildEntry(source: string): CacheEntry {
   // Checked and compiled by npm run generate (a test proves the stock templates clean).
   const pre = precompiled.size ? precompiled.get(templateKey(source)) : undefined;
@@ -91,9 +106,11 @@ function buildEntry(source: string): CacheEntry {
  * Returns what generates its JavaScript: a template spec (asObject) or the spec's source text.
  */
 function compileProgram(source: string, entry: CacheEntry): ((asObject: boolean) => unknown) | undefined {
+  const hbc = compiler;
+  if (!hbc) throw new TemplateCompilerNotLoaded();
   let ast: ProgramNode;
   try {
-    ast = hb.parseWithoutProcessing(source) as unknown as ProgramNode;
+    ast = hbc.parseWithoutProcessing(source) as unknown as ProgramNode;
   } catch (e) {
     entry.problems.push(parseProblem(e));
     return undefined;
@@ -103,7 +120,7 @@ function compileProgram(source: string, entry: CacheEntry): ((asObject: boolean)
   try {
     // What Handlebars.compile does lazily, done now so errors surface at load time.
     const options = { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } };
-    const env = hb as unknown as {
+    const env = hbc as unknown as {
       parse(p: unknown, o: unknown): unknown;
       Compiler: new () => { compile(p: unknown, o: unknown): unknown };
       JavaScriptCompiler: new () => { compile(env: unknown, o: unknown, c: unknown, asObject: boolean): unknown };

@@ -13,6 +13,7 @@ import { repoRevisions, type RepoHistory } from '../resolve/history-revisions.ts
 import type { LockedReference, LockedReferences } from '../resolve/reference-lock.ts';
 import type { Definition } from '../definitions/definition-types.ts';
 import { parseRepoDefinitions } from '../definitions/repo-definitions.ts';
+import { DEFINITION_KINDS } from '../definitions/definition.ts';
 import { renderDeployments, type RenderedDeployment } from '../render/render.ts';
 import { buildLock, type Lock } from '../emit/lock.ts';
 import { emitReplicaSetsInto, emitReplicaSetTree, type OutputTree, type TreeBuilder } from '../emit/tree.ts';
@@ -104,18 +105,38 @@ export interface PipelineStart {
 }
 
 export function startPipeline(input: PipelineInput): PipelineStart {
-  return planPipeline(resolvePipeline(input));
+  return planPipeline(resolvePipeline(loadPipeline(input)));
+}
+
+/** The specs loaded: what tells which code the later stages run (see compilesTemplates). */
+export interface PipelineLoaded {
+  input: PipelineInput;
+  repo: SpecRepo;
+  diagnostics: Diagnostic[];
+}
+
+export function loadPipeline(input: PipelineInput): PipelineLoaded {
+  input.onStage?.('load');
+  input.memo?.startRun();
+  const { repo, diagnostics } = loadRepo(input.files, input.config, input.memo?.cached('load'));
+  return { input, repo, diagnostics: [...diagnostics] };
+}
+
+/**
+ * Whether resolving may compile a template: the repo's own definitions are checked and compiled as they are
+ * parsed, and so are the old revisions of definitions a pin reads from history (the stock templates are precompiled).
+ */
+export function compilesTemplates(l: PipelineLoaded): boolean {
+  if (l.repo.definitionSources.length || l.input.revisions) return true;
+  return [...(l.input.history?.index.objects.values() ?? [])].some((o) => (DEFINITION_KINDS as readonly string[]).includes(o.id.kind));
 }
 
 /** load -> resolve: a start without its source plan, which is the first step to validate properties. */
 export type PipelineResolved = Omit<PipelineStart, 'sources' | 'files'>;
 
-export function resolvePipeline(input: PipelineInput): PipelineResolved {
-  const diagnostics: Diagnostic[] = [];
-  input.onStage?.('load');
-  input.memo?.startRun();
-  const { repo, diagnostics: loadDiags } = loadRepo(input.files, input.config, input.memo?.cached('load'));
-  diagnostics.push(...loadDiags);
+export function resolvePipeline(loaded: PipelineLoaded): PipelineResolved {
+  const { input, repo } = loaded;
+  const diagnostics = [...loaded.diagnostics];
   const definitions = parseRepoDefinitions(repo.definitionSources, input.config.systemNamespace, input.memo?.cached('definitions'));
   diagnostics.push(...definitions.diagnostics);
   // A definition that failed to parse is not reported again as "not found" by its users.

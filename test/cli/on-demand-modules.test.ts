@@ -1,7 +1,7 @@
 // A render loads some of its code only when the specs need it (app/workspace.ts): a stock definition's
-// precompiled validator, Ajv for a repo's own definitions, CEL for Placements with expressions. Tests load all
-// of it up front (test/setup/on-demand-modules.ts), so only a real process of the bundle shows that a render
-// loads what it needs by itself: it must print what the in-process CLI prints.
+// precompiled validator and templates, Ajv and Handlebars' compiler for a repo's own definitions, CEL for
+// Placements with expressions. Tests load all of it up front (test/setup/on-demand-modules.ts), so only a real
+// process of the bundle shows that a render loads what it needs by itself: it must print what the in-process CLI prints.
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, hubcast, hubcastProcess } from '../helpers/cli-run.ts';
+import { git } from '../helpers/git-repo.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -19,7 +20,7 @@ describe('modules loaded on demand', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a render of the bundle loads the validators, Ajv and CEL its specs need, and prints what the in-process CLI prints', async () => {
+  it("a render of the bundle loads the validators, Ajv, Handlebars' compiler and CEL its specs need, and prints what the in-process CLI prints", async () => {
     // The fleet example has a repo trait (pdb: Ajv compiles its schema); its dev Environment gets a CEL expression.
     const repo = join(dir, 'repo');
     cpSync(join(root, 'examples/fleet'), repo, { recursive: true });
@@ -34,6 +35,26 @@ describe('modules loaded on demand', () => {
     // The expression ran: the dev deployment left out the cluster it names, and kept the others.
     expect(spawned.stdout).toContain('name: shop-storefront-dev\n  namespace: dev-use-1\n');
     expect(spawned.stdout).not.toContain('namespace: dev-euw-1\n');
+    expect(spawned.stdout).toContain('kind: PodDisruptionBudget');
+  }, 120_000);
+
+  it("a render of the bundle loads Handlebars' compiler for a definition that only the history holds", async () => {
+    // The repo trait is deleted from the tree; the profile pins its exact version, which resolve reads from history.
+    const repo = join(dir, 'repo');
+    cpSync(join(root, 'examples/fleet'), repo, { recursive: true });
+    const commit = (message: string) => git(repo, ['-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', 'commit', '-qam', message]);
+    git(repo, ['init', '-q', '-b', 'main']);
+    git(repo, ['add', '-A']);
+    commit('fleet');
+    git(repo, ['rm', '-q', 'definitions/pdb.yaml']);
+    const profiles = join(repo, 'system/profiles.yaml');
+    writeFileSync(profiles, readFileSync(profiles, 'utf8').replace('type: pdb@v1.0\n', 'type: pdb@1.0.0\n'));
+    commit('pdb from history');
+    const args = ['render', '--repo', repo, '--out', '-', '-q'];
+    const [spawned, inProcess] = [await hubcastProcess(args), await hubcast(args)];
+    expect(spawned.stderr).not.toContain('internal error');
+    expect(spawned.code).toBe(0);
+    expect(spawned.stdout).toBe(inProcess.stdout);
     expect(spawned.stdout).toContain('kind: PodDisruptionBudget');
   }, 120_000);
 
@@ -68,11 +89,12 @@ describe('modules loaded on demand', () => {
     const named = (prefix: string) => chunks.filter((c) => c.startsWith(prefix)).map((c) => c.replace(/-[A-Z0-9]{8}\.mjs$/, ''));
     // The validators and templates of its component (webservice) and trait (resources), nothing of another definition.
     expect([...named('component-'), ...named('trait-')].sort()).toEqual(['component-webservice', 'component-webservice', 'trait-resources', 'trait-resources']);
-    // No Ajv (every schema has a precompiled validator), no CEL, no source fetching.
-    for (const unused of ['ajv-', 'cel-library-', 'source-fetcher-', 'source-cache-']) expect(named(unused)).toEqual([]);
+    // No Ajv (every schema has a precompiled validator), no Handlebars compiler (every template has a precompiled
+    // spec), no CEL, no source fetching.
+    for (const unused of ['ajv-', 'template-compiler-', 'cel-library-', 'source-fetcher-', 'source-cache-']) expect(named(unused)).toEqual([]);
     // Of the 2.6 MB bundle, a render once read 2.3 MB.
     const bytes = chunks.reduce((n, c) => n + statSync(join(root, 'dist/cli-chunks', c)).size, 0);
     expect(bytes).toBeGreaterThan(500_000);
-    expect(bytes).toBeLessThan(1_400_000);
+    expect(bytes).toBeLessThan(1_300_000);
   });
 });
