@@ -71,7 +71,7 @@ export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaComp
     compile(schema) {
       const hit = cache.get(schema);
       if (hit) return hit;
-      // A stock schema not preloaded (a caller of the pure stages that did not ask) is compiled alike by Ajv.
+      // A stock schema not preloaded (by a caller of the stages that did not ask) is compiled by Ajv, with the same result.
       const v = generated[`v${schemaKey(schema)}`] ?? runtime().compile(schema);
       cache.set(schema, v);
       return v;
