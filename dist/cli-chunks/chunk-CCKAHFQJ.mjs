@@ -1,5 +1,5 @@
 import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
-import{a as x,b as X,c as Q,e as ee,f as te,g as ne,h as ie,i as oe,j as re,k as se}from"./chunk-OSAY5HOU.mjs";import{a as B,b as D,d as _,e as Z,f as Y}from"./chunk-HPLAO3J6.mjs";import{a as Se}from"./chunk-FSRZJK3V.mjs";import{a as W,b as L,c as J,d as T}from"./chunk-CYGXQH77.mjs";import{l as w,m as U}from"./chunk-TJA5ZJ6D.mjs";import{c as q,e as F,n as H}from"./chunk-L75IIVTT.mjs";import{a as z,c as K}from"./chunk-IJ2EBATH.mjs";import{a as I}from"./chunk-MOIIUYNM.mjs";import{a as O,d as G}from"./chunk-MOPASSTV.mjs";import{a as h,b as $,c as k,e as M,f as E,h as y}from"./chunk-HG5IKD7E.mjs";import{d as xe}from"./chunk-X4TZVJ6T.mjs";import{isAbsolute as Xe,relative as Qe,resolve as A,sep as et}from"node:path";import{existsSync as tt,realpathSync as nt,statSync as it}from"node:fs";import{existsSync as Ne,readdirSync as qe,readFileSync as we,statSync as Le}from"node:fs";import{join as Te,posix as De,relative as Ce,sep as me}from"node:path";var ce=xe(Se(),1);var C=[{path:"templates/components/cron-task.yaml",text:`apiVersion: hubcast.io/v1alpha1
+import{a as S,b as X,c as Q,e as ee,f as te,g as ne,h as ie,i as oe,j as re,k as se}from"./chunk-AW4NILN2.mjs";import{a as B,b as D,d as _,e as Z,f as Y}from"./chunk-4QS7SXH4.mjs";import{a as Se}from"./chunk-FSRZJK3V.mjs";import{a as W,b as L,c as J,d as T}from"./chunk-CYGXQH77.mjs";import{l as w,m as U}from"./chunk-TJA5ZJ6D.mjs";import{c as q,e as F,n as H}from"./chunk-L75IIVTT.mjs";import{a as z,c as K}from"./chunk-IJ2EBATH.mjs";import{a as I}from"./chunk-MOIIUYNM.mjs";import{a as O,d as G}from"./chunk-MOPASSTV.mjs";import{a as h,b as $,c as M,e as x,f as E,h as y}from"./chunk-HG5IKD7E.mjs";import{d as xe}from"./chunk-X4TZVJ6T.mjs";import{isAbsolute as Xe,relative as Qe,resolve as A,sep as et}from"node:path";import{existsSync as tt,realpathSync as nt,statSync as it}from"node:fs";import{existsSync as Ne,readdirSync as qe,readFileSync as we,statSync as Le}from"node:fs";import{join as Te,posix as De,relative as Ce,sep as me}from"node:path";var ce=xe(Se(),1);var C=[{path:"templates/components/cron-task.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: cron-task
@@ -468,7 +468,7 @@ spec:
               volumeMounts: []
 {{/if}}
 {{/if}}
-`}},origins:{template:[260,5]}}]},{path:"templates/components/daemon.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[260,5]},hash:"c3a6fd297062b74f486257b1721b33602b87a7bb9df02eb6c5be54096851ad1c"}]},{path:"templates/components/daemon.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: daemon
@@ -1014,7 +1014,7 @@ spec:
 {{/if}}
 {{/each}}
 {{/if}}
-`}},origins:{template:[307,5]}}]},{path:"templates/components/helm.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[307,5]},hash:"f5f83e5f3439a84efd6b8bd0325805c1f5f9da9cf9125738d5ef128f73bba0d7"}]},{path:"templates/components/helm.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: helm
@@ -1294,7 +1294,7 @@ spec:
 {{#if (defined properties.values)}}
   values: {{json properties.values}}
 {{/if}}
-`}},origins:{template:[87,5]}}]},{path:"templates/components/k8s-objects.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[87,5]},hash:"c0826df42346b668f4af4a8ecc66e3be40689514f0de36ad4e5c12bdc5436880"}]},{path:"templates/components/k8s-objects.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: k8s-objects
@@ -1371,7 +1371,7 @@ metadata:
   namespace: {{json ../context.workload.namespace}}
 {{/if}}
 {{/each}}
-`}},origins:{template:[40,5]}}]},{path:"templates/components/kustomize.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[40,5]},hash:"f1402520ed2c988bc1c924ca73c1f6efa07822aff3f0067f866d25b2a91e03e8"}]},{path:"templates/components/kustomize.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: kustomize
@@ -1520,7 +1520,7 @@ spec:
 {{#if (defined properties.targetNamespace)}}
   targetNamespace: {{json properties.targetNamespace}}
 {{/if}}
-`}},origins:{template:[64,5]}}]},{path:"templates/components/statefulset.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[64,5]},hash:"d2e228f387051c836bee72c27c825c53a922876567a812e49202c2105ab05e55"}]},{path:"templates/components/statefulset.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: statefulset
@@ -2114,7 +2114,7 @@ spec:
 {{/if}}
 {{/each}}
 {{/if}}
-`}},origins:{template:[323,5]}}]},{path:"templates/components/task.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[323,5]},hash:"87f1a4baf68266c93095b771eb5793adec2b8c0cbe38edbb20338df69091c758"}]},{path:"templates/components/task.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: task
@@ -2506,7 +2506,7 @@ spec:
           volumeMounts: []
 {{/if}}
 {{/if}}
-`}},origins:{template:[221,5]}}]},{path:"templates/components/webservice.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[221,5]},hash:"d3a9319df112df1494f741726fb6151bdf6b7fe991d0c5620b4e1f9fba54ebc2"}]},{path:"templates/components/webservice.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: webservice
@@ -3128,7 +3128,7 @@ spec:
       protocol: TCP
 {{/if}}
 {{/if}}
-`}},origins:{template:[329,5]}}]},{path:"templates/components/worker.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[329,5]},hash:"d1c3e05ca8df78afefc7592b7d1b08c84a82b848ff9bd1d6515c0db6d75b1a84"}]},{path:"templates/components/worker.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: ComponentDefinition
 metadata:
   name: worker
@@ -3585,7 +3585,7 @@ spec:
 {{#if properties.startupProbe}}
           startupProbe: {{json properties.startupProbe}}
 {{/if}}
-`}},origins:{template:[276,5]}}]},{path:"templates/traits/annotations.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{template:[276,5]},hash:"95cfa9115d068901b409be24a0d1668ba09329f33697cd7081c0876ddecb1e12"}]},{path:"templates/traits/annotations.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: annotations
@@ -3616,7 +3616,7 @@ spec:
 podTemplate:
   metadata:
     annotations: {{json properties}}
-`}},origins:{patch:[20,5]}}]},{path:"templates/traits/command.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[20,5]},hash:"79f0366429b4272e82be974ca6a7ee589cd9e99a31e4d8bdd6aa35b7fa4f14a2"}]},{path:"templates/traits/command.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: command
@@ -3669,7 +3669,7 @@ container:
 {{#if properties.args}}
       args: {{json properties.args}}
 {{/if}}
-`}},origins:{patch:[28,5]}}]},{path:"templates/traits/container-image.yaml",text:`# Mirrors KubeVela's container-image trait (vela-templates/definitions/internal/trait/container-image.cue):
+`}},origins:{patch:[28,5]},hash:"78ffa23e5f9489fb82608ba1cf2d1f464e8c76f499a55e6f68bfff71085aa3b2"}]},{path:"templates/traits/container-image.yaml",text:`# Mirrors KubeVela's container-image trait (vela-templates/definitions/internal/trait/container-image.cue):
 # sets the image (and pull policy) of a named container, an error when there is no such container.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -3749,7 +3749,7 @@ spec:
 {{/if}}
       $patch: existing
 {{/if}}
-`}},origins:{patch:[35,5]}}]},{path:"templates/traits/env.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[35,5]},hash:"42330fdefa44ed48d231bd9e647634fe79a0c939e549946ed17e9ea9ef664e95"}]},{path:"templates/traits/env.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: env
@@ -3873,7 +3873,7 @@ container:
 {{/if}}
 {{/each}}
 {{/if}}
-`}},origins:{patch:[75,5]}}]},{path:"templates/traits/expose.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[75,5]},hash:"f545efdba358cf6299d8a8bd07f1395409b092800d6c565854f4f9db918fae06"}]},{path:"templates/traits/expose.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: expose
@@ -3984,7 +3984,7 @@ spec:
       nodePort: {{json this.nodePort}}
 {{/if}}
 {{/each}}
-`}},origins:{outputs:[56,5]}}]},{path:"templates/traits/gateway.yaml",text:`# Mirrors KubeVela's gateway trait (vela-templates/definitions/internal/trait/gateway.cue): a Service
+`}},origins:{outputs:[56,5]},hash:"0e16c317d8b7500e1ff6c69eb59f487ef1ae387d16e8b40c7a33908af1b18d43"}]},{path:"templates/traits/gateway.yaml",text:`# Mirrors KubeVela's gateway trait (vela-templates/definitions/internal/trait/gateway.cue): a Service
 # \`<component>[-<name>]\` and a networking.k8s.io/v1 Ingress of the same name, \`http\` paths in path
 # order. Deliberate differences: the Service lists each port once (KubeVela repeats a port that two
 # paths share, which the API server rejects); \`secretName\` needs \`domain\` (KubeVela fails to render
@@ -4157,7 +4157,7 @@ spec:
 {{#if properties.domain}}
       host: {{json properties.domain}}
 {{/if}}
-`}},origins:{outputs:[44,5]}}]},{path:"templates/traits/gpu.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{outputs:[44,5]},hash:"fe99a8a3bc5af393795f419aeb15c9fe90994c293ab58dec374da8d3764974e7"}]},{path:"templates/traits/gpu.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: gpu
@@ -4229,7 +4229,7 @@ podSpec:
       effect: NoSchedule
 {{/if}}
 {{/if}}
-`}},origins:{patch:[41,5]}}]},{path:"templates/traits/hostalias.yaml",text:`# Mirrors KubeVela's hostalias trait (vela-templates/definitions/internal/trait/hostalias.cue):
+`}},origins:{patch:[41,5]},hash:"f89a6b9f2a8f1dbe6ae1bb2df094e49376b6776890b0d4abb810a8b628709509"}]},{path:"templates/traits/hostalias.yaml",text:`# Mirrors KubeVela's hostalias trait (vela-templates/definitions/internal/trait/hostalias.cue):
 # hostAliases merge into the pod's by ip.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -4258,7 +4258,7 @@ spec:
       hostAliases: {{json properties.hostAliases}}
 `,documents:[{body:{apiVersion:"hubcast.io/v1alpha1",kind:"TraitDefinition",metadata:{name:"hostalias"},spec:{version:"1.0.0",description:"Extra /etc/hosts entries in the pods of the component, merged with the pod's by ip.",schema:{type:"object",additionalProperties:!1,required:["hostAliases"],properties:{hostAliases:{type:"array",description:"Entries, each {ip, hostnames}.",items:{type:"object",additionalProperties:!1,required:["ip","hostnames"],properties:{ip:{type:"string",minLength:1,description:"IP address."},hostnames:{type:"array",items:{type:"string",minLength:1},description:"Host names of the IP."}}}}}},patch:`podSpec:
   hostAliases: {{json properties.hostAliases}}
-`}},origins:{patch:[26,5]}}]},{path:"templates/traits/hpa.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[26,5]},hash:"9c478f38dec03a4c629e77d61ecb2a292adf8ea2ede810b1b93ff774a7289428"}]},{path:"templates/traits/hpa.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: hpa
@@ -4427,7 +4427,7 @@ spec:
 {{#if properties.behavior}}
   behavior: {{json properties.behavior}}
 {{/if}}
-`}},origins:{outputs:[66,5]}}]},{path:"templates/traits/ingress-1-20.yaml",text:`# Mirrors KubeVela's ingress-1-20 trait (vela-templates/definitions/deprecated/ingress-1-20.cue).
+`}},origins:{outputs:[66,5]},hash:"de794af8069a2acd1d13c6321cc44fc8b9e09e17331fa43fb4a08b2eb7c180a8"}]},{path:"templates/traits/ingress-1-20.yaml",text:`# Mirrors KubeVela's ingress-1-20 trait (vela-templates/definitions/deprecated/ingress-1-20.cue).
 # Deliberate difference: Service ports are listed once each and named port-<n> when there are
 # several (KubeVela's unnamed duplicates are rejected by the API server).
 apiVersion: hubcast.io/v1alpha1
@@ -4534,7 +4534,7 @@ spec:
                 name: {{json ../name}}
                 port: { number: {{json this.value}} }
 {{/each}}
-`}},origins:{outputs:[28,5]}}]},{path:"templates/traits/ingress.yaml",text:`# Mirrors KubeVela's ingress trait (vela-templates/definitions/deprecated/ingress.cue, in the
+`}},origins:{outputs:[28,5]},hash:"ed9c320a168aa70ae9e047a0d5252c23178966624580f69763fc2ca53cc7c320"}]},{path:"templates/traits/ingress.yaml",text:`# Mirrors KubeVela's ingress trait (vela-templates/definitions/deprecated/ingress.cue, in the
 # networking.k8s.io/v1 shape of its ingress-1-20 twin). Deliberate differences: v1, not the
 # v1beta1 Ingress KubeVela's \`ingress\` still renders (removed in Kubernetes 1.22); Service ports
 # are listed once each and named port-<n> when there are several (KubeVela's unnamed duplicates are
@@ -4643,7 +4643,7 @@ spec:
                 name: {{json ../name}}
                 port: { number: {{json this.value}} }
 {{/each}}
-`}},origins:{outputs:[30,5]}}]},{path:"templates/traits/init-container.yaml",text:`# Mirrors KubeVela's init-container trait (vela-templates/definitions/internal/trait/init-container.cue):
+`}},origins:{outputs:[30,5]},hash:"40209717198977bdd63ab046eb2111585d25a388d76d4fa75c353c1328905105"}]},{path:"templates/traits/init-container.yaml",text:`# Mirrors KubeVela's init-container trait (vela-templates/definitions/internal/trait/init-container.cue):
 # an init container, an emptyDir \`mountName\` shared with the main container, extra mounts.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -4744,7 +4744,7 @@ container:
   volumeMounts:
     - name: {{json properties.mountName}}
       mountPath: {{json properties.appMountPath}}
-`}},origins:{patch:[48,5]}}]},{path:"templates/traits/json-merge-patch.yaml",text:`# Mirrors KubeVela's json-merge-patch trait (vela-templates/definitions/internal/trait/json-merge-patch.cue):
+`}},origins:{patch:[48,5]},hash:"ecbfe1c559e151a16e6fd2eb09ff20bee1f9405d734efaa22d46df198487154c"}]},{path:"templates/traits/json-merge-patch.yaml",text:`# Mirrors KubeVela's json-merge-patch trait (vela-templates/definitions/internal/trait/json-merge-patch.cue):
 # RFC 7396 on the component's main object (KubeVela's \`output\`): maps merge, lists replace, null deletes.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -4763,7 +4763,7 @@ spec:
   patch: |
     mergePatch: {{json properties}}
 `,documents:[{body:{apiVersion:"hubcast.io/v1alpha1",kind:"TraitDefinition",metadata:{name:"json-merge-patch"},spec:{version:"1.0.0",description:"Merges the properties into the component's main object (the first object its template renders) as a JSON Merge Patch (RFC 7396): maps merge, lists and scalars replace, null deletes.",appliesTo:["*"],schema:{type:"object",additionalProperties:!0,description:"The merge patch itself, e.g. spec.replicas or metadata.annotations."},patch:`mergePatch: {{json properties}}
-`}},origins:{patch:[18,5]}}]},{path:"templates/traits/json-patch.yaml",text:`# Mirrors KubeVela's json-patch trait (vela-templates/definitions/internal/trait/json-patch.cue):
+`}},origins:{patch:[18,5]},hash:"3266f9e3c216d7226d359e1528f6808c564c662ef8542e77c4100d75640f2b11"}]},{path:"templates/traits/json-patch.yaml",text:`# Mirrors KubeVela's json-patch trait (vela-templates/definitions/internal/trait/json-patch.cue):
 # RFC 6902 operations on the component's main object (KubeVela's \`output\`), in order.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -4795,7 +4795,7 @@ spec:
   patch: |
     jsonPatch: {{json properties.operations}}
 `,documents:[{body:{apiVersion:"hubcast.io/v1alpha1",kind:"TraitDefinition",metadata:{name:"json-patch"},spec:{version:"1.0.0",description:"Applies JSON Patch (RFC 6902) operations to the component's main object (the first object its template renders); an operation that fails (a path that does not exist, a failed test) is an error.",appliesTo:["*"],schema:{type:"object",additionalProperties:!1,required:["operations"],properties:{operations:{type:"array",description:"Operations, each {op, path, value} or {op, from, path} (op add, remove, replace, move, copy, test).",items:{type:"object",additionalProperties:!1,required:["op","path"],properties:{op:{enum:["add","remove","replace","move","copy","test"]},path:{type:"string"},from:{type:"string"},value:{}}}}}},patch:`jsonPatch: {{json properties.operations}}
-`}},origins:{patch:[31,5]}}]},{path:"templates/traits/k8s-update-strategy.yaml",text:`# Mirrors KubeVela's k8s-update-strategy trait (vela-templates/definitions/internal/trait/k8s-update-strategy.cue).
+`}},origins:{patch:[31,5]},hash:"dabd4145509b932caf99d90afe29901154e5e5206351928259efa1ad508bc899"}]},{path:"templates/traits/k8s-update-strategy.yaml",text:`# Mirrors KubeVela's k8s-update-strategy trait (vela-templates/definitions/internal/trait/k8s-update-strategy.cue).
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
@@ -4891,7 +4891,7 @@ object:
 {{/if}}
 {{/if}}
 {{/if}}
-`}},origins:{patch:[35,5]}}]},{path:"templates/traits/labels.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[35,5]},hash:"aea3f9af83f907d053e799b03d2139a00913d4ac474da308279cbea887bc788b"}]},{path:"templates/traits/labels.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: labels
@@ -4923,7 +4923,7 @@ spec:
 podTemplate:
   metadata:
     labels: {{json properties}}
-`}},origins:{patch:[21,5]}}]},{path:"templates/traits/node-affinity.yaml",text:`# Mirrors KubeVela's node-affinity trait (vela-templates/definitions/deprecated/node-affinity.cue):
+`}},origins:{patch:[21,5]},hash:"a732ee77202ee2b917f28b067c6fbb08c757ce7bfc1c4e33b16d9751cd3b1fee"}]},{path:"templates/traits/node-affinity.yaml",text:`# Mirrors KubeVela's node-affinity trait (vela-templates/definitions/deprecated/node-affinity.cue):
 # a required node affinity with one In expression per label, and NoSchedule Equal tolerations, both
 # in key order. Both lists replace the pod's.
 apiVersion: hubcast.io/v1alpha1
@@ -4983,7 +4983,7 @@ spec:
     - { effect: NoSchedule, key: {{json this.key}}, operator: Equal, value: {{json this.value}} }
 {{/each}}
 {{/if}}
-`}},origins:{patch:[27,5]}}]},{path:"templates/traits/podsecuritycontext.yaml",text:`# Mirrors KubeVela's podsecuritycontext trait (vela-templates/definitions/internal/trait/podsecuritycontext.cue).
+`}},origins:{patch:[27,5]},hash:"985c82c22fbfd501cd624feb9d59382e6fb4e1d711a15ad1eac4e6e568c82d78"}]},{path:"templates/traits/podsecuritycontext.yaml",text:`# Mirrors KubeVela's podsecuritycontext trait (vela-templates/definitions/internal/trait/podsecuritycontext.cue).
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
@@ -5014,7 +5014,7 @@ spec:
       securityContext: {{json (dict "appArmorProfile" properties.appArmorProfile "fsGroup" properties.fsGroup "runAsGroup" properties.runAsGroup "runAsUser" properties.runAsUser "seccompProfile" properties.seccompProfile "runAsNonRoot" properties.runAsNonRoot)}}
 `,documents:[{body:{apiVersion:"hubcast.io/v1alpha1",kind:"TraitDefinition",metadata:{name:"podsecuritycontext"},spec:{version:"1.0.0",description:"The pod securityContext of the component's pods (runAsNonRoot true by default).",schema:{type:"object",additionalProperties:!1,properties:{appArmorProfile:{$ref:"#/definitions/profile",description:"AppArmor profile of the pods."},fsGroup:{type:"integer",description:"Group owning mounted volumes."},runAsGroup:{type:"integer",description:"Primary group of the processes."},runAsUser:{type:"integer",description:"User of the processes."},runAsNonRoot:{type:"boolean",default:!0,description:"Refuse to start containers running as root."},seccompProfile:{$ref:"#/definitions/profile",description:"Seccomp profile of the pods."}},definitions:{profile:{type:"object",additionalProperties:!1,required:["type"],properties:{type:{enum:["RuntimeDefault","Unconfined","Localhost"]},localhostProfile:{type:"string"}}}}},patch:`podSpec:
   securityContext: {{json (dict "appArmorProfile" properties.appArmorProfile "fsGroup" properties.fsGroup "runAsGroup" properties.runAsGroup "runAsUser" properties.runAsUser "seccompProfile" properties.seccompProfile "runAsNonRoot" properties.runAsNonRoot)}}
-`}},origins:{patch:[28,5]}}]},{path:"templates/traits/resources.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[28,5]},hash:"789d00047bdab1e55da5496c0aec2369f935dfbba258722eb445e234e6ced71b"}]},{path:"templates/traits/resources.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: resources
@@ -5076,7 +5076,7 @@ container:
     limits: {{json (merge (dict "cpu" properties.cpu "memory" properties.memory) properties.limits)}}
 {{/if}}
 {{/if}}
-`}},origins:{patch:[43,5]}}]},{path:"templates/traits/scaler.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[43,5]},hash:"b70cee30f20f112e95eaeca77bcb4761f33a3dd294a7e861b23f75bfb8de5e77"}]},{path:"templates/traits/scaler.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: scaler
@@ -5100,7 +5100,7 @@ spec:
 `,documents:[{body:{apiVersion:"hubcast.io/v1alpha1",kind:"TraitDefinition",metadata:{name:"scaler"},spec:{version:"1.0.0",description:"Sets a fixed replica count on the component's Deployment or StatefulSet.",appliesTo:["Deployment","StatefulSet"],schema:{type:"object",additionalProperties:!1,properties:{replicas:{type:"integer",minimum:0,default:1,description:"Number of pods."}}},patch:`object:
   spec:
     replicas: {{json properties.replicas}}
-`}},origins:{patch:[19,5]}}]},{path:"templates/traits/scheduling.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[19,5]},hash:"30f2eadbe30db53112a31f17d3c335c4352f192745f164d8480bef3872965912"}]},{path:"templates/traits/scheduling.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: scheduling
@@ -5197,7 +5197,7 @@ spec:
 {{#if properties.priorityClassName}}
   priorityClassName: {{json properties.priorityClassName}}
 {{/if}}
-`}},origins:{patch:[60,5]}}]},{path:"templates/traits/securitycontext.yaml",text:`# Mirrors KubeVela's securitycontext trait (vela-templates/definitions/internal/trait/securitycontext.cue):
+`}},origins:{patch:[60,5]},hash:"2a400cd11fb2b5490f695905d8a5a7be68e221f29e155169c96425be05656095"}]},{path:"templates/traits/securitycontext.yaml",text:`# Mirrors KubeVela's securitycontext trait (vela-templates/definitions/internal/trait/securitycontext.cue):
 # the container securityContext with KubeVela's defaults; a container that does not exist is an error.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -5263,7 +5263,7 @@ spec:
 {{#if (defined properties.runAsGroup)}}
         runAsGroup: {{json properties.runAsGroup}}
 {{/if}}
-`}},origins:{patch:[27,5]}}]},{path:"templates/traits/service-account.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[27,5]},hash:"11b03e6bd42bc306c2e10a57f8f12ee57fed23b0e00ce25732fd05b07206d835"}]},{path:"templates/traits/service-account.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: service-account
@@ -5326,7 +5326,7 @@ metadata:
   annotations: {{json properties.annotations}}
 {{/if}}
 {{/if}}
-`}},origins:{patch:[31,5],outputs:[37,5]}}]},{path:"templates/traits/sidecar.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[31,5],outputs:[37,5]},hash:"8f83bda44b7db96789bdafdec0ef13dd378d88849145ebee1a33227ac895e407"}]},{path:"templates/traits/sidecar.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: sidecar
@@ -5563,7 +5563,7 @@ spec:
 {{#if properties.readinessProbe}}
       readinessProbe: {{json properties.readinessProbe}}
 {{/if}}
-`}},origins:{patch:[172,5]}}]},{path:"templates/traits/storage.yaml",text:`apiVersion: hubcast.io/v1alpha1
+`}},origins:{patch:[172,5]},hash:"fb5f649f240962a81b27f64945d24f5e7c4b68a7a30e7c10bb27e1ae79d4bbca"}]},{path:"templates/traits/storage.yaml",text:`apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
 metadata:
   name: storage
@@ -5832,7 +5832,7 @@ type: Opaque
 stringData: {{json this.stringData}}
 {{/unless}}
 {{/each}}
-`}},origins:{patch:[107,5],outputs:[144,5]}}]},{path:"templates/traits/topologyspreadconstraints.yaml",text:`# Mirrors KubeVela's topologyspreadconstraints trait
+`}},origins:{patch:[107,5],outputs:[144,5]},hash:"e4f9b256ed4dd2975027442b8355c89b93e4e2905271b1c00b1b188bad43764e"}]},{path:"templates/traits/topologyspreadconstraints.yaml",text:`# Mirrors KubeVela's topologyspreadconstraints trait
 # (vela-templates/definitions/internal/trait/topologyspreadconstraints.cue); the list replaces the pod's.
 apiVersion: hubcast.io/v1alpha1
 kind: TraitDefinition
@@ -5882,10 +5882,10 @@ spec:
       topologySpreadConstraints: {{json properties.constraints}}
 `,documents:[{body:{apiVersion:"hubcast.io/v1alpha1",kind:"TraitDefinition",metadata:{name:"topologyspreadconstraints"},spec:{version:"1.0.0",description:"Topology spread constraints of the component's pods (the list replaces the pod's).",schema:{type:"object",additionalProperties:!1,required:["constraints"],properties:{constraints:{type:"array",minItems:1,description:"Constraints, each {maxSkew, topologyKey, whenUnsatisfiable, labelSelector, minDomains, matchLabelKeys, nodeAffinityPolicy, nodeTaintsPolicy}.",items:{type:"object",additionalProperties:!1,required:["maxSkew","topologyKey","labelSelector"],properties:{maxSkew:{type:"integer",minimum:1},topologyKey:{type:"string",minLength:1},whenUnsatisfiable:{enum:["DoNotSchedule","ScheduleAnyway"],default:"DoNotSchedule"},labelSelector:{type:"object",additionalProperties:!1,properties:{matchLabels:{type:"object",additionalProperties:{type:"string"}},matchExpressions:{type:"array",items:{type:"object",additionalProperties:!1,required:["key"],properties:{key:{type:"string"},operator:{enum:["In","NotIn","Exists","DoesNotExist"],default:"In"},values:{type:"array",items:{type:"string"}}}}}}},minDomains:{type:"integer",minimum:1},matchLabelKeys:{type:"array",items:{type:"string"}},nodeAffinityPolicy:{enum:["Honor","Ignore"]},nodeTaintsPolicy:{enum:["Honor","Ignore"]}}}}}},patch:`podSpec:
   topologySpreadConstraints: {{json properties.constraints}}
-`}},origins:{patch:[47,5]}}]}];function Ve(n,e){let t=[],i=o=>{for(let r of qe(o).sort(y)){let s=Te(o,r);if(Le(s).isDirectory())i(s);else if(/\.ya?ml$/.test(r)){let p=Ce(n,s).split(me).join("/");t.push({path:De.join(e,p),text:we(s,"utf8")})}}};return i(n),t.sort((o,r)=>y(o.path,r.path))}function le(n="mural-system",e={}){if(e.dir!==void 0)return pe(n,e);let t=ae.get(n);return t||ae.set(n,t=pe(n,e)),{definitions:[...t.definitions],diagnostics:[...t.diagnostics]}}var ae=new Map;function pe(n,e){let t=[],i=[],o=e.dir===void 0;if(!o&&!Ne(e.dir))return{definitions:t,diagnostics:[h("definitions-dir",`definition directory ${e.dir} does not exist`)]};let r=e.displayPrefix??(o?"templates":e.dir.split(me).join("/")),s=o?C:Ve(e.dir,r),p=o?new Map(C.map(a=>[a.path,a])):void 0;for(let a of s){let m=p?.get(a.path),l=m?Re(a,m):q(a);i.push(...l.diagnostics);for(let u of l.documents){let{apiVersion:c,kind:d}=u.body;if(c!==w||typeof d!="string"||!D.includes(d)){i.push(h("not-a-definition",`expected a definition (${w} ${D.join(" | ")})`,u.pos(["kind"])));continue}let f=u.body.metadata??{},b=typeof f.namespace=="string"?f.namespace:n,P=F(u,d,b,typeof f.name=="string"?f.name:""),N=m?.documents[u.docIndex]?.origins,{definition:g,diagnostics:v}=_(P,n,{text:a.text,lazyTemplates:e.dir===void 0,origins:N});i.push(...v),g&&t.push(g)}}return t.sort((a,m)=>y(a.kind,m.kind)||y(a.name,m.name)||ce.default.compare(a.version,m.version)),{definitions:t,diagnostics:i}}function Re(n,e){let t;return{documents:e.documents.map((o,r)=>({file:n.path,docIndex:r,body:structuredClone(o.body),pos:s=>(t??=q(n).documents)[r].pos(s)})),diagnostics:[]}}import{resolve as de}from"node:path";var Ae=".hubcast-cache";function V(n,e,t){let i=n.extra.sources??{};return{cacheDir:t?de(t):de(e,typeof i.cacheDir=="string"?i.cacheDir:Ae),ttlSeconds:typeof i.ttlSeconds=="number"?i.ttlSeconds:X,timeoutMs:(typeof i.timeoutSeconds=="number"?i.timeoutSeconds:30)*1e3,concurrency:typeof i.concurrency=="number"?i.concurrency:4,offline:i.offline===!0}}async function ue(n,e,t,i){let o=n.sources.requests;if(o.length===0)return{resolutions:new Map,diagnostics:[]};let r=V(n.input.config,e,t.cacheDir),[{fsSourceCache:s},{networkFetcher:p}]=await Promise.all([import("./source-cache-EYOQUDVR.mjs"),import("./source-fetcher-CAVHB2ZJ.mjs")]);return Q(o,{fetcher:t.offline||r.offline?void 0:p({timeoutMs:r.timeoutMs,env:t.env??process.env}),cache:s(r.cacheDir),policy:{offline:!!t.offline||r.offline,ttlSeconds:r.ttlSeconds,now:t.now??new Date},concurrency:r.concurrency,locked:i})}import{spawnSync as fe}from"node:child_process";import{existsSync as $e}from"node:fs";import{dirname as he,join as Ee,resolve as Ie}from"node:path";var ze=/^0+$/,Ke=new Set(["100644","100755"]);function ye(n,e){let t=Fe(n,e.rev??"HEAD");if("kind"in t)return t;let{prefix:i,shallow:o,head:r}=t,s=j(n,["-c","log.showSignature=false","log","--first-parent","-m","--reverse","--raw","--no-renames","--no-abbrev","-z","--no-color","--format=%H %ct",r,"--","."]);if(s.status!==0)return{kind:"failed",message:S(s.stderr)};let p=He(s.stdout,i,e.accept),a=new Set;for(let c of p)for(let d of c.changes)d.blob&&a.add(d.blob);let m=e.knownTexts,l=Ue(n,m?[...a].filter(c=>!m.has(c)):[...a]);if(typeof l=="string")return{kind:"failed",message:l};if(!m)return{kind:"history",history:{head:r,shallow:o,commits:p,texts:l}};for(let[c,d]of l)m.set(c,d);let u=new Map;for(let c of a)u.set(c,m.get(c));return{kind:"history",history:{head:r,shallow:o,commits:p,texts:u}}}function Fe(n,e){let t=j(n,["rev-parse","--show-prefix","--is-shallow-repository","--verify","--quiet",`${e}^{commit}`]);if(t.status===0){let[p,a,m]=t.stdout.split(`
-`);return{prefix:p,shallow:a==="true",head:m}}let i=j(n,["rev-parse","--show-prefix","--is-shallow-repository"]);if(i.status==="missing")return Oe(n)?{kind:"failed",message:"git is not installed"}:{kind:"none",reason:"not a git repository"};if(i.status!==0)return/not a git repository/i.test(i.stderr)?{kind:"none",reason:"not a git repository"}:{kind:"failed",message:S(i.stderr)};let[o,r]=i.stdout.split(`
-`);if(j(n,["rev-parse","--verify","--quiet",e]).status!==0)return e==="HEAD"?{kind:"none",reason:"the repository has no commits yet"}:{kind:"failed",message:`unknown revision ${e}`};let s=j(n,["rev-parse","--verify",`${e}^{commit}`]);return s.status!==0?{kind:"failed",message:S(s.stderr)}:{prefix:o??"",shallow:r==="true",head:s.stdout.trim()}}function He(n,e,t){let i=[],o=n.split("\0"),r;for(let s=0;s<o.length;s++){let p=o[s].replace(/^\n/,"");if(p==="")continue;if(p.startsWith(":")){let l=o[++s];if(!r||l===void 0||!l.startsWith(e))continue;let u=l.slice(e.length);if(!t(u))continue;let[,c,,d]=p.slice(1).split(" "),f={path:u};!ze.test(d)&&Ke.has(c)&&(f.blob=d),r.changes.push(f);continue}let[a,m]=p.split(" ");r={sha:a,time:Number(m),changes:[]},i.push(r)}return i.filter(s=>s.changes.length>0)}function Ue(n,e){let t=new Map;if(e.length===0)return t;let i=fe("git",["cat-file","--batch"],{cwd:n,input:`${e.join(`
+`}},origins:{patch:[47,5]},hash:"00a5c18003d7c7d3eeea699380ba12085b174ff84af1b12849511f4ea9dec464"}]}];function Ve(n,e){let t=[],i=o=>{for(let r of qe(o).sort(y)){let s=Te(o,r);if(Le(s).isDirectory())i(s);else if(/\.ya?ml$/.test(r)){let p=Ce(n,s).split(me).join("/");t.push({path:De.join(e,p),text:we(s,"utf8")})}}};return i(n),t.sort((o,r)=>y(o.path,r.path))}function le(n="mural-system",e={}){if(e.dir!==void 0)return pe(n,e);let t=ae.get(n);return t||ae.set(n,t=pe(n,e)),{definitions:[...t.definitions],diagnostics:[...t.diagnostics]}}var ae=new Map;function pe(n,e){let t=[],i=[],o=e.dir===void 0;if(!o&&!Ne(e.dir))return{definitions:t,diagnostics:[h("definitions-dir",`definition directory ${e.dir} does not exist`)]};let r=e.displayPrefix??(o?"templates":e.dir.split(me).join("/")),s=o?C:Ve(e.dir,r),p=o?new Map(C.map(a=>[a.path,a])):void 0;for(let a of s){let m=p?.get(a.path),l=m?Re(a,m):q(a);i.push(...l.diagnostics);for(let u of l.documents){let{apiVersion:c,kind:d}=u.body;if(c!==w||typeof d!="string"||!D.includes(d)){i.push(h("not-a-definition",`expected a definition (${w} ${D.join(" | ")})`,u.pos(["kind"])));continue}let f=u.body.metadata??{},b=typeof f.namespace=="string"?f.namespace:n,P=F(u,d,b,typeof f.name=="string"?f.name:""),v=m?.documents[u.docIndex],{definition:g,diagnostics:j}=_(P,n,{text:a.text,lazyTemplates:e.dir===void 0,origins:v?.origins,checked:v&&{hash:v.hash}});i.push(...j),g&&t.push(g)}}return t.sort((a,m)=>y(a.kind,m.kind)||y(a.name,m.name)||ce.default.compare(a.version,m.version)),{definitions:t,diagnostics:i}}function Re(n,e){let t;return{documents:e.documents.map((o,r)=>({file:n.path,docIndex:r,body:structuredClone(o.body),pos:s=>(t??=q(n).documents)[r].pos(s)})),diagnostics:[]}}import{resolve as de}from"node:path";var Ae=".hubcast-cache";function V(n,e,t){let i=n.extra.sources??{};return{cacheDir:t?de(t):de(e,typeof i.cacheDir=="string"?i.cacheDir:Ae),ttlSeconds:typeof i.ttlSeconds=="number"?i.ttlSeconds:X,timeoutMs:(typeof i.timeoutSeconds=="number"?i.timeoutSeconds:30)*1e3,concurrency:typeof i.concurrency=="number"?i.concurrency:4,offline:i.offline===!0}}async function ue(n,e,t,i){let o=n.sources.requests;if(o.length===0)return{resolutions:new Map,diagnostics:[]};let r=V(n.input.config,e,t.cacheDir),[{fsSourceCache:s},{networkFetcher:p}]=await Promise.all([import("./source-cache-EYOQUDVR.mjs"),import("./source-fetcher-CAVHB2ZJ.mjs")]);return Q(o,{fetcher:t.offline||r.offline?void 0:p({timeoutMs:r.timeoutMs,env:t.env??process.env}),cache:s(r.cacheDir),policy:{offline:!!t.offline||r.offline,ttlSeconds:r.ttlSeconds,now:t.now??new Date},concurrency:r.concurrency,locked:i})}import{spawnSync as fe}from"node:child_process";import{existsSync as $e}from"node:fs";import{dirname as he,join as Ee,resolve as Ie}from"node:path";var ze=/^0+$/,Ke=new Set(["100644","100755"]);function ye(n,e){let t=Fe(n,e.rev??"HEAD");if("kind"in t)return t;let{prefix:i,shallow:o,head:r}=t,s=k(n,["-c","log.showSignature=false","log","--first-parent","-m","--reverse","--raw","--no-renames","--no-abbrev","-z","--no-color","--format=%H %ct",r,"--","."]);if(s.status!==0)return{kind:"failed",message:N(s.stderr)};let p=He(s.stdout,i,e.accept),a=new Set;for(let c of p)for(let d of c.changes)d.blob&&a.add(d.blob);let m=e.knownTexts,l=Ue(n,m?[...a].filter(c=>!m.has(c)):[...a]);if(typeof l=="string")return{kind:"failed",message:l};if(!m)return{kind:"history",history:{head:r,shallow:o,commits:p,texts:l}};for(let[c,d]of l)m.set(c,d);let u=new Map;for(let c of a)u.set(c,m.get(c));return{kind:"history",history:{head:r,shallow:o,commits:p,texts:u}}}function Fe(n,e){let t=k(n,["rev-parse","--show-prefix","--is-shallow-repository","--verify","--quiet",`${e}^{commit}`]);if(t.status===0){let[p,a,m]=t.stdout.split(`
+`);return{prefix:p,shallow:a==="true",head:m}}let i=k(n,["rev-parse","--show-prefix","--is-shallow-repository"]);if(i.status==="missing")return Oe(n)?{kind:"failed",message:"git is not installed"}:{kind:"none",reason:"not a git repository"};if(i.status!==0)return/not a git repository/i.test(i.stderr)?{kind:"none",reason:"not a git repository"}:{kind:"failed",message:N(i.stderr)};let[o,r]=i.stdout.split(`
+`);if(k(n,["rev-parse","--verify","--quiet",e]).status!==0)return e==="HEAD"?{kind:"none",reason:"the repository has no commits yet"}:{kind:"failed",message:`unknown revision ${e}`};let s=k(n,["rev-parse","--verify",`${e}^{commit}`]);return s.status!==0?{kind:"failed",message:N(s.stderr)}:{prefix:o??"",shallow:r==="true",head:s.stdout.trim()}}function He(n,e,t){let i=[],o=n.split("\0"),r;for(let s=0;s<o.length;s++){let p=o[s].replace(/^\n/,"");if(p==="")continue;if(p.startsWith(":")){let l=o[++s];if(!r||l===void 0||!l.startsWith(e))continue;let u=l.slice(e.length);if(!t(u))continue;let[,c,,d]=p.slice(1).split(" "),f={path:u};!ze.test(d)&&Ke.has(c)&&(f.blob=d),r.changes.push(f);continue}let[a,m]=p.split(" ");r={sha:a,time:Number(m),changes:[]},i.push(r)}return i.filter(s=>s.changes.length>0)}function Ue(n,e){let t=new Map;if(e.length===0)return t;let i=fe("git",["cat-file","--batch"],{cwd:n,input:`${e.join(`
 `)}
-`,maxBuffer:Number.MAX_SAFE_INTEGER,env:ge()});if(i.status!==0||!i.stdout)return S(i.stderr?.toString()??"git cat-file failed");let o=i.stdout,r=new TextDecoder,s=0;for(let p of e){let a=o.indexOf(10,s);if(a<0)return"git cat-file: truncated output";let m=o.toString("latin1",s,a).split(" ");if(m[1]!=="blob")return`git cat-file: ${m.join(" ")}`;let l=Number(m[2]);t.set(p,r.decode(o.subarray(a+1,a+1+l))),s=a+1+l+1}return t}function Oe(n){for(let e=Ie(n);;e=he(e)){if($e(Ee(e,".git")))return!0;if(he(e)===e)return!1}}function j(n,e){let t=fe("git",e,{cwd:n,encoding:"utf8",maxBuffer:Number.MAX_SAFE_INTEGER,env:ge()});return t.error&&t.error.code==="ENOENT"?{status:"missing",stdout:"",stderr:""}:{status:t.status??1,stdout:t.stdout??"",stderr:t.stderr??""}}function ge(){return{...process.env,GIT_PAGER:"cat",GIT_TERMINAL_PROMPT:"0",LC_ALL:"C",LANGUAGE:"C"}}function S(n){return n.trim().split(`
-`)[0]||"git failed"}var Ge=n=>`worktree:${n}`,R=class{constructor(e,t,i=new x(t)){this.texts=e;this.digester=i}texts;digester;blobDigests=new Map;files=new Map;locations=new Map;objects=new Map;head;commitCount=0;apply(e){this.applyChanges(e.changes,{commit:e.sha,time:e.time}),this.head=e.sha,this.commitCount++}applyWorktree(e){let t=[],i=new Set;for(let o of e){i.add(o.path);let r=this.files.get(o.path);if(r!==void 0&&this.texts.get(r)===o.text)continue;let s=Ge(o.path);this.texts.set(s,o.text),t.push({path:o.path,blob:s})}for(let o of this.files.keys())i.has(o)||t.push({path:o});this.applyChanges(t,{uncommitted:!0})}result(){let e=this.texts;return{objects:this.objects,head:this.head,commitCount:this.commitCount,text:t=>e.get(t)}}applyChanges(e,t){let i=new Set;for(let{path:o,blob:r}of e){let s=this.files.get(o);if(s!==void 0){for(let p of this.digestsOf(s))this.locations.get(p.key)?.delete(o),i.add(p.key);this.files.delete(o)}if(r!==void 0){this.files.set(o,r);for(let p of this.digestsOf(r,s)){let a=this.locations.get(p.key);a||this.locations.set(p.key,a=new Set),a.add(o),i.add(p.key)}}}for(let o of i)this.update(o,t)}update(e,t){let i=this.locations.get(e),o=this.objects.get(e);if(!i||i.size===0){o&&(o.alive=!1);return}let r=i.size===1?i.values().next().value:[...i].sort(y)[0],s=this.files.get(r),p=this.digestsOf(s).find(u=>u.key===e),a=o??{key:e,id:p.id,revisions:[],alive:!0};o||this.objects.set(e,a),a.alive=!0;let m=a.revisions[a.revisions.length-1];if(m&&m.hash===p.hash)return;let l={number:a.revisions.length+1,hash:p.hash,path:r,blob:s};p.version&&(l.version=p.version),t.commit&&(l.commit=t.commit),t.time!==void 0&&(l.time=t.time),t.uncommitted&&(l.uncommitted=!0),a.revisions.push(l)}digestsOf(e,t){let i=this.blobDigests.get(e);if(!i){let o=t===void 0?void 0:this.blobDigests.get(t);i=this.digester.fileVersion(this.texts.get(e)??"",o),this.blobDigests.set(e,i)}return i.objects}};function be(n,e,t,i,o){let r=new R(e,t,o);for(let s of n)r.apply(s);return i&&r.applyWorktree(i),r.result()}var We="each object's current content is its only revision (v1)",Ct=()=>({texts:new Map,digesters:new Map});function Pe(n,e,t,i,o,r){let s=ye(n,{accept:U(e,t),rev:o,knownTexts:r?.texts});if(s.kind==="none")return{diagnostics:[k("no-history",`${s.reason}: ${We}`)]};if(s.kind==="failed")return{diagnostics:[h("no-history",`could not read the git history: ${s.message}`,void 0,"fix the repository, or pass --no-history to use each object's current content as its only revision")]};let{head:p,shallow:a,commits:m,texts:l}=s.history,u=r?.digesters.get(e.systemNamespace);r&&!u&&r.digesters.set(e.systemNamespace,u=new x(e.systemNamespace));let c=be(m,l,e.systemNamespace,i,u),d=[];return a&&d.push($("shallow-history",`this is a shallow clone: revisions are read from ${I(m.length,"commit")} only, so basic revision numbers cannot be counted and old versions may be missing`,void 0,"fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)")),{history:{index:c,truncated:a},sourceCommit:p,diagnostics:d}}import{existsSync as Je,readFileSync as Be}from"node:fs";import{join as _e,resolve as Ze}from"node:path";var Ye="out/rendered";function ve(n,e){return Ze(n??_e(e??Ye,z))}function je(n){if(!Je(n))return{diagnostic:h("lock-missing",`--locked: there is no lock file at ${n}`,void 0,"render once without --locked, or pass --lock-file PATH")};let e;try{e=Be(n,"utf8")}catch(i){return{diagnostic:h("lock-invalid",`--locked: cannot read ${n}: ${i.message}`)}}let t=K(e);return"problem"in t?{diagnostic:h("lock-invalid",`--locked: ${n} is not a usable hubcast lock: ${t.problem}`,{file:n,line:1,column:1},"delete it and render without --locked to write a new one (or restore it from git), or pass --lock-file PATH to a good lock")}:t.lock.references?{lock:t.lock}:{lock:t.lock,diagnostic:h("lock-outdated",`--locked: ${n} records no spec references (the Environment, WorkloadProfile, ProfileBundle and definition revisions each reference resolved to): it was written by an older hubcast${t.lock.hubcastVersion?` (${String(t.lock.hubcastVersion)})`:""}`,{file:n,line:1,column:1},"render once without --locked to record them in the lock, then commit the new lock")}}async function Qt(n){let e=A(n.repo);if(!tt(e)||!it(e).isDirectory())return ke([h("repo-not-found",`repository folder ${n.repo} does not exist`,void 0,"pass --repo DIR pointing at your spec repository")]);let t=[];return ot({dir:e,configFile:()=>W(e),renderRoots:()=>t=J(e),files:(i,o)=>L(e,i,o,new Set(t))},n)}async function ot(n,e){let{config:t,diagnostics:i}=H(n.configFile());if(M(i))return ke(i);let o=V(t,n.dir,e.cacheDir).cacheDir,r=n.renderRoots?.()??[],s=[...T(n.dir,e.out),...T(n.dir,o),...r.map(G)],p=n.files(t,s);e.history!==!1&&e.onStage?.("history");let a=e.history===!1?{diagnostics:[]}:Pe(n.dir,t,s,p,n.rev,e.historyCache);e.inventory&&p.push(...rt(n.dir,e.inventory,t,p));let m=le(t.systemNamespace),l=r.map(Me=>k("render-skipped",`${Me}/ holds a hubcast render (${O}, or a lock beside a kustomization.yaml); its files are not read as specs`)),u=[...i,...l,...a.diagnostics,...m.diagnostics],c=e.now instanceof Date?e.now.getTime():e.now,d=e.locked?je(ve(e.lockFile,e.out)):void 0,f=ee({files:p,config:t,stockDefinitions:m.definitions,layout:e.layout,emit:e.emit,now:c,requireReady:e.requireReady,history:a.history,sourceCommit:e.sourceCommit??a.sourceCommit,lockedReferences:d?.lock?.references,onStage:e.onStage,memo:e.memo,into:M(u)?void 0:e.into});te(f)&&await B();let b=ne(f);await Promise.all([Z(ie(b)),oe(b)?Y():void 0]);let P=re(b);P.sources.requests.length&&e.onStage?.("sources");let N={...e,now:c===void 0?void 0:new Date(c)},g=d&&!d.lock?{resolutions:new Map,diagnostics:[]}:await ue(P,n.dir,N,d&&(d.lock?.sources??{}));d?.diagnostic&&g.diagnostics.push(d.diagnostic);let v=se(P,g.resolutions,g.diagnostics);return{...v,diagnostics:E([...u,...v.diagnostics]),ok:v.ok&&!M(u)}}function rt(n,e,t,i){let o=A(e),r=L(o,{...t,include:["**/*.yaml","**/*.yml","**/*.json"],exclude:[]}),s=new Set(i.map(c=>c.fileId).filter(Boolean)),p=new Set(i.map(c=>c.path)),a=c=>{try{return nt(c)}catch{return A(c)}},m=Qe(a(n),a(o)).split(et).join("/"),l=!m.startsWith("..")&&!Xe(m),u=[];for(let c of r){let d=l?m?`${m}/${c.path}`:c.path:void 0;s.has(c.fileId)||d&&p.has(d)||u.push({path:d??`${e.replace(/\/$/,"")}/${c.path}`,text:c.text})}return u}function ke(n){return{diagnostics:n,ok:!1,layout:"replicaset"}}export{Ct as a,Qt as b,ot as c};
-//# sourceMappingURL=chunk-4LBUTJ5E.mjs.map
+`,maxBuffer:Number.MAX_SAFE_INTEGER,env:ge()});if(i.status!==0||!i.stdout)return N(i.stderr?.toString()??"git cat-file failed");let o=i.stdout,r=new TextDecoder,s=0;for(let p of e){let a=o.indexOf(10,s);if(a<0)return"git cat-file: truncated output";let m=o.toString("latin1",s,a).split(" ");if(m[1]!=="blob")return`git cat-file: ${m.join(" ")}`;let l=Number(m[2]);t.set(p,r.decode(o.subarray(a+1,a+1+l))),s=a+1+l+1}return t}function Oe(n){for(let e=Ie(n);;e=he(e)){if($e(Ee(e,".git")))return!0;if(he(e)===e)return!1}}function k(n,e){let t=fe("git",e,{cwd:n,encoding:"utf8",maxBuffer:Number.MAX_SAFE_INTEGER,env:ge()});return t.error&&t.error.code==="ENOENT"?{status:"missing",stdout:"",stderr:""}:{status:t.status??1,stdout:t.stdout??"",stderr:t.stderr??""}}function ge(){return{...process.env,GIT_PAGER:"cat",GIT_TERMINAL_PROMPT:"0",LC_ALL:"C",LANGUAGE:"C"}}function N(n){return n.trim().split(`
+`)[0]||"git failed"}var Ge=n=>`worktree:${n}`,R=class{constructor(e,t,i=new S(t)){this.texts=e;this.digester=i}texts;digester;blobDigests=new Map;files=new Map;locations=new Map;objects=new Map;head;commitCount=0;apply(e){this.applyChanges(e.changes,{commit:e.sha,time:e.time}),this.head=e.sha,this.commitCount++}applyWorktree(e){let t=[],i=new Set;for(let o of e){i.add(o.path);let r=this.files.get(o.path);if(r!==void 0&&this.texts.get(r)===o.text)continue;let s=Ge(o.path);this.texts.set(s,o.text),t.push({path:o.path,blob:s})}for(let o of this.files.keys())i.has(o)||t.push({path:o});this.applyChanges(t,{uncommitted:!0})}result(){let e=this.texts;return{objects:this.objects,head:this.head,commitCount:this.commitCount,text:t=>e.get(t)}}applyChanges(e,t){let i=new Set;for(let{path:o,blob:r}of e){let s=this.files.get(o);if(s!==void 0){for(let p of this.digestsOf(s))this.locations.get(p.key)?.delete(o),i.add(p.key);this.files.delete(o)}if(r!==void 0){this.files.set(o,r);for(let p of this.digestsOf(r,s)){let a=this.locations.get(p.key);a||this.locations.set(p.key,a=new Set),a.add(o),i.add(p.key)}}}for(let o of i)this.update(o,t)}update(e,t){let i=this.locations.get(e),o=this.objects.get(e);if(!i||i.size===0){o&&(o.alive=!1);return}let r=i.size===1?i.values().next().value:[...i].sort(y)[0],s=this.files.get(r),p=this.digestsOf(s).find(u=>u.key===e),a=o??{key:e,id:p.id,revisions:[],alive:!0};o||this.objects.set(e,a),a.alive=!0;let m=a.revisions[a.revisions.length-1];if(m&&m.hash===p.hash)return;let l={number:a.revisions.length+1,hash:p.hash,path:r,blob:s};p.version&&(l.version=p.version),t.commit&&(l.commit=t.commit),t.time!==void 0&&(l.time=t.time),t.uncommitted&&(l.uncommitted=!0),a.revisions.push(l)}digestsOf(e,t){let i=this.blobDigests.get(e);if(!i){let o=t===void 0?void 0:this.blobDigests.get(t);i=this.digester.fileVersion(this.texts.get(e)??"",o),this.blobDigests.set(e,i)}return i.objects}};function be(n,e,t,i,o){let r=new R(e,t,o);for(let s of n)r.apply(s);return i&&r.applyWorktree(i),r.result()}var We="each object's current content is its only revision (v1)",Ct=()=>({texts:new Map,digesters:new Map});function Pe(n,e,t,i,o,r){let s=ye(n,{accept:U(e,t),rev:o,knownTexts:r?.texts});if(s.kind==="none")return{diagnostics:[M("no-history",`${s.reason}: ${We}`)]};if(s.kind==="failed")return{diagnostics:[h("no-history",`could not read the git history: ${s.message}`,void 0,"fix the repository, or pass --no-history to use each object's current content as its only revision")]};let{head:p,shallow:a,commits:m,texts:l}=s.history,u=r?.digesters.get(e.systemNamespace);r&&!u&&r.digesters.set(e.systemNamespace,u=new S(e.systemNamespace));let c=be(m,l,e.systemNamespace,i,u),d=[];return a&&d.push($("shallow-history",`this is a shallow clone: revisions are read from ${I(m.length,"commit")} only, so basic revision numbers cannot be counted and old versions may be missing`,void 0,"fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)")),{history:{index:c,truncated:a},sourceCommit:p,diagnostics:d}}import{existsSync as Je,readFileSync as Be}from"node:fs";import{join as _e,resolve as Ze}from"node:path";var Ye="out/rendered";function ve(n,e){return Ze(n??_e(e??Ye,z))}function je(n){if(!Je(n))return{diagnostic:h("lock-missing",`--locked: there is no lock file at ${n}`,void 0,"render once without --locked, or pass --lock-file PATH")};let e;try{e=Be(n,"utf8")}catch(i){return{diagnostic:h("lock-invalid",`--locked: cannot read ${n}: ${i.message}`)}}let t=K(e);return"problem"in t?{diagnostic:h("lock-invalid",`--locked: ${n} is not a usable hubcast lock: ${t.problem}`,{file:n,line:1,column:1},"delete it and render without --locked to write a new one (or restore it from git), or pass --lock-file PATH to a good lock")}:t.lock.references?{lock:t.lock}:{lock:t.lock,diagnostic:h("lock-outdated",`--locked: ${n} records no spec references (the Environment, WorkloadProfile, ProfileBundle and definition revisions each reference resolved to): it was written by an older hubcast${t.lock.hubcastVersion?` (${String(t.lock.hubcastVersion)})`:""}`,{file:n,line:1,column:1},"render once without --locked to record them in the lock, then commit the new lock")}}async function Qt(n){let e=A(n.repo);if(!tt(e)||!it(e).isDirectory())return ke([h("repo-not-found",`repository folder ${n.repo} does not exist`,void 0,"pass --repo DIR pointing at your spec repository")]);let t=[];return ot({dir:e,configFile:()=>W(e),renderRoots:()=>t=J(e),files:(i,o)=>L(e,i,o,new Set(t))},n)}async function ot(n,e){let{config:t,diagnostics:i}=H(n.configFile());if(x(i))return ke(i);let o=V(t,n.dir,e.cacheDir).cacheDir,r=n.renderRoots?.()??[],s=[...T(n.dir,e.out),...T(n.dir,o),...r.map(G)],p=n.files(t,s);e.history!==!1&&e.onStage?.("history");let a=e.history===!1?{diagnostics:[]}:Pe(n.dir,t,s,p,n.rev,e.historyCache);e.inventory&&p.push(...rt(n.dir,e.inventory,t,p));let m=le(t.systemNamespace),l=r.map(Me=>M("render-skipped",`${Me}/ holds a hubcast render (${O}, or a lock beside a kustomization.yaml); its files are not read as specs`)),u=[...i,...l,...a.diagnostics,...m.diagnostics],c=e.now instanceof Date?e.now.getTime():e.now,d=e.locked?je(ve(e.lockFile,e.out)):void 0,f=ee({files:p,config:t,stockDefinitions:m.definitions,layout:e.layout,emit:e.emit,now:c,requireReady:e.requireReady,history:a.history,sourceCommit:e.sourceCommit??a.sourceCommit,lockedReferences:d?.lock?.references,onStage:e.onStage,memo:e.memo,into:x(u)?void 0:e.into});te(f)&&await B();let b=ne(f);await Promise.all([Z(ie(b)),oe(b)?Y():void 0]);let P=re(b);P.sources.requests.length&&e.onStage?.("sources");let v={...e,now:c===void 0?void 0:new Date(c)},g=d&&!d.lock?{resolutions:new Map,diagnostics:[]}:await ue(P,n.dir,v,d&&(d.lock?.sources??{}));d?.diagnostic&&g.diagnostics.push(d.diagnostic);let j=se(P,g.resolutions,g.diagnostics);return{...j,diagnostics:E([...u,...j.diagnostics]),ok:j.ok&&!x(u)}}function rt(n,e,t,i){let o=A(e),r=L(o,{...t,include:["**/*.yaml","**/*.yml","**/*.json"],exclude:[]}),s=new Set(i.map(c=>c.fileId).filter(Boolean)),p=new Set(i.map(c=>c.path)),a=c=>{try{return nt(c)}catch{return A(c)}},m=Qe(a(n),a(o)).split(et).join("/"),l=!m.startsWith("..")&&!Xe(m),u=[];for(let c of r){let d=l?m?`${m}/${c.path}`:c.path:void 0;s.has(c.fileId)||d&&p.has(d)||u.push({path:d??`${e.replace(/\/$/,"")}/${c.path}`,text:c.text})}return u}function ke(n){return{diagnostics:n,ok:!1,layout:"replicaset"}}export{Ct as a,Qt as b,ot as c};
+//# sourceMappingURL=chunk-CCKAHFQJ.mjs.map
