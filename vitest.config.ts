@@ -13,13 +13,15 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // Transformed modules are kept on disk between runs (keyed by their content): src/ and the 1.3 MB generated
+    // Transformed modules are kept on disk between runs (keyed by their content): src/ and the ~1.6 MB of generated
     // validators are transformed once, not on every run (~4 s a run), and each worker imports them faster.
     experimental: { fsModuleCache: true, fsModuleCachePath: 'node_modules/.cache/hubcast/vitest' },
     // Test files share their worker's modules: importing src/ (and the generated validators) once per worker rather than
     // once per file saves ~2.5 s a file. Tests keep no state in modules of ours; a test that must not share uses its own process.
     isolate: false,
     globalSetup: ['test/setup/dist.ts'],
+    // What the application loads before the stages that compile schemas (see the file).
+    setupFiles: ['test/setup/on-demand-modules.ts'],
     // network-failures replaces dns.lookup for its DNS case; in a worker shared with other files that replacement was
     // bypassed in cold CI runs (the request went out and met ENETUNREACH), so that file gets a process of its own.
     projects: [

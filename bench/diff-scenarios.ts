@@ -5,6 +5,10 @@ import { parseConfig } from '../src/load/config.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline/pipeline.ts';
 import { loadStockDefinitions } from '../src/definitions/stock-definitions.ts';
 import type { PipelineMemo } from '../src/pipeline/pipeline-memo.ts';
+import { loadOnDemandModules } from '../test/helpers/on-demand-modules.ts';
+
+// The stages are called directly: what they compile is loaded first, as the CLI loads it.
+await loadOnDemandModules();
 
 export const DIFF_CHANGES = [
   ['one workload changed', { changeWorkload: 0 }],

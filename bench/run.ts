@@ -18,6 +18,7 @@ import { emitYaml } from '../src/emit/yaml-emitter.ts';
 import { emitReplicaSetTree } from '../src/emit/tree.ts';
 import { emitPerClusterTree } from '../src/emit/per-cluster-tree.ts';
 import { deliveryConfig } from '../src/load/delivery-config.ts';
+import { loadOnDemandModules } from '../test/helpers/on-demand-modules.ts';
 import { runPerClusterStage } from '../src/pipeline/per-cluster-stage.ts';
 import { generateFleet, SIZES, type FleetSize } from './fleet-generator.ts';
 import { DIFF_CHANGES, renderFleet } from './diff-scenarios.ts';
@@ -35,6 +36,8 @@ import { totalChanges } from '../src/review/model.ts';
 import { measurePackage } from './package.ts';
 
 const root = join(import.meta.dirname, '..');
+// The stages are called directly (stagesFor): what they compile is loaded first, as the CLI loads it.
+await loadOnDemandModules();
 const sizes = process.argv.slice(2).filter((a) => a in SIZES);
 const runSizes = sizes.length ? sizes : ['small', 'medium'];
 

@@ -4,8 +4,6 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
-import { fsSourceCache } from '../adapters/source-cache.ts';
-import { networkFetcher } from '../adapters/source-fetcher.ts';
 import type { HubcastConfig } from '../load/config.ts';
 import type { PipelineStart } from '../pipeline/pipeline.ts';
 import { DEFAULT_TTL_SECONDS } from '../sources/cache-policy.ts';
@@ -61,6 +59,8 @@ export async function resolveWorkspaceSources(
   const requests = start.sources.requests;
   if (requests.length === 0) return { resolutions: new Map(), diagnostics: [] };
   const settings = sourceSettings(start.input.config, repoDir, opts.cacheDir);
+  // Loaded only for a render with sources: the fetcher brings HTTP, OCI and tar code a plain render never runs.
+  const [{ fsSourceCache }, { networkFetcher }] = await Promise.all([import('../adapters/source-cache.ts'), import('../adapters/source-fetcher.ts')]);
   return resolveSources(requests, {
     fetcher: opts.offline || settings.offline ? undefined : networkFetcher({ timeoutMs: settings.timeoutMs, env: opts.env ?? process.env }),
     cache: fsSourceCache(settings.cacheDir),

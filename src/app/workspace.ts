@@ -9,7 +9,20 @@ import { RENDER_MARKER, renderRootExclude } from '../load/render-roots.ts';
 import { parseConfig, type HubcastConfig, type Layout } from '../load/config.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
 import { loadStockDefinitions } from '../definitions/stock-definitions.ts';
-import { finishPipeline, startPipeline, type PipelineResult, type PipelineStage } from '../pipeline/pipeline.ts';
+import {
+  compilesTemplates,
+  definitionsUsed,
+  finishPipeline,
+  loadPipeline,
+  placementsUseCel,
+  planPipeline,
+  resolvePipeline,
+  type PipelineResult,
+  type PipelineStage,
+} from '../pipeline/pipeline.ts';
+import { preloadDefinitions } from '../definitions/definition.ts';
+import { loadTemplateCompiler } from '../definitions/template-engine.ts';
+import { loadCel } from '../placement/cel.ts';
 import type { PipelineMemo } from '../pipeline/pipeline-memo.ts';
 import type { TreeBuilder } from '../emit/tree.ts';
 import { resolveWorkspaceSources, sourceSettings, type SourceOptions } from './source-resolution.ts';
@@ -87,7 +100,7 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
   const now = opts.now instanceof Date ? opts.now.getTime() : opts.now;
   // --locked: the lock is read before resolving, which holds every spec reference to it.
   const locked = opts.locked ? readLockFile(lockPath(opts.lockFile, opts.out)) : undefined;
-  const start = startPipeline({
+  const loaded = loadPipeline({
     files,
     config,
     stockDefinitions: stock.definitions,
@@ -103,6 +116,13 @@ export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions,
     // Streaming writes as it emits: never when a problem found out here already fails the run.
     into: hasErrors(edges) ? undefined : opts.into,
   });
+  // Handlebars' compiler only for definitions of the repo's own (the stock templates are precompiled).
+  if (compilesTemplates(loaded)) await loadTemplateCompiler();
+  const resolved = resolvePipeline(loaded);
+  // What the later stages run and only some renders need: the precompiled validators and templates of the
+  // definitions used (Ajv for a schema without one), and the CEL library for Placements that have expressions.
+  await Promise.all([preloadDefinitions(definitionsUsed(resolved)), placementsUseCel(resolved) ? loadCel() : undefined]);
+  const start = planPipeline(resolved);
   if (start.sources.requests.length) opts.onStage?.('sources');
   // Helm charts and git refs are resolved here, at the edge, between the pure stages. A lock that
   // cannot be read holds nothing, and its error stands in for the sources it would have held.

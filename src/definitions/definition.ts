@@ -10,7 +10,7 @@ import { sortKeys } from '../core/stable-json.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
 import { AT_KEY } from '../load/yaml-source.ts';
 import { DEFINITION_API_VERSION, type Definition, type DefinitionKind, type DefinitionTemplates } from './definition-types.ts';
-import { compileTemplate, type TemplateOrigin } from './template-engine.ts';
+import { compileTemplate, preloadTemplates, type TemplateOrigin } from './template-engine.ts';
 
 export const DEFINITION_KINDS: readonly DefinitionKind[] = ['ComponentDefinition', 'TraitDefinition', 'PolicyDefinition'];
 
@@ -78,6 +78,11 @@ export interface ParseDefinitionOptions {
   lazyTemplates?: boolean;
   /** Where each template starts (line, column), known in advance (the stock snapshot). */
   origins?: Record<string, [number, number]>;
+  /**
+   * From the stock snapshot: its hash computed and its property schema checked against the meta-schema in advance
+   * (a test checks the stock set read from templates/ itself), ~10 ms of every start.
+   */
+  checked?: { hash: string };
 }
 
 /**
@@ -151,7 +156,7 @@ export function parseDefinition(
     }
     // Checked against the JSON Schema meta-schema only: compiling costs ~20 ms a schema, so it
     // waits until a component first uses the definition (component.ts).
-    const problem = propertiesCompiler.schemaProblem(schema);
+    const problem = opts.checked ? undefined : propertiesCompiler.schemaProblem(schema);
     if (problem) {
       diagnostics.push(error('definition-schema', `${kind} "${name}": spec.schema is not a valid JSON Schema: ${problem}`, src.pos(['spec', 'schema'])));
     }
@@ -177,7 +182,7 @@ export function parseDefinition(
     description: typeof spec.description === 'string' ? spec.description : '',
     schema,
     source: src,
-    hash: definitionHash(body),
+    hash: opts.checked?.hash ?? definitionHash(body),
     templates: opts.lazyTemplates ? undefined : templates,
   };
   if (opts.lazyTemplates && opts.text !== undefined) fileTexts.set(definition, opts.text);
@@ -235,6 +240,23 @@ export function templateOrigin(src: SourceObject, key: string, label: string, te
   return { file: at.file, line: at.line, column: at.column, label };
 }
 
+/**
+ * Loads the generated code that validating and rendering these definitions runs: their precompiled property
+ * validators (Ajv for a schema without one) and templates. The application calls it, after resolve, for the
+ * definitions a render uses; the stages themselves stay synchronous.
+ */
+export async function preloadDefinitions(defs: Iterable<Definition>): Promise<void> {
+  const list = [...defs];
+  await Promise.all([propertiesCompiler.preload(list.map((d) => d.schema)), preloadTemplates(list.flatMap(templateTexts))]);
+}
+
+const TEMPLATE_KEYS = ['template', 'patch', 'outputs'] as const;
+
+function templateTexts(def: Definition): string[] {
+  const spec = (def.source.body.spec ?? {}) as JsonObject;
+  return TEMPLATE_KEYS.map((k) => spec[k]).filter((t): t is string => typeof t === 'string');
+}
+
 const lazyTemplates = new WeakMap<Definition, DefinitionTemplates>();
 /** The file text of definitions whose templates compile lazily (exact template columns). */
 const fileTexts = new WeakMap<Definition, string>();
@@ -248,7 +270,7 @@ export function definitionTemplates(def: Definition): DefinitionTemplates {
   if (!t) {
     t = {};
     const spec = (def.source.body.spec ?? {}) as JsonObject;
-    for (const key of ['template', 'patch', 'outputs'] as const) {
+    for (const key of TEMPLATE_KEYS) {
       if (typeof spec[key] !== 'string') continue;
       const label = `${def.name}@${def.version} spec.${key}`;
       const known = knownOrigins.get(def)?.[key];

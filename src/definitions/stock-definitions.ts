@@ -86,8 +86,13 @@ function loadDefinitionsDir(systemNamespace: string, opts: LoadDefinitionsOption
       const meta = (raw.body.metadata ?? {}) as JsonObject;
       const ns = typeof meta.namespace === 'string' ? meta.namespace : systemNamespace;
       const src = toSourceObject(raw, kind, ns, typeof meta.name === 'string' ? meta.name : '');
-      const origins = fresh?.documents[raw.docIndex]?.origins;
-      const { definition, diagnostics: d } = parseDefinition(src, systemNamespace, { text: file.text, lazyTemplates: opts.dir === undefined, origins });
+      const snap = fresh?.documents[raw.docIndex];
+      const { definition, diagnostics: d } = parseDefinition(src, systemNamespace, {
+        text: file.text,
+        lazyTemplates: opts.dir === undefined,
+        origins: snap?.origins,
+        checked: snap && { hash: snap.hash },
+      });
       diagnostics.push(...d);
       if (definition) definitions.push(definition);
     }

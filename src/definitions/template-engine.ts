@@ -8,12 +8,14 @@
 // list (`knownHelpersOnly`, `lookup`/`log` removed), partials and decorators are refused, and
 // prototype access stays denied (Handlebars >= 4.6 default, never relaxed here).
 
+import { createHash } from 'node:crypto';
 import { isMap, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import { parseYamlMaps } from '../load/yaml-subset.ts';
 import { COMPILE_OPTIONS, hb, JsonValueError, TemplateValueError } from './template-helpers.ts';
 import { checkProgram, parseProblem, type ProgramNode } from './template-check.ts';
+import { stockTemplates } from '../generated/stock-templates.ts';
 import { firstLine, locKey, pointLoc, toFilePos, type CacheEntry, type CompiledTemplate, type TemplateData, type TemplateOrigin } from './template-types.ts';
 
 export type { CompiledTemplate, TemplateData, TemplateOrigin } from './template-types.ts';
@@ -41,21 +43,84 @@ export function compileTemplate(source: string, origin: TemplateOrigin): { templ
   return { template: { source, origin, entry }, diagnostics };
 }
 
+/** A template compiled ahead of time (scripts/generate.ts): Handlebars' template spec, and its `json` arguments. */
+export interface PrecompiledTemplate {
+  spec: unknown;
+  jsonArgs: [string, string][];
+}
+
+/** The precompiled stock templates loaded so far, by templateKey (see preloadTemplates). */
+const precompiled = new Map<string, PrecompiledTemplate>();
+
+/** The name of a template's precompiled spec in the generated modules. */
+export function templateKey(source: string): string {
+  return createHash('sha1').update(source).digest('hex');
+}
+
+/**
+ * Loads the precompiled specs of these template texts (those that have one, the stock templates'), so that
+ * they render without the Handlebars compiler's work (~5 ms a template): the application calls it for the
+ * definitions a render uses. A template without one is compiled as before.
+ */
+export async function preloadTemplates(sources: Iterable<string>): Promise<void> {
+  const loads = new Map<string, Promise<void>>();
+  for (const source of sources) {
+    const key = templateKey(source);
+    const load = stockTemplates[key];
+    if (!load || precompiled.has(key) || loads.has(key) || cache.has(source)) continue;
+    loads.set(
+      key,
+      load().then((m) => void precompiled.set(key, (m.templates as Record<string, PrecompiledTemplate>)[key])),
+    );
+  }
+  await Promise.all(loads.values());
+}
+
+/** Handlebars' compiler (~90 KB with its source-map library): loaded only for a template without a precompiled spec. */
+let compiler: typeof import('./template-compiler.ts').default | undefined;
+
+/** Loads the compiler: the application calls it before the stages when the specs hold definitions of their own. */
+export async function loadTemplateCompiler(): Promise<void> {
+  compiler ??= (await import('./template-compiler.ts')).default;
+}
+
+/** A template compiled before loadTemplateCompiler(): a bug of the caller, never the definition's fault. */
+export class TemplateCompilerNotLoaded extends Error {
+  constructor() {
+    super('a template without a precompiled spec was compiled before loadTemplateCompiler()');
+  }
+}
+
 function buildEntry(source: string): CacheEntry {
+  // Checked and compiled by npm run generate (a test proves the stock templates clean).
+  const pre = precompiled.size ? precompiled.get(templateKey(source)) : undefined;
+  if (pre) return { problems: [], jsonArgs: new Map(pre.jsonArgs), compileFn: () => hb.template(pre.spec as TemplateSpecification) };
   const entry: CacheEntry = { problems: [], jsonArgs: new Map() };
+  const compiled = compileProgram(source, entry);
+  if (compiled) entry.compileFn = () => hb.template(compiled(true) as TemplateSpecification);
+  return entry;
+}
+
+/**
+ * Parses and checks a template (problems go to `entry`) and compiles it to Handlebars' intermediate form.
+ * Returns what generates its JavaScript: a template spec (asObject) or the spec's source text.
+ */
+function compileProgram(source: string, entry: CacheEntry): ((asObject: boolean) => unknown) | undefined {
+  const hbc = compiler;
+  if (!hbc) throw new TemplateCompilerNotLoaded();
   let ast: ProgramNode;
   try {
-    ast = hb.parseWithoutProcessing(source) as unknown as ProgramNode;
+    ast = hbc.parseWithoutProcessing(source) as unknown as ProgramNode;
   } catch (e) {
     entry.problems.push(parseProblem(e));
-    return entry;
+    return undefined;
   }
   checkProgram(ast, source, entry);
-  if (entry.problems.length) return entry;
+  if (entry.problems.length) return undefined;
   try {
     // What Handlebars.compile does lazily, done now so errors surface at load time.
     const options = { ...COMPILE_OPTIONS, knownHelpers: { ...COMPILE_OPTIONS.knownHelpers } };
-    const env = hb as unknown as {
+    const env = hbc as unknown as {
       parse(p: unknown, o: unknown): unknown;
       Compiler: new () => { compile(p: unknown, o: unknown): unknown };
       JavaScriptCompiler: new () => { compile(env: unknown, o: unknown, c: unknown, asObject: boolean): unknown };
@@ -64,13 +129,21 @@ function buildEntry(source: string): CacheEntry {
     const environment = new env.Compiler().compile(program, options);
     // Generating and evaluating the JavaScript is most of the cost and cannot fail on a checked
     // AST: it waits until the template first renders (a render uses a few of the stock set).
-    entry.compileFn = () => hb.template(new env.JavaScriptCompiler().compile(environment, options, undefined, true) as TemplateSpecification);
+    return (asObject) => new env.JavaScriptCompiler().compile(environment, options, undefined, asObject);
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; column?: number };
     const loc = err.lineNumber ? pointLoc(err.lineNumber, err.column ?? 0) : undefined;
     entry.problems.push({ message: `Handlebars: ${firstLine(String(err.message ?? e)).replace(/ - \d+:\d+$/, '')}`, loc });
+    return undefined;
   }
-  return entry;
+}
+
+/** A template's spec as JavaScript source and its `json` arguments, for the generated modules (scripts/generate.ts). */
+export function precompileTemplate(source: string): { spec: string; jsonArgs: [string, string][] } {
+  const entry: CacheEntry = { problems: [], jsonArgs: new Map() };
+  const compiled = compileProgram(source, entry);
+  if (!compiled) throw new Error(`template does not compile: ${entry.problems.map((p) => p.message).join('; ')}`);
+  return { spec: String(compiled(false)), jsonArgs: [...entry.jsonArgs] };
 }
 
 // ---------------------------------------------------------------------------------------------

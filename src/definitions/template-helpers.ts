@@ -1,7 +1,8 @@
 // The isolated Handlebars instance and its closed list of pure helpers. Only `json` prints (the
 // load-time check in template-check.ts enforces it); see template-engine.ts for why that is safe.
 
-import Handlebars from 'handlebars';
+// The runtime alone (~20 KB): templates are compiled by template-compiler.ts, loaded only when one must be.
+import Handlebars from 'handlebars/runtime';
 import { CLUSTER_SCOPED_KINDS } from '../core/kinds.ts';
 import type { Loc } from './template-types.ts';
 import { isObject } from '../core/types.ts';

@@ -7,7 +7,8 @@ export interface StockFile {
   path: string;
   /** The file's text (positions in diagnostics are found in it on demand). */
   text: string;
-  documents: { body: JsonObject; origins: Record<string, [line: number, column: number]> }[];
+  /** Each document, where its templates start, and its definitionHash (computed here, not at every start). */
+  documents: { body: JsonObject; origins: Record<string, [line: number, column: number]>; hash: string }[];
 }
 
 export const stockFiles: StockFile[] = [
@@ -538,7 +539,8 @@ export const stockFiles: StockFile[] = [
       260,
       5
      ]
-    }
+    },
+    "hash": "c3a6fd297062b74f486257b1721b33602b87a7bb9df02eb6c5be54096851ad1c"
    }
   ]
  },
@@ -1216,7 +1218,8 @@ export const stockFiles: StockFile[] = [
       307,
       5
      ]
-    }
+    },
+    "hash": "f5f83e5f3439a84efd6b8bd0325805c1f5f9da9cf9125738d5ef128f73bba0d7"
    }
   ]
  },
@@ -1348,7 +1351,8 @@ export const stockFiles: StockFile[] = [
       87,
       5
      ]
-    }
+    },
+    "hash": "c0826df42346b668f4af4a8ecc66e3be40689514f0de36ad4e5c12bdc5436880"
    }
   ]
  },
@@ -1433,7 +1437,8 @@ export const stockFiles: StockFile[] = [
       40,
       5
      ]
-    }
+    },
+    "hash": "f1402520ed2c988bc1c924ca73c1f6efa07822aff3f0067f866d25b2a91e03e8"
    }
   ]
  },
@@ -1536,7 +1541,8 @@ export const stockFiles: StockFile[] = [
       64,
       5
      ]
-    }
+    },
+    "hash": "d2e228f387051c836bee72c27c825c53a922876567a812e49202c2105ab05e55"
    }
   ]
  },
@@ -2239,7 +2245,8 @@ export const stockFiles: StockFile[] = [
       323,
       5
      ]
-    }
+    },
+    "hash": "87f1a4baf68266c93095b771eb5793adec2b8c0cbe38edbb20338df69091c758"
    }
   ]
  },
@@ -2701,7 +2708,8 @@ export const stockFiles: StockFile[] = [
       221,
       5
      ]
-    }
+    },
+    "hash": "d3a9319df112df1494f741726fb6151bdf6b7fe991d0c5620b4e1f9fba54ebc2"
    }
   ]
  },
@@ -3409,7 +3417,8 @@ export const stockFiles: StockFile[] = [
       329,
       5
      ]
-    }
+    },
+    "hash": "d1c3e05ca8df78afefc7592b7d1b08c84a82b848ff9bd1d6515c0db6d75b1a84"
    }
   ]
  },
@@ -4037,7 +4046,8 @@ export const stockFiles: StockFile[] = [
       276,
       5
      ]
-    }
+    },
+    "hash": "95cfa9115d068901b409be24a0d1668ba09329f33697cd7081c0876ddecb1e12"
    }
   ]
  },
@@ -4080,7 +4090,8 @@ export const stockFiles: StockFile[] = [
       20,
       5
      ]
-    }
+    },
+    "hash": "79f0366429b4272e82be974ca6a7ee589cd9e99a31e4d8bdd6aa35b7fa4f14a2"
    }
   ]
  },
@@ -4143,7 +4154,8 @@ export const stockFiles: StockFile[] = [
       28,
       5
      ]
-    }
+    },
+    "hash": "78ffa23e5f9489fb82608ba1cf2d1f464e8c76f499a55e6f68bfff71085aa3b2"
    }
   ]
  },
@@ -4240,7 +4252,8 @@ export const stockFiles: StockFile[] = [
       35,
       5
      ]
-    }
+    },
+    "hash": "42330fdefa44ed48d231bd9e647634fe79a0c939e549946ed17e9ea9ef664e95"
    }
   ]
  },
@@ -4403,7 +4416,8 @@ export const stockFiles: StockFile[] = [
       75,
       5
      ]
-    }
+    },
+    "hash": "f545efdba358cf6299d8a8bd07f1395409b092800d6c565854f4f9db918fae06"
    }
   ]
  },
@@ -4534,7 +4548,8 @@ export const stockFiles: StockFile[] = [
       56,
       5
      ]
-    }
+    },
+    "hash": "0e16c317d8b7500e1ff6c69eb59f487ef1ae387d16e8b40c7a33908af1b18d43"
    }
   ]
  },
@@ -4652,7 +4667,8 @@ export const stockFiles: StockFile[] = [
       44,
       5
      ]
-    }
+    },
+    "hash": "fe99a8a3bc5af393795f419aeb15c9fe90994c293ab58dec374da8d3764974e7"
    }
   ]
  },
@@ -4718,7 +4734,8 @@ export const stockFiles: StockFile[] = [
       41,
       5
      ]
-    }
+    },
+    "hash": "f89a6b9f2a8f1dbe6ae1bb2df094e49376b6776890b0d4abb810a8b628709509"
    }
   ]
  },
@@ -4780,7 +4797,8 @@ export const stockFiles: StockFile[] = [
       26,
       5
      ]
-    }
+    },
+    "hash": "9c478f38dec03a4c629e77d61ecb2a292adf8ea2ede810b1b93ff774a7289428"
    }
   ]
  },
@@ -4907,7 +4925,8 @@ export const stockFiles: StockFile[] = [
       66,
       5
      ]
-    }
+    },
+    "hash": "de794af8069a2acd1d13c6321cc44fc8b9e09e17331fa43fb4a08b2eb7c180a8"
    }
   ]
  },
@@ -4972,7 +4991,8 @@ export const stockFiles: StockFile[] = [
       28,
       5
      ]
-    }
+    },
+    "hash": "ed9c320a168aa70ae9e047a0d5252c23178966624580f69763fc2ca53cc7c320"
    }
   ]
  },
@@ -5037,7 +5057,8 @@ export const stockFiles: StockFile[] = [
       30,
       5
      ]
-    }
+    },
+    "hash": "40209717198977bdd63ab046eb2111585d25a388d76d4fa75c353c1328905105"
    }
   ]
  },
@@ -5171,7 +5192,8 @@ export const stockFiles: StockFile[] = [
       48,
       5
      ]
-    }
+    },
+    "hash": "ecbfe1c559e151a16e6fd2eb09ff20bee1f9405d734efaa22d46df198487154c"
    }
   ]
  },
@@ -5205,7 +5227,8 @@ export const stockFiles: StockFile[] = [
       18,
       5
      ]
-    }
+    },
+    "hash": "3266f9e3c216d7226d359e1528f6808c564c662ef8542e77c4100d75640f2b11"
    }
   ]
  },
@@ -5274,7 +5297,8 @@ export const stockFiles: StockFile[] = [
       31,
       5
      ]
-    }
+    },
+    "hash": "dabd4145509b932caf99d90afe29901154e5e5206351928259efa1ad508bc899"
    }
   ]
  },
@@ -5370,7 +5394,8 @@ export const stockFiles: StockFile[] = [
       35,
       5
      ]
-    }
+    },
+    "hash": "aea3f9af83f907d053e799b03d2139a00913d4ac474da308279cbea887bc788b"
    }
   ]
  },
@@ -5414,7 +5439,8 @@ export const stockFiles: StockFile[] = [
       21,
       5
      ]
-    }
+    },
+    "hash": "a732ee77202ee2b917f28b067c6fbb08c757ce7bfc1c4e33b16d9751cd3b1fee"
    }
   ]
  },
@@ -5465,7 +5491,8 @@ export const stockFiles: StockFile[] = [
       27,
       5
      ]
-    }
+    },
+    "hash": "985c82c22fbfd501cd624feb9d59382e6fb4e1d711a15ad1eac4e6e568c82d78"
    }
   ]
  },
@@ -5543,7 +5570,8 @@ export const stockFiles: StockFile[] = [
       28,
       5
      ]
-    }
+    },
+    "hash": "789d00047bdab1e55da5496c0aec2369f935dfbba258722eb445e234e6ced71b"
    }
   ]
  },
@@ -5627,7 +5655,8 @@ export const stockFiles: StockFile[] = [
       43,
       5
      ]
-    }
+    },
+    "hash": "b70cee30f20f112e95eaeca77bcb4761f33a3dd294a7e861b23f75bfb8de5e77"
    }
   ]
  },
@@ -5669,7 +5698,8 @@ export const stockFiles: StockFile[] = [
       19,
       5
      ]
-    }
+    },
+    "hash": "30f2eadbe30db53112a31f17d3c335c4352f192745f164d8480bef3872965912"
    }
   ]
  },
@@ -5834,7 +5864,8 @@ export const stockFiles: StockFile[] = [
       60,
       5
      ]
-    }
+    },
+    "hash": "2a400cd11fb2b5490f695905d8a5a7be68e221f29e155169c96425be05656095"
    }
   ]
  },
@@ -5913,7 +5944,8 @@ export const stockFiles: StockFile[] = [
       27,
       5
      ]
-    }
+    },
+    "hash": "11b03e6bd42bc306c2e10a57f8f12ee57fed23b0e00ce25732fd05b07206d835"
    }
   ]
  },
@@ -5972,7 +6004,8 @@ export const stockFiles: StockFile[] = [
       37,
       5
      ]
-    }
+    },
+    "hash": "8f83bda44b7db96789bdafdec0ef13dd378d88849145ebee1a33227ac895e407"
    }
   ]
  },
@@ -6380,7 +6413,8 @@ export const stockFiles: StockFile[] = [
       172,
       5
      ]
-    }
+    },
+    "hash": "fb5f649f240962a81b27f64945d24f5e7c4b68a7a30e7c10bb27e1ae79d4bbca"
    }
   ]
  },
@@ -6675,7 +6709,8 @@ export const stockFiles: StockFile[] = [
       144,
       5
      ]
-    }
+    },
+    "hash": "e4f9b256ed4dd2975027442b8355c89b93e4e2905271b1c00b1b188bad43764e"
    }
   ]
  },
@@ -6805,7 +6840,8 @@ export const stockFiles: StockFile[] = [
       47,
       5
      ]
-    }
+    },
+    "hash": "00a5c18003d7c7d3eeea699380ba12085b174ff84af1b12849511f4ea9dec464"
    }
   ]
  }

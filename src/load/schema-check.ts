@@ -2,12 +2,12 @@
 // Used for spec kinds and for definition properties alike.
 
 import { createHash } from 'node:crypto';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean, error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { ObjPath } from '../core/types.ts';
 import { AT_KEY } from './yaml-source.ts';
 import * as plainValidators from '../generated/validators-plain.ts';
-import * as defaultsValidators from '../generated/validators-defaults.ts';
+import { propertyValidators } from '../generated/property-validators.ts';
 
 export type Schema = Record<string, unknown>;
 
@@ -15,6 +15,12 @@ export interface SchemaCompiler {
   compile(schema: Schema): ValidateFunction;
   /** Meta-schema check without compiling: undefined when the schema is valid. */
   schemaProblem(schema: Schema): string | undefined;
+  /**
+   * Loads what compile() needs for these schemas: their precompiled validators, and Ajv itself when one has
+   * none (a user definition's). The application calls it for the definitions a render uses; compiling a
+   * schema without a precompiled validator before Ajv is loaded throws a RuntimeCompilerNotLoaded.
+   */
+  preload(schemas: Iterable<Schema>): Promise<void>;
 }
 
 // verbose: errors carry parentSchema, which the did-you-mean hint for unknown fields needs.
@@ -27,21 +33,45 @@ export function schemaKey(schema: Schema): string {
 
 /** The generated modules' export of the JSON Schema meta-schema's validator. */
 export const META_EXPORT = 'vmeta';
+/** The export of each generated property validator module (src/generated/property-validators/). */
+export const PROPERTY_VALIDATOR_EXPORT = 'validate';
 
 type Generated = Record<string, ValidateFunction | undefined>;
+
+/** Ajv, for schemas without a precompiled validator: loaded by preload() only when it meets one (~15 ms to load). */
+let runtimeAjv: typeof Ajv | undefined;
+
+/** Loads Ajv for compile() at run time (see preload); tests that call the stages directly load it up front. */
+export async function loadRuntimeCompiler(): Promise<void> {
+  // Its module.exports is the class: Node and esbuild both hand that as `default` (esbuild hands nothing else).
+  runtimeAjv ??= (await import('ajv')).default as unknown as typeof Ajv;
+}
+
+/** A schema compiled at run time before preload() loaded Ajv: a bug of the caller, never the input's fault. */
+export class RuntimeCompilerNotLoaded extends Error {
+  constructor() {
+    super('a schema without a precompiled validator was compiled before preload() loaded Ajv');
+  }
+}
 
 /** A compiler whose validators fill in `default`s (for definition properties). */
 export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaCompiler {
   const useDefaults = opts.useDefaults ?? false;
-  // Known schemas come precompiled; Ajv itself (~40 ms to load its meta-schema) only for the others.
-  const generated = (useDefaults ? defaultsValidators : plainValidators) as unknown as Generated;
+  // Known schemas come precompiled; Ajv itself (~40 ms to load its meta-schema) only for the others. The
+  // validators that fill in defaults (the stock property schemas, ~1 MB) are modules loaded on demand.
+  const generated: Generated = useDefaults ? {} : { ...(plainValidators as unknown as Generated) };
+  const loaders: Record<string, (() => Promise<{ [PROPERTY_VALIDATOR_EXPORT]: unknown }>) | undefined> = useDefaults ? propertyValidators : {};
   let ajv: Ajv | undefined;
-  const runtime = () => (ajv ??= new Ajv({ ...AJV_OPTIONS, useDefaults }));
+  const runtime = () => {
+    if (!runtimeAjv) throw new RuntimeCompilerNotLoaded();
+    return (ajv ??= new runtimeAjv({ ...AJV_OPTIONS, useDefaults }));
+  };
   const cache = new Map<Schema, ValidateFunction>();
   return {
     compile(schema) {
       const hit = cache.get(schema);
       if (hit) return hit;
+      // A stock schema not preloaded (by a caller of the stages that did not ask) is compiled by Ajv, with the same result.
       const v = generated[`v${schemaKey(schema)}`] ?? runtime().compile(schema);
       cache.set(schema, v);
       return v;
@@ -53,6 +83,20 @@ export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaComp
         return a.validateSchema(schema) ? undefined : a.errorsText(a.errors, { dataVar: 'schema' });
       }
       return meta(schema) ? undefined : errorsText(meta.errors ?? [], 'schema');
+    },
+    async preload(schemas) {
+      const loads = new Map<string, Promise<void>>();
+      const adopt = async (key: string, load: () => Promise<{ [PROPERTY_VALIDATOR_EXPORT]: unknown }>) => {
+        generated[`v${key}`] = (await load())[PROPERTY_VALIDATOR_EXPORT] as ValidateFunction;
+      };
+      for (const s of schemas) {
+        if (cache.has(s)) continue;
+        const key = schemaKey(s);
+        if (generated[`v${key}`] || loads.has(key)) continue;
+        const load = loaders[key];
+        loads.set(key, load ? adopt(key, load) : loadRuntimeCompiler());
+      }
+      await Promise.all(loads.values());
     },
   };
 }

@@ -2,6 +2,8 @@
 // revision history, and decide what to do with the tree and the diagnostics.
 
 import { error, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import { asObject } from '../core/types.ts';
+import { placementUsesCel } from '../placement/cel.ts';
 import type { HubcastConfig, Layout } from '../load/config.ts';
 import { loadRepo, type SpecRepo } from '../load/load-repo.ts';
 import type { SourceFile } from '../load/yaml-source.ts';
@@ -11,6 +13,7 @@ import { repoRevisions, type RepoHistory } from '../resolve/history-revisions.ts
 import type { LockedReference, LockedReferences } from '../resolve/reference-lock.ts';
 import type { Definition } from '../definitions/definition-types.ts';
 import { parseRepoDefinitions } from '../definitions/repo-definitions.ts';
+import { DEFINITION_KINDS } from '../definitions/definition.ts';
 import { renderDeployments, type RenderedDeployment } from '../render/render.ts';
 import { buildLock, type Lock } from '../emit/lock.ts';
 import { emitReplicaSetsInto, emitReplicaSetTree, type OutputTree, type TreeBuilder } from '../emit/tree.ts';
@@ -102,11 +105,38 @@ export interface PipelineStart {
 }
 
 export function startPipeline(input: PipelineInput): PipelineStart {
-  const diagnostics: Diagnostic[] = [];
+  return planPipeline(resolvePipeline(loadPipeline(input)));
+}
+
+/** The specs loaded: what tells which code the later stages run (see compilesTemplates). */
+export interface PipelineLoaded {
+  input: PipelineInput;
+  repo: SpecRepo;
+  diagnostics: Diagnostic[];
+}
+
+export function loadPipeline(input: PipelineInput): PipelineLoaded {
   input.onStage?.('load');
   input.memo?.startRun();
-  const { repo, diagnostics: loadDiags } = loadRepo(input.files, input.config, input.memo?.cached('load'));
-  diagnostics.push(...loadDiags);
+  const { repo, diagnostics } = loadRepo(input.files, input.config, input.memo?.cached('load'));
+  return { input, repo, diagnostics: [...diagnostics] };
+}
+
+/**
+ * Whether resolving may compile a template: the repo's own definitions are checked and compiled as they are
+ * parsed, and so are the old revisions of definitions a pin reads from history (the stock templates are precompiled).
+ */
+export function compilesTemplates(l: PipelineLoaded): boolean {
+  if (l.repo.definitionSources.length || l.input.revisions) return true;
+  return [...(l.input.history?.index.objects.values() ?? [])].some((o) => (DEFINITION_KINDS as readonly string[]).includes(o.id.kind));
+}
+
+/** load -> resolve: a start without its source plan, which is the first step to validate properties. */
+export type PipelineResolved = Omit<PipelineStart, 'sources' | 'files'>;
+
+export function resolvePipeline(loaded: PipelineLoaded): PipelineResolved {
+  const { input, repo } = loaded;
+  const diagnostics = [...loaded.diagnostics];
   const definitions = parseRepoDefinitions(repo.definitionSources, input.config.systemNamespace, input.memo?.cached('definitions'));
   diagnostics.push(...definitions.diagnostics);
   // A definition that failed to parse is not reported again as "not found" by its users.
@@ -122,10 +152,37 @@ export function startPipeline(input: PipelineInput): PipelineStart {
     locked: input.lockedReferences,
   });
   diagnostics.push(...resolved.diagnostics);
-  const sources = planSources(repo.specs.Repository, resolved.deployments, input.config.systemNamespace);
-  diagnostics.push(...sources.diagnostics);
+  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, references: resolved.references };
+}
+
+/** The definitions of the resolved deployments' components, traits and policies: what the later stages render. */
+export function definitionsUsed(r: PipelineResolved): Set<Definition> {
+  const used = new Set<Definition>();
+  for (const d of r.resolved) {
+    for (const c of d.components) {
+      used.add(c.definition);
+      for (const t of c.traits) used.add(t.definition);
+    }
+    for (const p of d.policies) used.add(p.definition);
+  }
+  return used;
+}
+
+/** Whether a Placement the later stages schedule (an Environment's, or one of the inventory) has CEL expressions. */
+export function placementsUseCel(r: PipelineResolved): boolean {
+  const specs = [
+    ...r.resolved.map((d) => asObject(asObject(asObject(d.environment.revision.object.body.spec).topology).properties).placement),
+    ...r.repo.inventory.filter((o) => o.id.kind === 'Placement').map((o) => o.body.spec),
+  ];
+  return specs.some((s) => placementUsesCel(asObject(s)));
+}
+
+/** The sources the resolved components need (see planSources). */
+export function planPipeline(r: PipelineResolved): PipelineStart {
+  const { input, repo } = r;
+  const sources = planSources(repo.specs.Repository, r.resolved, input.config.systemNamespace);
   const files = input.memo ? fileDigests(input.files) : undefined;
-  return { input, diagnostics, repo, layout, resolved: resolved.deployments, revisions: resolved.revisions, references: resolved.references, sources, files };
+  return { ...r, diagnostics: [...r.diagnostics, ...sources.diagnostics], sources, files };
 }
 
 /** render -> emit, with the sources resolved (and the diagnostics of resolving them). */

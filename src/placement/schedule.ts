@@ -5,7 +5,7 @@
 
 import { cmp, type Diagnostic, error, hasErrors, info, type SourcePos } from '../core/diagnostics.ts';
 import { asObject, type JsonObject, type ObjPath } from '../core/types.ts';
-import { compileCel } from './cel.ts';
+import { celExpressionsOf, compileCel } from './cel.ts';
 import { decide, type DecisionGroup, type DecisionGroupSpec, type PlacementDecisionOut } from './decisions.ts';
 import { CLUSTERSET_LABEL, type Cluster, type ClusterSet, type Inventory } from './inventory.ts';
 import { explainMismatch, isSelector, matches, parseSelector, type Selector } from './label-selector.ts';
@@ -107,9 +107,9 @@ export function schedule(p: PlacementInput, inv: Inventory, now: number): Schedu
     const claim = parseSelector(rcs.claimSelector, true);
     if (!isSelector(label)) return misconfigured(`labelSelector ${label.error}`, ['predicates', i, 'requiredClusterSelector', 'labelSelector', ...label.path]);
     if (!isSelector(claim)) return misconfigured(`claimSelector ${claim.error}`, ['predicates', i, 'requiredClusterSelector', 'claimSelector', ...claim.path]);
-    const exprs = asObject(rcs.celSelector).celExpressions;
+    const exprs = celExpressionsOf(pr);
     const predicate: Predicate = { label, claim };
-    if (Array.isArray(exprs) && exprs.length) {
+    if (exprs) {
       const cel = compileCel(exprs.map(String), inv.scores, now);
       if (!cel.ok && cel.kind === 'syntax')
         misconfigured(`CEL expression ${cel.index + 1}: ${cel.message}`, [

@@ -4,7 +4,7 @@
 // project), then the profile's, then the system namespace. Pure.
 
 import { cmp, didYouMean, error, type Diagnostic } from '../core/diagnostics.ts';
-import { checkSchema } from '../load/schema-check.ts';
+import { checkSchema, RuntimeCompilerNotLoaded } from '../load/schema-check.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
 import { propertiesCompiler } from '../definitions/definition.ts';
 import type { ResolvedComponent, ResolvedDeployment } from '../resolve/resolve.ts';
@@ -101,7 +101,8 @@ function validProperties(c: ResolvedComponent): JsonObject | undefined {
   const props = JSON.parse(JSON.stringify(c.properties ?? {})) as JsonObject;
   try {
     return checkSchema(propertiesCompiler.compile(c.definition.schema), props, c.pos).length ? undefined : props;
-  } catch {
+  } catch (e) {
+    if (e instanceof RuntimeCompilerNotLoaded) throw e;
     return undefined;
   }
 }

@@ -1,0 +1,3 @@
+import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
+import{mkdirSync as c,statSync as n}from"node:fs";import{dirname as i}from"node:path";function s(o){try{c(o);return}catch(r){let t=r.code;if(t==="EEXIST"){if(n(o).isDirectory())return;throw Object.assign(new Error(`ENOTDIR: a file is where a folder must be, mkdir '${o}'`),{code:"ENOTDIR",path:o})}let e=i(o);if(t!=="ENOENT"||e===o)throw r;s(e)}try{c(o)}catch(r){if(r.code!=="EEXIST"||!n(o).isDirectory())throw r}}export{s as a};
+//# sourceMappingURL=chunk-2Y6R33Y7.mjs.map

@@ -1,0 +1,3 @@
+import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
+import"./chunk-SWNFK4JW.mjs";var l=s,o={type:"object",additionalProperties:!0,description:"The merge patch itself, e.g. spec.replicas or metadata.annotations."};function s(e,{instancePath:p="",parentData:c,parentDataProperty:n,rootData:i=e}={}){let t=null,r=0;if(!(e&&typeof e=="object"&&!Array.isArray(e))){let a={instancePath:p,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:o.type,parentSchema:o,data:e};t===null?t=[a]:t.push(a),r++}return s.errors=t,r===0}export{l as validate};
+//# sourceMappingURL=trait-json-merge-patch-IBN5Q7PC.mjs.map
