@@ -12,7 +12,7 @@ import { clusterDir, waveDir, WAVE_LABEL, type ClusterWork } from '../fleet/clus
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS } from '../render/manifests.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
-import { finishTree, objectFileName, sortTree, writeObject, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
+import { finishTree, objectFileName, sortTree, writeObject, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
 import { objectEmitter, type Emit, type ObjectTextMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
@@ -57,7 +57,7 @@ function emitTree(
   const waveDirs = new Map<RenderedDeployment, string[]>();
   for (const w of works) {
     if (w.wave === undefined) {
-      writeObjects(tree, clusterDir(w.cluster), [w.work], emit);
+      writeObject(tree, clusterDir(w.cluster), objectFileName(w.work), w.work, emit);
       clusters.add(w.cluster);
     } else {
       let dirs = waveDirs.get(w.deployment);
@@ -68,7 +68,7 @@ function emitTree(
         waves.push(waveFolder(w, dir, w.wave));
       }
       // One folder per wave holds every cluster's work: the cluster joins the file name.
-      writeObject(tree, `${dir}/${w.cluster}_${objectFileName(w.work)}`, w.work, emit);
+      writeObject(tree, dir, `${w.cluster}_${objectFileName(w.work)}`, w.work, emit);
     }
     if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects, emit);
   }
@@ -86,7 +86,7 @@ function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8s
   for (const o of objects) {
     const plain = objectFileName(o);
     const file = (counts.get(plain) ?? 0) > 1 ? `${o.kind.toLowerCase()}-${o.metadata.namespace ?? ''}-${o.metadata.name}.yaml` : plain;
-    writeObject(tree, `${dir}/${file}`, o, emit);
+    writeObject(tree, dir, file, o, emit);
   }
 }
 
