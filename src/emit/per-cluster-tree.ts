@@ -4,7 +4,6 @@
 //   environments/<ns>/<env>/...                     deployments whose Placement needs the hub
 //   flux/                                           GitRepository + Kustomizations (bootstrapped once)
 
-import { cmp } from '../core/diagnostics.ts';
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
@@ -51,6 +50,16 @@ function emitTree(
   emit: Emit,
 ): void {
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
+  const { clusters, waves } = writeWorks(tree, works, emit);
+  for (const c of clusters) {
+    folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
+  }
+  folders.push(...waves);
+  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
+}
+
+/** Every work (and flux-pull's spoke objects); returns the clusters with works in their own folder, sorted, and the rollout waves' folders. */
+function writeWorks(tree: TreeBuilder, works: readonly ClusterWork[], emit: Emit): { clusters: string[]; waves: FluxFolder[] } {
   const clusters = new Set<string>();
   const waves: FluxFolder[] = [];
   // Each wave's folder, by deployment and wave: made once, not once per cluster.
@@ -72,11 +81,7 @@ function emitTree(
     }
     if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects, emit);
   }
-  for (const c of [...clusters].sort(cmp)) {
-    folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
-  }
-  folders.push(...waves);
-  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
+  return { clusters: [...clusters].sort(), waves };
 }
 
 /** One object per file; the namespace joins the name only where two objects would share a file. */
