@@ -138,8 +138,9 @@ export function parseRawLog(out: string, prefix: string, accept: (path: string) 
 /**
  * Every blob's text through one `git cat-file --batch`: `<id> blob <size>\n<bytes>\n` per blob. `ids` are any
  * object names git reads (`<sha>`, `<ref>:<path>`); the texts are keyed by them, or the message of the first failure.
+ * The history's texts drop a leading BOM (revision hashes were made so); `decoder` can keep it.
  */
-export function readBlobs(dir: string, ids: string[]): Map<string, string> | string {
+export function readBlobs(dir: string, ids: readonly string[], decoder = new TextDecoder()): Map<string, string> | string {
   const texts = new Map<string, string>();
   if (ids.length === 0) return texts;
   const r = spawnSync('git', ['cat-file', '--batch'], {
@@ -147,10 +148,11 @@ export function readBlobs(dir: string, ids: string[]): Map<string, string> | str
     input: `${ids.join('\n')}\n`,
     maxBuffer: Number.MAX_SAFE_INTEGER,
     env: gitEnv(),
+    timeout: 120_000,
   });
+  if (r.error) return `could not run git: ${r.error.message}`;
   if (r.status !== 0 || !r.stdout) return firstLine(r.stderr?.toString() ?? 'git cat-file failed');
   const buf = r.stdout;
-  const decoder = new TextDecoder();
   let pos = 0;
   for (const id of ids) {
     const nl = buf.indexOf(10, pos);

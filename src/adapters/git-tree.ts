@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { SourceFile } from '../load/yaml-source.ts';
+import { readBlobs } from './git-history.ts';
 
 /** A git problem the user can fix (unknown ref, not a repository): reported, never a stack trace. */
 export class GitTreeError extends Error {}
@@ -82,17 +83,14 @@ export function listTreeAt(dir: string, commit: string): TreeEntry[] {
   return entries;
 }
 
-/** The contents of the given entries, read in one `git cat-file --batch`. */
+/** The contents of the given entries, read in one `git cat-file --batch`, as a file on disk reads (a BOM kept). */
 export function readEntries(dir: string, entries: readonly TreeEntry[]): SourceFile[] {
   if (!entries.length) return [];
-  const out = git(resolve(dir), ['cat-file', '--batch'], `${entries.map((w) => w.sha).join('\n')}\n`);
-  const files: SourceFile[] = [];
-  let at = 0;
-  for (const w of entries) {
-    const nl = out.indexOf(10, at);
-    const size = Number(out.subarray(at, nl).toString().split(' ')[2]);
-    files.push({ path: w.path, text: out.subarray(nl + 1, nl + 1 + size).toString('utf8') });
-    at = nl + 1 + size + 1;
-  }
-  return files;
+  const texts = readBlobs(
+    resolve(dir),
+    entries.map((e) => e.sha),
+    new TextDecoder('utf-8', { ignoreBOM: true }),
+  );
+  if (typeof texts === 'string') throw new GitTreeError(texts);
+  return entries.map((e) => ({ path: e.path, text: texts.get(e.sha)! }));
 }

@@ -8,7 +8,7 @@ import { renderRootsOf } from '../load/render-roots.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import { sideFromPipeline, type ReviewSide } from '../review/side.ts';
 import { historyCache } from './history.ts';
-import { runSource, runWorkspace, type WorkspaceOptions } from './workspace.ts';
+import { runSource, runWorkspace, specCount, type WorkspaceOptions } from './workspace.ts';
 import { PipelineMemo } from '../pipeline/pipeline-memo.ts';
 import { OciRegistryClient } from '../adapters/oci-registry.ts';
 import { registryCredentials } from '../adapters/registry-credentials.ts';
@@ -49,12 +49,6 @@ export interface ReviewInputs {
   specs: { base?: number; head?: number };
 }
 
-/** Spec objects of every kind a cleanly loaded side holds; undefined when its loading failed. */
-function specCount(r: PipelineResult): number | undefined {
-  if (!r.repo || r.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return Object.values(r.repo.specs).reduce((n, list) => n + list.length, 0);
-}
-
 /**
  * The sides that hold no spec at all. Both: a mistake (a --repo or folder that is not a spec
  * repository). One: a commit from before the specs, or a folder that is empty on purpose.
@@ -63,7 +57,7 @@ export function sidesWithoutSpecs(inputs: ReviewInputs): ('base' | 'head')[] {
   return (['base', 'head'] as const).filter((s) => inputs.specs[s] === 0);
 }
 
-type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'cacheDir' | 'env' | 'now' | 'memo' | 'historyCache'>;
+type RenderOptions = Pick<WorkspaceOptions, 'layout' | 'inventory' | 'offline' | 'cacheDir' | 'env' | 'now' | 'memo' | 'historyCache' | 'specsOptional'>;
 
 /** A side at a commit: its files read from git, its revisions from the history up to that commit. */
 function atCommit(repo: string, commit: string, render: RenderOptions): Promise<PipelineResult> {
@@ -108,6 +102,7 @@ export async function reviewSides(req: ReviewRequest): Promise<ReviewInputs> {
     now: Date.now(),
     memo: new PipelineMemo(),
     historyCache: historyCache(),
+    specsOptional: true,
   };
   let base: ReviewSide;
   let baseResult: PipelineResult;

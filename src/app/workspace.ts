@@ -51,6 +51,8 @@ export interface WorkspaceOptions extends Omit<SourceOptions, 'now'> {
   memo?: PipelineMemo;
   /** Stream the tree into this (render --out) instead of returning it. */
   into?: TreeBuilder;
+  /** A folder without any spec is a result, not an error (one side of a review: a commit from before the specs). */
+  specsOptional?: boolean;
 }
 
 /** Where the spec files come from: a folder on disk, or a commit (see review-sources.ts). */
@@ -71,7 +73,7 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
     return failed([error('repo-not-found', `repository folder ${opts.repo} does not exist`, undefined, 'pass --repo DIR pointing at your spec repository')]);
   }
   let roots: string[] = [];
-  return runSource(
+  const result = await runSource(
     {
       dir: repoDir,
       configFile: () => readConfigFile(repoDir),
@@ -80,6 +82,21 @@ export async function runWorkspace(opts: WorkspaceOptions): Promise<PipelineResu
     },
     opts,
   );
+  if (opts.specsOptional || specCount(result) !== 0) return result;
+  // No spec at all is a wrong folder, not an empty fleet: its render, published, would have Flux prune everything.
+  const none = error(
+    'no-specs',
+    `no specs found in ${opts.repo}: no file holds a spectrocloud.com/v1beta1 object`,
+    undefined,
+    'point --repo (the Action: the repo input) at the folder of your spec YAML files; to remove everything hubcast delivered, delete the generated branch',
+  );
+  return { ...result, ok: false, diagnostics: sortDiagnostics([...result.diagnostics, none]) };
+}
+
+/** Spec objects of every kind a cleanly loaded result holds; undefined when its loading failed. */
+export function specCount(r: PipelineResult): number | undefined {
+  if (!r.repo || hasErrors(r.diagnostics)) return undefined;
+  return Object.values(r.repo.specs).reduce((n, list) => n + list.length, 0);
 }
 
 export async function runSource(source: SpecSource, opts: Omit<WorkspaceOptions, 'repo'>): Promise<PipelineResult> {

@@ -34,8 +34,8 @@ export class UnsafePathError extends Error {
   }
 }
 
-/** Throws UnsafePathError: the last guard, for a path whose names were not checked earlier. */
-export function assertSafePath(path: string): void {
-  const reason = unsafePathReason(path);
+/** Throws UnsafePathError: the last guard, for a path whose names were not checked earlier. `part` of `path` is checked. */
+export function assertSafePath(part: string, path = part): void {
+  const reason = unsafePathReason(part);
   if (reason) throw new UnsafePathError(path, reason);
 }

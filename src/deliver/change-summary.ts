@@ -97,7 +97,8 @@ export function environmentSummary(c: EnvironmentChange, filesLimit = Infinity):
 export function rolloutOrder(changes: readonly FileChange[]): string {
   const byDeployment = new Map<string, Map<number, Set<string>>>();
   for (const f of changes) {
-    const w = waveOf(f.path);
+    // A removed work is pruned by the wave that held it, not rolled out: only what is applied has an order.
+    const w = f.kind === 'removed' ? undefined : waveOf(f.path);
     if (!w) continue;
     const waves = byDeployment.get(w.deployment) ?? new Map<number, Set<string>>();
     byDeployment.set(w.deployment, waves);

@@ -4,7 +4,6 @@
 //   environments/<ns>/<env>/...                     deployments whose Placement needs the hub
 //   flux/                                           GitRepository + Kustomizations (bootstrapped once)
 
-import { cmp } from '../core/diagnostics.ts';
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
@@ -12,7 +11,7 @@ import { clusterDir, waveDir, WAVE_LABEL, type ClusterWork } from '../fleet/clus
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS } from '../render/manifests.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Lock } from './lock.ts';
-import { finishTree, objectFileName, sortTree, writeObject, writeObjects, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
+import { finishTree, objectFileName, sortTree, writeObject, writeReplicaSets, type OutputTree, type TreeBuilder } from './tree.ts';
 import { objectEmitter, type Emit, type ObjectTextMemo } from './yaml-emitter.ts';
 
 export const CLUSTER_LABEL = 'hubcast.io/cluster';
@@ -51,13 +50,23 @@ function emitTree(
   emit: Emit,
 ): void {
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
+  const { clusters, waves } = writeWorks(tree, works, emit);
+  for (const c of clusters) {
+    folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
+  }
+  folders.push(...waves);
+  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
+}
+
+/** Every work (and flux-pull's spoke objects); returns the clusters with works in their own folder, sorted, and the rollout waves' folders. */
+function writeWorks(tree: TreeBuilder, works: readonly ClusterWork[], emit: Emit): { clusters: string[]; waves: FluxFolder[] } {
   const clusters = new Set<string>();
   const waves: FluxFolder[] = [];
   // Each wave's folder, by deployment and wave: made once, not once per cluster.
   const waveDirs = new Map<RenderedDeployment, string[]>();
   for (const w of works) {
     if (w.wave === undefined) {
-      writeObjects(tree, clusterDir(w.cluster), [w.work], emit);
+      writeObject(tree, clusterDir(w.cluster), objectFileName(w.work), w.work, emit);
       clusters.add(w.cluster);
     } else {
       let dirs = waveDirs.get(w.deployment);
@@ -68,15 +77,11 @@ function emitTree(
         waves.push(waveFolder(w, dir, w.wave));
       }
       // One folder per wave holds every cluster's work: the cluster joins the file name.
-      writeObject(tree, `${dir}/${w.cluster}_${objectFileName(w.work)}`, w.work, emit);
+      writeObject(tree, dir, `${w.cluster}_${objectFileName(w.work)}`, w.work, emit);
     }
     if (w.spokeObjects && w.spokePath) writeSpokeObjects(tree, w.spokePath, w.spokeObjects, emit);
   }
-  for (const c of [...clusters].sort(cmp)) {
-    folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
-  }
-  folders.push(...waves);
-  finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
+  return { clusters: [...clusters].sort(), waves };
 }
 
 /** One object per file; the namespace joins the name only where two objects would share a file. */
@@ -86,7 +91,7 @@ function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8s
   for (const o of objects) {
     const plain = objectFileName(o);
     const file = (counts.get(plain) ?? 0) > 1 ? `${o.kind.toLowerCase()}-${o.metadata.namespace ?? ''}-${o.metadata.name}.yaml` : plain;
-    writeObject(tree, `${dir}/${file}`, o, emit);
+    writeObject(tree, dir, file, o, emit);
   }
 }
 

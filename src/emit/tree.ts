@@ -53,8 +53,9 @@ export function objectFileName(o: K8sObject): string {
   return `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`;
 }
 
+// Built-in sorts of strings (here and in sortTree) order by UTF-16 code units, as cmp does, without a call per comparison.
 function kustomizationObject(resources: readonly string[]): K8sObject {
-  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort(cmp) } as unknown as K8sObject;
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...resources].sort() } as unknown as K8sObject;
 }
 
 export function kustomization(resources: string[]): string {
@@ -73,10 +74,20 @@ export interface EmittedFile {
 // written before trusting the object.
 const emittedFiles = new WeakMap<OutputTree, Map<string, EmittedFile>>();
 
-/** Writes one object as one file of the tree. */
-export function writeObject(tree: TreeBuilder, path: string, o: K8sObject, emit: Emit = emitYaml): void {
+// A tree's 10,000 files sit in a few hundred folders: each folder is checked once per tree, each file name on its own.
+const checkedDirs = new WeakMap<TreeBuilder, Set<string>>();
+
+/** Writes one object as the file `dir/file` of the tree (`dir` '' for the top). */
+export function writeObject(tree: TreeBuilder, dir: string, file: string, o: K8sObject, emit: Emit = emitYaml): void {
+  const path = dir === '' ? file : `${dir}/${file}`;
   // Every object file passes here: a path made of names the checks before emit missed stops the run.
-  assertSafePath(path);
+  let dirs = checkedDirs.get(tree);
+  if (!dirs) checkedDirs.set(tree, (dirs = new Set()));
+  if (!dirs.has(dir)) {
+    if (dir !== '') assertSafePath(dir, path);
+    dirs.add(dir);
+  }
+  assertSafePath(file, path);
   const text = emit(o as never);
   tree.set(path, text);
   // A streamed tree keeps nothing: holding every file's text is what streaming avoids.
@@ -121,12 +132,12 @@ export function addKustomizations(tree: TreeBuilder, detached: (dir: string) => 
     }
   }
   for (const [dir, names] of children) {
-    writeObject(tree, dir ? `${dir}/kustomization.yaml` : 'kustomization.yaml', kustomizationObject(names), emit);
+    writeObject(tree, dir, 'kustomization.yaml', kustomizationObject(names), emit);
   }
 }
 
 export function writeObjects(tree: TreeBuilder, dir: string, objects: readonly K8sObject[], emit: Emit = emitYaml): void {
-  for (const o of objects) writeObject(tree, `${dir}/${objectFileName(o)}`, o, emit);
+  for (const o of objects) writeObject(tree, dir, objectFileName(o), o, emit);
 }
 
 export function environmentDir(r: RenderedDeployment): string {
@@ -188,7 +199,6 @@ export function emitReplicaSetsInto(tree: TreeBuilder, rendered: readonly Render
 }
 
 export function sortTree(tree: OutputTree): OutputTree {
-  // Array sort without a comparator orders strings by UTF-16 code units, as cmp does, without a call per comparison.
   const paths = [...tree.keys()].sort();
   const sorted: OutputTree = new Map();
   for (const p of paths) sorted.set(p, tree.get(p)!);

@@ -41,8 +41,14 @@ export type ObjectTextMemo = WeakMap<JsonObject, Map<number, string>>;
 
 /** An Emit that serializes shared objects once, into `memo` (a new one by default). */
 export function objectEmitter(memo: ObjectTextMemo = new WeakMap(), keepDocuments = false): Emit {
-  return (value) => new Writer(memo, keepDocuments).document(value);
+  const keys: KeyTexts = new Map();
+  return (value) => new Writer(memo, keepDocuments, keys).document(value);
 }
+
+// A tree's documents use few distinct keys (apiVersion, metadata, label keys...), each written thousands of
+// times: an emitter keeps each key's text, up to a bound (a ConfigMap's data keys can be many and unique).
+type KeyTexts = Map<string, string>;
+const MAX_KEY_TEXTS = 4096;
 
 /** Several documents joined with `---\n`. */
 export function emitYamlStream(values: readonly Json[]): string {
@@ -186,6 +192,17 @@ function numberText(n: number): string {
 // Writer. A string with `+=` (V8 ropes) measured ~15% faster than pushing chunks into an array and
 // joining. One writer per document, so emitting is reentrant and keeps no state between calls.
 
+/**
+ * `+=` leaves a rope: one small heap object per piece, ~30 for a work's header. A tree keeps its 10,000 documents,
+ * so every young-generation collection copied those pieces (the collector was ~40% of the emit stage). Reading a
+ * character makes V8 flatten the rope in place into one string, and its pieces die young. A memo hit is appended
+ * after flattening what precedes it (so shared text is referenced, never copied); a document without hits is
+ * flattened whole. The medium fleet's emit stage in process: All 70 -> 52 ms, Progressive 93 -> 68 ms.
+ */
+function flatten(s: string): void {
+  s.charCodeAt(0);
+}
+
 const PADS: string[] = [''];
 function pad(n: number): string {
   let p = PADS[n];
@@ -224,14 +241,19 @@ function mapKeys(obj: object): string[] {
 
 class Writer {
   private out = '';
+  /** Memo hits appended so far. */
+  private hits = 0;
 
   constructor(
     private readonly memo: ObjectTextMemo | undefined,
     private readonly keepDocuments: boolean,
+    private readonly keys?: KeyTexts,
   ) {}
 
   document(value: Json): string {
     this.writeTop(value);
+    // A document built only of its own small pieces is kept flat (see flatten).
+    if (this.hits === 0) flatten(this.out);
     return this.out;
   }
 
@@ -296,7 +318,11 @@ class Writer {
   }
 
   private writeKey(k: string, col: number): void {
-    const text = isPlainSafe(k) ? k : quote(k);
+    let text = this.keys?.get(k);
+    if (text === undefined) {
+      text = isPlainSafe(k) ? k : quote(k);
+      if (this.keys && this.keys.size < MAX_KEY_TEXTS) this.keys.set(k, text);
+    }
     if (text.length <= MAX_IMPLICIT_KEY) this.out += text;
     else this.out += '? ' + quote(k) + '\n' + pad(col); // explicit key; the `: value` follows as usual
   }
@@ -314,7 +340,9 @@ class Writer {
     const seen = this.memo!.get(obj);
     const hit = seen?.get(at);
     if (hit !== undefined) {
+      flatten(this.out);
       this.out += hit;
+      this.hits++;
       return;
     }
     keys.sort(order);

@@ -4,7 +4,7 @@
 // mandatory decision group, then the other clusters by name in chunks of maxConcurrency;
 // ProgressivePerGroup rolls decision group by decision group (mandatory ones first).
 
-import { cmp, error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import { asObject, type Json, type ObjPath } from '../core/types.ts';
 import type { DecisionGroup } from '../placement/decisions.ts';
 
@@ -58,7 +58,8 @@ export function rolloutWaves(
   const diagnostics: Diagnostic[] = [];
   const s = asObject(strategy);
   const type = (s.type ?? 'All') as string;
-  const all = [...new Set(groups.flatMap((g) => g.clusters))].sort(cmp);
+  // Built-in sort: the same UTF-16 order as cmp, without a call per comparison (100 deployments x 100 clusters).
+  const all = [...new Set(groups.flatMap((g) => g.clusters))].sort();
   const one = (why: string): RolloutWave[] => (all.length ? [{ index: 1, clusters: all, why }] : []);
   if (type !== 'All' && type !== 'Progressive' && type !== 'ProgressivePerGroup') {
     diagnostics.push(
@@ -131,7 +132,7 @@ export function rolloutWaves(
   }
   const waves: RolloutWave[] = [];
   const push = (clusters: string[], why: string) => {
-    if (clusters.length) waves.push({ index: waves.length + 1, clusters: [...clusters].sort(cmp), why });
+    if (clusters.length) waves.push({ index: waves.length + 1, clusters: [...clusters].sort(), why });
   };
   const ordered = [...groups].sort((a, b) => a.index - b.index);
   const groupLabel = (g: DecisionGroup) => `decision group ${g.index}${g.name ? ` (${g.name})` : ''}`;
@@ -140,7 +141,7 @@ export function rolloutWaves(
   if (type === 'ProgressivePerGroup') {
     for (const g of rest) push(g.clusters, groupLabel(g));
   } else {
-    const clusters = [...new Set(rest.flatMap((g) => g.clusters))].sort(cmp);
+    const clusters = [...new Set(rest.flatMap((g) => g.clusters))].sort();
     const size = rolloutSize(cfg.maxConcurrency, clusters.length, clusters.length);
     const why = cfg.maxConcurrency === undefined ? 'the other clusters' : `maxConcurrency ${String(cfg.maxConcurrency)} (${size} of ${clusters.length})`;
     for (const part of chunk(clusters, size)) push(part, why);
@@ -162,7 +163,7 @@ export function mergeWaves(plans: readonly RolloutPlan[]): RolloutWave[] {
       whys.push(w.why);
       for (const c of w.clusters) if (!seen.has(c)) seen.add(c), clusters.push(c);
     }
-    if (clusters.length) out.push({ index: out.length + 1, clusters: clusters.sort(cmp), why: [...new Set(whys)].join('; ') });
+    if (clusters.length) out.push({ index: out.length + 1, clusters: clusters.sort(), why: [...new Set(whys)].join('; ') });
   }
   return out;
 }

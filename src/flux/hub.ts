@@ -6,6 +6,7 @@
 // Available conditions, as kstatus finds no Ready condition on it.
 
 import type { JsonObject, K8sObject } from '../core/types.ts';
+import { markShared } from '../core/shared-maps.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import { LABEL_MANAGED_BY } from '../render/manifests.ts';
 
@@ -79,11 +80,15 @@ function hubSource(name: string, url: string, cfg: FluxConfig): K8sObject {
 }
 
 export function kustomization(name: string, namespace: string, spec: JsonObject, labels: Record<string, string> = {}): K8sObject {
+  const own: Record<string, string> = {};
+  own[LABEL_MANAGED_BY] = 'hubcast'; // app.kubernetes.io/ sorts before hubcast.io/: the emitted order
+  Object.assign(own, labels);
+  own[LABEL_MANAGED_BY] = 'hubcast';
   return {
     apiVersion: KUSTOMIZATION_API,
     kind: 'Kustomization',
-    metadata: { name, namespace, labels: { ...labels, [LABEL_MANAGED_BY]: 'hubcast' } },
-    spec: { prune: true, ...spec },
+    metadata: { name, namespace, labels: own },
+    spec: 'prune' in spec ? spec : { prune: true, ...spec },
   };
 }
 
@@ -99,6 +104,11 @@ export function bootstrapObjects(cfg: FluxConfig & { url: string }): K8sObject[]
 export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): K8sObject[] {
   const out = bootstrapObjects(cfg);
   const oci = isOciUrl(cfg.url);
+  // A rollout makes a Kustomization per wave, 1,000 on a medium fleet: what they share is one object (its
+  // text emitted once), and each is built in the order the emitter writes it, so its key sort finds them in order.
+  const rootRef = markShared({ kind: oci ? 'OCIRepository' : 'GitRepository', name: ROOT_NAME });
+  const health = [MANIFESTWORK_HEALTH];
+  const waveHealth = [MANIFESTWORK_WAVE_HEALTH];
   for (const f of folders) {
     // With OCI artifacts a cluster folder is an artifact of its own, pulled by its own OCIRepository.
     const cluster = oci ? /^clusters\/([^/]+)$/.exec(f.path)?.[1] : undefined;
@@ -107,18 +117,16 @@ export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig &
       source.metadata.labels = { ...f.labels, ...source.metadata.labels };
       out.push(source);
     }
-    const spec: JsonObject = {
-      interval: cfg.interval,
-      path: `./${f.path}`,
-      sourceRef: { kind: oci ? 'OCIRepository' : 'GitRepository', name: cluster ? f.name : ROOT_NAME },
-      timeout: f.timeout ?? cfg.timeout,
-    };
+    const spec: JsonObject = {};
     // Same GitRepository as the wave before: kustomize-controller holds this one until that one applied the same revision and is Ready.
     if (f.dependsOn) spec.dependsOn = [{ name: f.dependsOn }];
-    if (f.manifestWorks) {
-      spec.wait = true;
-      spec.healthCheckExprs = [f.currentGeneration ? MANIFESTWORK_WAVE_HEALTH : MANIFESTWORK_HEALTH];
-    }
+    if (f.manifestWorks) spec.healthCheckExprs = f.currentGeneration ? waveHealth : health;
+    spec.interval = cfg.interval;
+    spec.path = `./${f.path}`;
+    spec.prune = true;
+    spec.sourceRef = cluster ? { kind: 'OCIRepository', name: f.name } : rootRef;
+    spec.timeout = f.timeout ?? cfg.timeout;
+    if (f.manifestWorks) spec.wait = true;
     out.push(kustomization(f.name, cfg.namespace, spec, f.labels));
   }
   return out;

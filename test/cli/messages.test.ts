@@ -177,6 +177,26 @@ describe('diff of sides without specs', () => {
     expect(ok.stderr).toBe('');
   });
 
+  it('render, plan and validate of a folder without specs fail with no-specs and write nothing', async () => {
+    const empty = join(dir, 'no-specs');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'notes.yaml'), 'just: some yaml\n');
+    const out = join(dir, 'out');
+    for (const args of [
+      ['render', '--repo', empty, '--out', out],
+      ['render', '--repo', empty, '--out', '-'],
+      ['plan', '--repo', empty],
+      ['validate', '--repo', empty],
+    ]) {
+      const r = await hubcast(...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr, args.join(' ')).toContain(`error: no specs found in ${empty}: no file holds a spectrocloud.com/v1beta1 object [no-specs]`);
+      expect(r.stderr, args.join(' ')).toContain('hint: point --repo');
+    }
+    expect(() => readFileSync(join(out, 'hubcast.lock.json'))).toThrow();
+  });
+
   it('one side without specs: the diff is shown, with a note naming that side', async () => {
     mkdirSync(join(dir, 'empty'));
     const r = await hubcast('diff', '--base-dir', join(dir, 'empty'), '--head-dir', join(root, 'examples/hello-universe'));

@@ -86,7 +86,9 @@ describe('paths', () => {
   it('the emitter refuses an unsafe path before anything is written', () => {
     const seen: string[] = [];
     const tree = new StreamingTree((p) => seen.push(p));
-    expect(() => writeObject(tree, 'environments/../../evil.yaml', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } })).toThrow(UnsafePathError);
+    expect(() => writeObject(tree, 'environments/../..', 'evil.yaml', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } })).toThrow(
+      UnsafePathError,
+    );
     expect(seen).toEqual([]);
   });
 

@@ -667,6 +667,25 @@ describe('emitYaml: seeded fuzz', () => {
   });
 });
 
+describe('an object emitter over many documents', () => {
+  it('writes every fuzzed document as emitYaml does, past its bound of remembered key texts', () => {
+    const rnd = mulberry32(0x4b455953);
+    const emit = objectEmitter();
+    const keys = new Set<string>();
+    const collect = (v: Json): void => {
+      if (Array.isArray(v)) v.forEach(collect);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) keys.add(k), collect(x);
+    };
+    for (let i = 0; i < 3000; i++) {
+      const v = fuzzValue(rnd, 4);
+      collect(v);
+      expect(emit(v), `case ${i}: ${JSON.stringify(v)}`).toBe(emitYaml(v));
+    }
+    // Enough distinct keys that the emitter stopped remembering new ones (4,096) and still wrote them right.
+    expect(keys.size).toBeGreaterThan(4096);
+  });
+});
+
 describe('shared Kubernetes objects (memoized by identity by an object emitter)', () => {
   it('keeps no state between calls, so a mutated object is written as it is now', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' } };

@@ -158,8 +158,11 @@ describe('rollout waves', () => {
       { path: 'rollouts/web/web-edge/wave-1/edge-ams-1_manifestwork-web-web-edge.yaml', kind: 'changed' },
       { path: 'rollouts/web/web-edge/wave-1/kustomization.yaml', kind: 'changed' },
       { path: 'clusters/x/manifestwork-a.yaml', kind: 'changed' },
+      // A wave that is gone (the rollout got fewer waves) applies nothing: it is not in the order.
+      { path: 'rollouts/web/web-edge/wave-4/edge-sin-1_manifestwork-web-web-edge.yaml', kind: 'removed' },
     ]);
     expect(body).toContain('`web/web-edge`: wave 1 (edge-ams-1) goes first, then wave 3 (edge-nyc-2), each once the wave before it is healthy');
+    expect(body).not.toContain('wave 4');
   });
 });
 

@@ -1,3 +1,0 @@
-import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-WSB4RTAC.mjs";import"./chunk-X4TZVJ6T.mjs";export{a as GitTreeError,c as commitOf,e as defaultTarget,b as gitLocation,f as listTreeAt,d as mergeBase,g as readEntries};
-//# sourceMappingURL=git-tree-GFU3VTOH.mjs.map
