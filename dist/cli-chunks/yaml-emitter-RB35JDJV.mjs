@@ -1,3 +1,0 @@
-import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
-import{a,b,c,d,e}from"./chunk-ZDSYEMVB.mjs";import"./chunk-G7GXRRQ5.mjs";import"./chunk-HG5IKD7E.mjs";import"./chunk-X4TZVJ6T.mjs";export{d as compareKeys,e as compareMetadataKeys,a as emitYaml,c as emitYamlStream,b as objectEmitter};
-//# sourceMappingURL=yaml-emitter-RB35JDJV.mjs.map
