@@ -16,6 +16,22 @@ describe('bounded concurrency', () => {
     expect(peak).toBe(3);
   });
 
+  it('after a failure starts nothing more, and rejects only once the tasks in flight have settled', async () => {
+    const started: number[] = [];
+    const settled: number[] = [];
+    const run = mapLimit([0, 1, 2, 3, 4, 5], 2, async (n) => {
+      started.push(n);
+      // Task 0 fails at once; task 1 is still running then and must finish before the call rejects.
+      await new Promise((r) => setTimeout(r, n === 0 ? 0 : 20));
+      settled.push(n);
+      if (n === 0) throw new Error('task 0 failed');
+      return n;
+    });
+    await expect(run).rejects.toThrow('task 0 failed');
+    expect(started).toEqual([0, 1]);
+    expect(settled).toEqual([0, 1]);
+  });
+
   it('shares one call per key', async () => {
     const once = memoize<number>();
     let calls = 0;
