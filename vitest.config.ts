@@ -1,9 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const OWN_PROCESS = 'test/io/network-failures.test.ts';
+
+// The tests' user cache (render stat indexes), one per run, gone when the run ends.
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'hubcast-test-cache-'));
+process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
 
 export default defineConfig({
   test: {
@@ -29,6 +33,6 @@ export default defineConfig({
       { extends: true, test: { name: 'own-process', include: [OWN_PROCESS], isolate: true } },
     ],
     // `render --out` keeps a stat index in the user cache: the tests' renders keep theirs in a temp dir instead.
-    env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'hubcast-test-cache-')) },
+    env: { XDG_CACHE_HOME: CACHE_HOME },
   },
 });
