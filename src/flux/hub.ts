@@ -80,15 +80,11 @@ function hubSource(name: string, url: string, cfg: FluxConfig): K8sObject {
 }
 
 export function kustomization(name: string, namespace: string, spec: JsonObject, labels: Record<string, string> = {}): K8sObject {
-  const own: Record<string, string> = {};
-  own[LABEL_MANAGED_BY] = 'hubcast'; // app.kubernetes.io/ sorts before hubcast.io/: the emitted order
-  Object.assign(own, labels);
-  own[LABEL_MANAGED_BY] = 'hubcast';
   return {
     apiVersion: KUSTOMIZATION_API,
     kind: 'Kustomization',
-    metadata: { name, namespace, labels: own },
-    spec: 'prune' in spec ? spec : { prune: true, ...spec },
+    metadata: { name, namespace, labels: { ...labels, [LABEL_MANAGED_BY]: 'hubcast' } },
+    spec: { prune: true, ...spec },
   };
 }
 
@@ -104,8 +100,7 @@ export function bootstrapObjects(cfg: FluxConfig & { url: string }): K8sObject[]
 export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): K8sObject[] {
   const out = bootstrapObjects(cfg);
   const oci = isOciUrl(cfg.url);
-  // A rollout makes a Kustomization per wave, 1,000 on a medium fleet: what they share is one object (its
-  // text emitted once), and each is built in the order the emitter writes it, so its key sort finds them in order.
+  // A rollout makes a Kustomization per wave, 1,000 on a medium fleet: what they share is one object, its text emitted once.
   const rootRef = markShared({ kind: oci ? 'OCIRepository' : 'GitRepository', name: ROOT_NAME });
   const health = [MANIFESTWORK_HEALTH];
   const waveHealth = [MANIFESTWORK_WAVE_HEALTH];
@@ -117,16 +112,18 @@ export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig &
       source.metadata.labels = { ...f.labels, ...source.metadata.labels };
       out.push(source);
     }
-    const spec: JsonObject = {};
+    const spec: JsonObject = {
+      interval: cfg.interval,
+      path: `./${f.path}`,
+      sourceRef: cluster ? { kind: 'OCIRepository', name: f.name } : rootRef,
+      timeout: f.timeout ?? cfg.timeout,
+    };
     // Same GitRepository as the wave before: kustomize-controller holds this one until that one applied the same revision and is Ready.
     if (f.dependsOn) spec.dependsOn = [{ name: f.dependsOn }];
-    if (f.manifestWorks) spec.healthCheckExprs = f.currentGeneration ? waveHealth : health;
-    spec.interval = cfg.interval;
-    spec.path = `./${f.path}`;
-    spec.prune = true;
-    spec.sourceRef = cluster ? { kind: 'OCIRepository', name: f.name } : rootRef;
-    spec.timeout = f.timeout ?? cfg.timeout;
-    if (f.manifestWorks) spec.wait = true;
+    if (f.manifestWorks) {
+      spec.wait = true;
+      spec.healthCheckExprs = f.currentGeneration ? waveHealth : health;
+    }
     out.push(kustomization(f.name, cfg.namespace, spec, f.labels));
   }
   return out;
