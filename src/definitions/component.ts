@@ -3,7 +3,8 @@
 // trait's patch in the order the traits are listed. Pure and deterministic.
 
 import { type Diagnostic, error, hasErrors, type SourcePos, warning } from '../core/diagnostics.ts';
-import { checkSchema, RuntimeCompilerNotLoaded } from '../load/schema-check.ts';
+import { checkSchema } from '../load/schema-check.ts';
+import { ModuleNotLoaded } from '../core/on-demand.ts';
 import { isObject, type Json, type JsonObject, type K8sObject, type ObjPath } from '../core/types.ts';
 import { definitionTemplates, propertiesCompiler, WORKLOAD_KINDS } from './definition.ts';
 import type { ComponentInput, ComponentOutput, Definition, TraitInput } from './definition-types.ts';
@@ -105,7 +106,7 @@ function validateProperties(
   try {
     validate = propertiesCompiler.compile(def.schema);
   } catch (e) {
-    if (e instanceof RuntimeCompilerNotLoaded) throw e;
+    if (e instanceof ModuleNotLoaded) throw e;
     diagnostics.push(
       error('definition-schema', `${subject}: the definition's schema does not compile: ${(e as Error).message}`, def.source.pos(['spec', 'schema'])),
     );

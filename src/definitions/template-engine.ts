@@ -16,6 +16,7 @@ import { parseYamlMaps } from '../load/yaml-subset.ts';
 import { COMPILE_OPTIONS, hb, JsonValueError, TemplateValueError } from './template-helpers.ts';
 import { checkProgram, parseProblem, type ProgramNode } from './template-check.ts';
 import { stockTemplates } from '../generated/stock-templates.ts';
+import { onDemand } from '../core/on-demand.ts';
 import { firstLine, locKey, pointLoc, toFilePos, type CacheEntry, type CompiledTemplate, type TemplateData, type TemplateOrigin } from './template-types.ts';
 
 export type { CompiledTemplate, TemplateData, TemplateOrigin } from './template-types.ts';
@@ -77,19 +78,10 @@ export async function preloadTemplates(sources: Iterable<string>): Promise<void>
 }
 
 /** Handlebars' compiler (~90 KB with its source-map library): loaded only for a template without a precompiled spec. */
-let compiler: typeof import('./template-compiler.ts').default | undefined;
+const compiler = onDemand("Handlebars' compiler (a template without a precompiled spec)", async () => (await import('./template-compiler.ts')).default);
 
 /** Loads the compiler: the application calls it before the stages when the specs hold definitions of their own. */
-export async function loadTemplateCompiler(): Promise<void> {
-  compiler ??= (await import('./template-compiler.ts')).default;
-}
-
-/** A template compiled before loadTemplateCompiler(): a bug of the caller, never the definition's fault. */
-export class TemplateCompilerNotLoaded extends Error {
-  constructor() {
-    super('a template without a precompiled spec was compiled before loadTemplateCompiler()');
-  }
-}
+export const loadTemplateCompiler = (): Promise<void> => compiler.load();
 
 function buildEntry(source: string): CacheEntry {
   // Checked and compiled by npm run generate (a test proves the stock templates clean).
@@ -106,8 +98,7 @@ function buildEntry(source: string): CacheEntry {
  * Returns what generates its JavaScript: a template spec (asObject) or the spec's source text.
  */
 function compileProgram(source: string, entry: CacheEntry): ((asObject: boolean) => unknown) | undefined {
-  const hbc = compiler;
-  if (!hbc) throw new TemplateCompilerNotLoaded();
+  const hbc = compiler.get();
   let ast: ProgramNode;
   try {
     ast = hbc.parseWithoutProcessing(source) as unknown as ProgramNode;

@@ -6,6 +6,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean, error, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
 import type { ObjPath } from '../core/types.ts';
 import { AT_KEY } from './yaml-source.ts';
+import { onDemand } from '../core/on-demand.ts';
 import * as plainValidators from '../generated/validators-plain.ts';
 import { propertyValidators } from '../generated/property-validators.ts';
 
@@ -18,7 +19,7 @@ export interface SchemaCompiler {
   /**
    * Loads what compile() needs for these schemas: their precompiled validators, and Ajv itself when one has
    * none (a user definition's). The application calls it for the definitions a render uses; compiling a
-   * schema without a precompiled validator before Ajv is loaded throws a RuntimeCompilerNotLoaded.
+   * schema without a precompiled validator before Ajv is loaded throws a ModuleNotLoaded.
    */
   preload(schemas: Iterable<Schema>): Promise<void>;
 }
@@ -39,20 +40,11 @@ export const PROPERTY_VALIDATOR_EXPORT = 'validate';
 type Generated = Record<string, ValidateFunction | undefined>;
 
 /** Ajv, for schemas without a precompiled validator: loaded by preload() only when it meets one (~15 ms to load). */
-let runtimeAjv: typeof Ajv | undefined;
+// Its module.exports is the class: Node and esbuild both hand that as `default` (esbuild hands nothing else).
+const runtimeAjv = onDemand('Ajv (a schema without a precompiled validator)', async () => (await import('ajv')).default as unknown as typeof Ajv);
 
 /** Loads Ajv for compile() at run time (see preload); tests that call the stages directly load it up front. */
-export async function loadRuntimeCompiler(): Promise<void> {
-  // Its module.exports is the class: Node and esbuild both hand that as `default` (esbuild hands nothing else).
-  runtimeAjv ??= (await import('ajv')).default as unknown as typeof Ajv;
-}
-
-/** A schema compiled at run time before preload() loaded Ajv: a bug of the caller, never the input's fault. */
-export class RuntimeCompilerNotLoaded extends Error {
-  constructor() {
-    super('a schema without a precompiled validator was compiled before preload() loaded Ajv');
-  }
-}
+export const loadRuntimeCompiler = (): Promise<void> => runtimeAjv.load();
 
 /** A compiler whose validators fill in `default`s (for definition properties). */
 export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaCompiler {
@@ -62,10 +54,7 @@ export function createCompiler(opts: { useDefaults?: boolean } = {}): SchemaComp
   const generated: Generated = useDefaults ? {} : { ...(plainValidators as unknown as Generated) };
   const loaders: Record<string, (() => Promise<{ [PROPERTY_VALIDATOR_EXPORT]: unknown }>) | undefined> = useDefaults ? propertyValidators : {};
   let ajv: Ajv | undefined;
-  const runtime = () => {
-    if (!runtimeAjv) throw new RuntimeCompilerNotLoaded();
-    return (ajv ??= new runtimeAjv({ ...AJV_OPTIONS, useDefaults }));
-  };
+  const runtime = () => (ajv ??= new (runtimeAjv.get())({ ...AJV_OPTIONS, useDefaults }));
   const cache = new Map<Schema, ValidateFunction>();
   return {
     compile(schema) {

@@ -6,6 +6,7 @@
 // needing the hub rather than guessed.
 
 import { asObject, type Json, type JsonObject } from '../core/types.ts';
+import { onDemand } from '../core/on-demand.ts';
 import type { Cluster, PlacementScore } from './inventory.ts';
 
 export type CelCompiled =
@@ -23,18 +24,9 @@ function toCel(v: Json): unknown {
 }
 
 /** The CEL library (~80 KB, ~13 ms to load): the application loads it only for Placements that use CEL. */
-let cel: typeof import('./cel-library.ts') | undefined;
+const cel = onDemand('the CEL library (a Placement with celExpressions)', () => import('./cel-library.ts'));
 
-export async function loadCel(): Promise<void> {
-  cel ??= await import('./cel-library.ts');
-}
-
-/** CEL compiled before loadCel(): a bug of the caller, never the Placement's fault. */
-export class CelNotLoaded extends Error {
-  constructor() {
-    super('a CEL expression was compiled before loadCel()');
-  }
-}
+export const loadCel = (): Promise<void> => cel.load();
 
 /** A Placement predicate's CEL expressions, as schedule() reads them (undefined: none). */
 export function celExpressionsOf(predicate: unknown): Json[] | undefined {
@@ -48,8 +40,7 @@ export function placementUsesCel(spec: JsonObject): boolean {
 }
 
 export function compileCel(expressions: readonly string[], scores: readonly PlacementScore[], now: number): CelCompiled {
-  if (!cel) throw new CelNotLoaded();
-  const { Environment, ParseError } = cel;
+  const { Environment, ParseError } = cel.get();
   let current: Cluster | undefined;
   const scoresOf = (name: string): ScoreEntry[] => {
     const s = scores.find((x) => x.cluster === current?.name && x.name === name);

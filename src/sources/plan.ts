@@ -4,7 +4,8 @@
 // project), then the profile's, then the system namespace. Pure.
 
 import { cmp, didYouMean, error, type Diagnostic } from '../core/diagnostics.ts';
-import { checkSchema, RuntimeCompilerNotLoaded } from '../load/schema-check.ts';
+import { checkSchema } from '../load/schema-check.ts';
+import { ModuleNotLoaded } from '../core/on-demand.ts';
 import type { JsonObject, SourceObject } from '../core/types.ts';
 import { propertiesCompiler } from '../definitions/definition.ts';
 import type { ResolvedComponent, ResolvedDeployment } from '../resolve/resolve.ts';
@@ -102,7 +103,7 @@ function validProperties(c: ResolvedComponent): JsonObject | undefined {
   try {
     return checkSchema(propertiesCompiler.compile(c.definition.schema), props, c.pos).length ? undefined : props;
   } catch (e) {
-    if (e instanceof RuntimeCompilerNotLoaded) throw e;
+    if (e instanceof ModuleNotLoaded) throw e;
     return undefined;
   }
 }

@@ -1,0 +1,3 @@
+import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
+import{a,b,c,d}from"./chunk-JSID4RAK.mjs";import"./chunk-347M73PX.mjs";import"./chunk-HHUVBKJP.mjs";import"./chunk-FI7L246R.mjs";import"./chunk-6X5KQIA2.mjs";import"./chunk-KK7ZW6Q7.mjs";import"./chunk-MOPASSTV.mjs";import"./chunk-2O2Z2GWY.mjs";import"./chunk-4QTZG5OP.mjs";import"./chunk-HG5IKD7E.mjs";import"./chunk-DCJHYYOR.mjs";import"./chunk-X4TZVJ6T.mjs";export{c as findRenderRoots,d as outputExclude,a as readConfigFile,b as readRepoFiles};
+//# sourceMappingURL=fs-repo-L2NN24CN.mjs.map

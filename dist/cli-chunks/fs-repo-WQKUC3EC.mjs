@@ -1,3 +1,0 @@
-import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
-import{a,b,c,d}from"./chunk-CYGXQH77.mjs";import"./chunk-TJA5ZJ6D.mjs";import"./chunk-L75IIVTT.mjs";import"./chunk-FI7L246R.mjs";import"./chunk-6X5KQIA2.mjs";import"./chunk-KK7ZW6Q7.mjs";import"./chunk-MOPASSTV.mjs";import"./chunk-2O2Z2GWY.mjs";import"./chunk-4QTZG5OP.mjs";import"./chunk-HG5IKD7E.mjs";import"./chunk-DCJHYYOR.mjs";import"./chunk-X4TZVJ6T.mjs";export{c as findRenderRoots,d as outputExclude,a as readConfigFile,b as readRepoFiles};
-//# sourceMappingURL=fs-repo-WQKUC3EC.mjs.map
