@@ -113,7 +113,7 @@ interface Report {
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const fs = require('node:fs');
-const { createHash } = require('node:crypto');
+const { hash } = require('node:crypto');
 const { port, counters } = workerData;
 let failed = false;
 port.on('message', (jobs) => {
@@ -126,7 +126,7 @@ port.on('message', (jobs) => {
         fs.writeFileSync(viaTemp ?? abs, text);
         if (viaTemp) fs.renameSync(viaTemp, abs);
         const st = fs.statSync(abs);
-        records.push([key, st.size, st.mtimeMs, st.ctimeMs, st.ino, createHash('sha1').update(text).digest('base64')]);
+        records.push([key, st.size, st.mtimeMs, st.ctimeMs, st.ino, hash('sha1', text, 'base64')]);
       }
     } catch (e) {
       failed = true;

@@ -2,13 +2,13 @@
 // produces them (see StreamingTree in emit/tree.ts).
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { digest } from '../core/digest.ts';
-import { unsafePathReason } from '../core/safe-path.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { folderOf, unsafePathReason } from '../core/safe-path.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
-import { fileSink, WriterStalled, type FileSink, type FileSinkOptions, type FileRecord } from './file-sink.ts';
+import { fileSink, WriterStalled, type FileSink, type FileSinkOptions } from './file-sink.ts';
+import { StatIndex, statOf } from './stat-index.ts';
 import { makeDirs } from './make-dirs.ts';
 import { RENDER_MARKER } from '../load/render-roots.ts';
 
@@ -143,9 +143,9 @@ function failingAsOutput(target: string, w: TreeWriter): TreeWriter {
       }
     };
   const inside = (path: string) => {
-    // The last check before the disk: a path that is not a clean relative one, or that resolves
-    // outside the folder, is never written.
-    const reason = unsafePathReason(path) ?? (resolve(target, path).startsWith(target + sep) ? undefined : 'resolves outside the folder');
+    // The last check before the disk: a path that is not a clean relative one (no empty, "." or ".."
+    // part, not absolute) is never written; a clean one cannot lead outside the folder.
+    const reason = unsafePathReason(path);
     if (reason) throw new OutputWriteError(`refusing to write ${JSON.stringify(path)} into ${target}: the path ${reason}`);
   };
   return {
@@ -191,7 +191,8 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
   return {
     write(path, text) {
       start();
-      const abs = join(staging, path);
+      const abs = `${staging}/${path}`;
+      index?.written(path);
       makeDir(abs);
       sink.write(path, abs, text);
       written++;
@@ -225,29 +226,32 @@ function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWri
 }
 
 function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeWriter {
-  const present = listFiles(target);
+  const present = index ? index.listFiles() : listFiles(target);
   const kept = new Set<string>();
   let written = 0;
   const makeDir = folderMaker();
   return {
     write(path, text) {
       kept.add(path);
-      const abs = join(target, path);
-      if (present.has(path) && (index ? index.unchanged(path, text) : readFileSync(abs, 'utf8') === text)) return;
+      // The path is a clean relative one (failingAsOutput checked it): joined without path.join's normalizing.
+      const abs = `${target}/${path}`;
+      if (present.has(path) && (index ? index.unchanged(path, abs, text) : readFileSync(abs, 'utf8') === text)) return;
+      index?.written(path);
       makeDir(abs);
       sink.write(path, abs, text, `${abs}.hubcast-tmp-${process.pid}`);
       written++;
     },
     finish() {
       const records = sink.finish();
-      writeMarker(target);
+      if (writeMarker(target)) index?.changed('');
       let removed = 0;
       for (const path of present) {
         if (kept.has(path) || path === RENDER_MARKER) continue;
-        rmSync(join(target, path), { force: true });
+        rmSync(`${target}/${path}`, { force: true });
+        index?.changed(folderOf(path));
         removed++;
       }
-      if (removed) removeEmptyDirs(target);
+      if (removed) removeEmptyDirs(target, '', (dir) => index?.removedDir(dir));
       index?.save(records);
       return { written, removed };
     },
@@ -263,9 +267,11 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
  * The marker that tells spec readers this folder is a render, not specs (see load/render-roots.ts). It
  * is not part of the rendered tree: the generated branch and `--out -` do not carry it.
  */
-function writeMarker(dir: string): void {
+function writeMarker(dir: string): boolean {
   const abs = join(dir, RENDER_MARKER);
-  if (!existsSync(abs)) writeFileSync(abs, MARKER_TEXT);
+  if (existsSync(abs)) return false;
+  writeFileSync(abs, MARKER_TEXT);
+  return true;
 }
 
 const MARKER_TEXT = 'This folder is a hubcast render. hubcast never reads it as specs.\n';
@@ -284,90 +290,19 @@ function listFiles(dir: string): Set<string> {
   return out;
 }
 
-function removeEmptyDirs(dir: string): boolean {
+/** Removes the folders below `dir` left without files, telling `removed` each one's relative path. */
+function removeEmptyDirs(dir: string, rel: string, removed: (rel: string) => void): boolean {
   let empty = true;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory() && removeEmptyDirs(join(dir, e.name))) rmSync(join(dir, e.name), { recursive: true, force: true });
-    else empty = false;
+    const r = rel === '' ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory() && removeEmptyDirs(join(dir, e.name), r, removed)) {
+      rmSync(join(dir, e.name), { recursive: true, force: true });
+      removed(r);
+    } else empty = false;
   }
   return empty;
 }
 
-/**
- * What a folder held when hubcast last wrote it: per file its size, mtime, ctime, inode and the sha1 of
- * the text written. A re-render then knows a file is unchanged from a stat and a hash of the new text,
- * without reading it: reading 10,000 files was 0.4 s of a 1.2 s re-render. The stat fields are git's
- * "racy clean" test: any write to a file changes its ctime, which no tool can set back; a file whose stat
- * differs from the index is read and compared as before. Kept outside the folder (nothing is added to
- * the rendered tree), keyed by its absolute path.
- */
-class StatIndex {
-  private readonly old = new Map<string, Entry>();
-  private readonly next = new Map<string, Entry>();
-  /** Files found unchanged by reading them (not indexed yet): their hash, stat read on save. */
-  private readonly confirmed = new Map<string, string>();
-
-  constructor(
-    private readonly file: string,
-    private readonly target: string,
-  ) {
-    try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; target?: string; files?: Record<string, Entry> };
-      if (data.version === INDEX_VERSION && data.target === target) for (const [p, e] of Object.entries(data.files ?? {})) this.old.set(p, e);
-    } catch {
-      // No index yet, or an unreadable one: every file is read and compared.
-    }
-  }
-
-  /** True when the file on disk is, by its stat, the one last written, and that text equals `text`. */
-  unchanged(path: string, text: string): boolean {
-    const abs = join(this.target, path);
-    const e = this.old.get(path);
-    const hash = digest(text);
-    if (e && e[4] === hash) {
-      const st = statOf(abs);
-      if (st && sameStat(e, st)) {
-        this.next.set(path, e);
-        return true;
-      }
-    }
-    if (readFileSync(abs, 'utf8') !== text) return false;
-    this.confirmed.set(path, hash);
-    return true;
-  }
-
-  /** Saves the index: the files written, as the sink recorded them, and those confirmed by reading. */
-  save(written: Map<string, FileRecord>): void {
-    for (const [path, hash] of this.confirmed) {
-      const st = statOf(join(this.target, path));
-      if (st) this.next.set(path, [st.size, st.mtimeMs, st.ctimeMs, st.ino, hash]);
-    }
-    for (const [path, record] of written) this.next.set(path, record);
-    try {
-      makeDirs(dirname(this.file));
-      const tmp = `${this.file}.tmp-${process.pid}`;
-      writeFileSync(tmp, JSON.stringify({ version: INDEX_VERSION, target: this.target, files: Object.fromEntries(this.next) }));
-      renameSync(tmp, this.file);
-    } catch {
-      // An index that cannot be written only makes the next re-render read the files.
-    }
-  }
-}
-
-const INDEX_VERSION = 1;
-type Entry = FileRecord;
-
-function sameStat(e: Entry, st: Stats): boolean {
-  return st.size === e[0] && st.mtimeMs === e[1] && st.ctimeMs === e[2] && st.ino === e[3];
-}
-
-function statOf(abs: string): Stats | undefined {
-  try {
-    return statSync(abs);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Where the CLI keeps the stat index of an output folder: the user's cache, never the folder itself. */
 export function treeIndexFile(outDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -39,3 +39,9 @@ export function assertSafePath(part: string, path = part): void {
   const reason = unsafePathReason(part);
   if (reason) throw new UnsafePathError(path, reason);
 }
+
+/** The folder of a tree path ('' for the top). */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}

@@ -109,6 +109,71 @@ describe('writeTree', () => {
       expect(write(out, index, files)).toEqual({ written: 1, removed: 0 });
     });
 
+    it('finds files added behind its back, also in folders it no longer reads (their stat tells)', () => {
+      const out = join(dir, 'out');
+      const index = join(dir, 'index.json');
+      const tree = { ...files, 'clusters/b/deep/mw.yaml': 'b: 1\n' };
+      write(out, index, tree);
+      // The second render lists every folder and records their stats (once they are older than a clock
+      // tick: a folder changed within the tick of its stat keeps its times); the third reads none of them.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+      expect(write(out, index, tree)).toEqual({ written: 0, removed: 0 });
+      const recorded = JSON.parse(readFileSync(index, 'utf8')) as { dirs: unknown[] };
+      expect(recorded.dirs.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+      expect(write(out, index, tree)).toEqual({ written: 0, removed: 0 });
+      writeFileSync(join(out, 'clusters/b/deep/stray.yaml'), 'x: 1\n');
+      mkdirSync(join(out, 'clusters/a/extra/more'), { recursive: true });
+      writeFileSync(join(out, 'clusters/a/extra/more/stray.yaml'), 'x: 1\n');
+      expect(write(out, index, tree)).toEqual({ written: 0, removed: 2 });
+      expect(existsSync(join(out, 'clusters/b/deep/stray.yaml'))).toBe(false);
+      expect(existsSync(join(out, 'clusters/a/extra'))).toBe(false);
+      // A removed file and a removed folder are noticed the same way.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+      expect(write(out, index, tree)).toEqual({ written: 0, removed: 0 });
+      rmSync(join(out, 'clusters/a/mw.yaml'));
+      rmSync(join(out, 'clusters/b/deep'), { recursive: true });
+      expect(write(out, index, tree)).toEqual({ written: 2, removed: 0 });
+      for (const [p, t] of Object.entries(tree)) expect(readFileSync(join(out, p), 'utf8')).toBe(t);
+    });
+
+    it('keeps using its stats when the files come in another order, and still notices an edit', () => {
+      const out = join(dir, 'out');
+      const index = join(dir, 'index.json');
+      const tree = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`clusters/c${i % 3}/mw-${i}.yaml`, `n: ${i}\n`]));
+      write(out, index, { ...files, ...tree });
+      const reversed = Object.fromEntries(Object.entries({ ...files, ...tree }).reverse());
+      expect(write(out, index, reversed)).toEqual({ written: 0, removed: 0 });
+      writeFileSync(join(out, 'clusters/c1/mw-7.yaml'), 'n: 70\n');
+      expect(write(out, index, { ...files, ...tree })).toEqual({ written: 1, removed: 0 });
+      expect(readFileSync(join(out, 'clusters/c1/mw-7.yaml'), 'utf8')).toBe('n: 7\n');
+    });
+
+    it('reads a file whose stat was taken within a clock tick of an edit (racily clean, as git calls it)', () => {
+      const out = join(dir, 'out');
+      const index = join(dir, 'index.json');
+      write(out, index, files);
+      // An edit landing in the same tick as the stat hubcast took leaves the same ctime: the index then holds
+      // the edited file's stat with the digest of what hubcast wrote. Only the time of the save can tell.
+      const f = join(out, 'clusters/a/mw.yaml');
+      writeFileSync(f, 'a: 9\n');
+      const st = statSync(f);
+      const data = JSON.parse(readFileSync(index, 'utf8')) as { savedAt: number; files: unknown[] };
+      const at = data.files.indexOf('clusters/a/mw.yaml');
+      data.files.splice(at + 1, 4, st.size, st.mtimeMs, st.ctimeMs, st.ino);
+      data.savedAt = st.ctimeMs + 1;
+      writeFileSync(index, JSON.stringify(data));
+      expect(write(out, index, files)).toEqual({ written: 1, removed: 0 });
+      expect(readFileSync(f, 'utf8')).toBe('a: 1\n');
+      // The same stat saved well after the edit is trusted: the edit would have changed it.
+      writeFileSync(f, 'a: 9\n');
+      const again = statSync(f);
+      const next = JSON.parse(readFileSync(index, 'utf8')) as { savedAt: number; files: unknown[] };
+      next.files.splice(next.files.indexOf('clusters/a/mw.yaml') + 1, 4, again.size, again.mtimeMs, again.ctimeMs, again.ino);
+      next.savedAt = again.ctimeMs + 60_000;
+      writeFileSync(index, JSON.stringify(next));
+      expect(write(out, index, files)).toEqual({ written: 0, removed: 0 });
+    });
+
     it('lives in the user cache, keyed by the folder', () => {
       expect(treeIndexFile('/x/out', { XDG_CACHE_HOME: '/c' })).toMatch(/^\/c\/hubcast\/render-index\/[0-9a-f]{40}\.json$/);
       expect(treeIndexFile('/x/out', { HOME: '/h' })).toMatch(/^\/h\/\.cache\/hubcast\/render-index\//);
