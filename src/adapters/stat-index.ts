@@ -210,7 +210,6 @@ export class StatIndex {
   }
 }
 
-
 function listOf<K, V>(m: Map<K, V[]>, k: K): V[] {
   let list = m.get(k);
   if (!list) m.set(k, (list = []));

@@ -303,7 +303,6 @@ function removeEmptyDirs(dir: string, rel: string, removed: (rel: string) => voi
   return empty;
 }
 
-
 /** Where the CLI keeps the stat index of an output folder: the user's cache, never the folder itself. */
 export function treeIndexFile(outDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
