@@ -3,7 +3,7 @@
 import { cmp } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
 import { deliveredManifests } from '../fleet/cluster-works.ts';
-import { waveKustomizationName } from '../emit/per-cluster-tree.ts';
+import { waveKustomizationName } from '../flux/folder-names.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import { explainPlacements, inventoryNotes, type EnvironmentPlan } from '../fleet/placement-explain.ts';

@@ -7,6 +7,7 @@
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
+import { clusterKustomizationName, waveKustomizationName } from '../flux/folder-names.ts';
 import { clusterDir, waveDir, WAVE_LABEL, type ClusterWork } from '../fleet/cluster-works.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS } from '../render/manifests.ts';
 import type { RenderedDeployment } from '../render/render.ts';
@@ -52,7 +53,7 @@ function emitTree(
   const folders: FluxFolder[] = writeReplicaSets(tree, hubScheduled, emit);
   const { clusters, waves } = writeWorks(tree, works, emit);
   for (const c of clusters) {
-    folders.push({ name: `hubcast-${c}`, path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
+    folders.push({ name: clusterKustomizationName(c), path: clusterDir(c), manifestWorks: true, labels: { [CLUSTER_LABEL]: c } });
   }
   folders.push(...waves);
   finishTree(tree, lock, folders, flux, (dir) => /^clusters\/[^/]+\/spoke$/.test(dir), emit);
@@ -93,11 +94,6 @@ function writeSpokeObjects(tree: TreeBuilder, dir: string, objects: readonly K8s
     const file = (counts.get(plain) ?? 0) > 1 ? `${o.kind.toLowerCase()}-${o.metadata.namespace ?? ''}-${o.metadata.name}.yaml` : plain;
     writeObject(tree, dir, file, o, emit);
   }
-}
-
-/** `hubcast-wave-<deployment-namespace>-<deployment>-<n>`, the Flux Kustomization of one rollout wave. */
-export function waveKustomizationName(namespace: string, name: string, wave: number): string {
-  return `hubcast-wave-${namespace}-${name}-${wave}`;
 }
 
 function waveFolder(w: ClusterWork, dir: string, wave: number): FluxFolder {

@@ -8,6 +8,7 @@ import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import { FLUX_DIR, hubFluxObjects, type FluxFolder } from '../flux/hub.ts';
+import { environmentKustomizationName } from '../flux/folder-names.ts';
 import { LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS } from '../render/manifests.ts';
 import { LOCK_FILE, type Lock } from './lock.ts';
 import { emitYaml, objectEmitter, type Emit, type ObjectTextMemo } from './yaml-emitter.ts';
@@ -153,7 +154,7 @@ export function writeReplicaSets(tree: TreeBuilder, rendered: readonly RenderedD
     writeObjects(tree, dir, r.hubObjects, emit);
     const env = r.identity.environment;
     folders.set(dir, {
-      name: `hubcast-${env.namespace}-${env.name}`,
+      name: environmentKustomizationName(env.namespace, env.name),
       path: dir,
       manifestWorks: false,
       labels: { [LABEL_ENVIRONMENT]: env.name, [LABEL_ENVIRONMENT_NS]: env.namespace },

@@ -27,6 +27,7 @@ import type { Inventory } from '../placement/inventory.ts';
 import type { DeploymentPlacement } from '../fleet/place-deployments.ts';
 import type { ClusterWork } from '../fleet/cluster-works.ts';
 import { runPerClusterStage } from './per-cluster-stage.ts';
+import { fluxFolderCollisions } from './flux-folders.ts';
 import { fileDigests, type PipelineMemo } from './pipeline-memo.ts';
 import type { FileDigests } from '../render/render-key.ts';
 
@@ -226,6 +227,7 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
     return lock;
   };
   if (layout === 'replicaset') {
+    if (delivery.flux.url) diagnostics.push(...fluxFolderCollisions(rendered));
     if (hasErrors(diagnostics) || input.emit === false) return finish(base);
     const lock = lockOf();
     input.onStage?.('emit');
@@ -240,6 +242,7 @@ export function finishPipeline(start: PipelineStart, resolutions: SourceResoluti
   input.onStage?.('schedule');
   const pc = runPerClusterStage(rendered, repo.inventory, delivery, input.now ?? Date.now(), memo && start.files ? { memo, files: start.files } : undefined);
   diagnostics.push(...pc.diagnostics);
+  if (delivery.flux.url) diagnostics.push(...fluxFolderCollisions(pc.hubScheduled, pc.works));
   const placed = { ...base, inventory: pc.inventory, placements: pc.placements, works: pc.works, hubScheduled: pc.hubScheduled };
   if (hasErrors(diagnostics) || input.emit === false) return finish(placed);
   const lock = lockOf();

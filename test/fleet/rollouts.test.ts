@@ -136,6 +136,53 @@ describe('rollout waves', () => {
     expect(text).toContain('not honoured: maxFailures 1');
   });
 
+  it('two folders whose Flux Kustomizations would share a name are an error naming both, not one folder silently left out', () => {
+    const deployment = (ns: string, name: string, env: string, workNs: string) =>
+      [
+        'apiVersion: spectrocloud.com/v1beta1',
+        'kind: WorkloadDeployment',
+        `metadata: {name: ${name}, namespace: ${ns}, annotations: {hubcast.io/name: ${workNs}}}`,
+        `spec: {workload: {name: web, namespace: ${workNs}}, workloadProfileRef: {name: web, namespace: web}, environmentRef: {name: ${env}, namespace: web}}`,
+        '',
+      ].join('\n');
+    // Deployment web-web/edge's waves and web/web-edge's are both hubcast-wave-web-web-edge-<n>.
+    const waves = files();
+    waves['more.yaml'] = deployment('web-web', 'edge', 'edge', 'other');
+    const r = renderFiles(waves);
+    expect(r.ok).toBe(false);
+    // One error for the pair of deployments, not one per wave.
+    expect(messages(r)).toEqual([
+      expect.stringMatching(
+        /^rollouts\.yaml:72:9: error: the Flux Kustomization hubcast-wave-web-web-edge-1 would apply both \.\/rollouts\/web-web\/edge\/wave-1 \(wave 1 of deployment web-web\/edge\) and \.\/rollouts\/web\/web-edge\/wave-1 \(wave 1 of deployment web\/web-edge\).*\[name-collision\]/,
+      ),
+    ]);
+    // A cluster's folder and a wave.
+    const cluster = files();
+    cluster['rollouts.yaml'] = cluster['rollouts.yaml'].replace('type: ProgressivePerGroup', 'type: All');
+    cluster['inventory/hub-export.yaml'] = cluster['inventory/hub-export.yaml'].replaceAll('edge-fra-1', 'wave-web-web-edge-5');
+    expect(messages(renderFiles(cluster))).toContainEqual(
+      expect.stringMatching(
+        /hubcast-wave-web-web-edge-5 would apply both \.\/clusters\/wave-web-web-edge-5 \(cluster wave-web-web-edge-5\) and \.\/rollouts\/web\/web-edge\/wave-5/,
+      ),
+    );
+    // Two Environments in the replica-set layout: web/x-y and web-x/y.
+    const envs = files();
+    const edge = envs['rollouts.yaml'].split('---\n')[0];
+    envs['more.yaml'] = [
+      edge.replace('name: edge', 'name: x-y'),
+      edge.replace('name: edge', 'name: y').replace('namespace: web', 'namespace: web-x'),
+      deployment('web', 'one', 'x-y', 'one'),
+      deployment('web', 'two', 'y', 'two').replace('environmentRef: {name: y, namespace: web}', 'environmentRef: {name: y, namespace: web-x}'),
+    ].join('---\n');
+    const rs = renderFiles(envs, { layout: 'replicaset' });
+    expect(messages(rs)).toEqual([
+      expect.stringMatching(
+        /^more\.yaml:\d+:\d+: error: the Flux Kustomization hubcast-web-x-y would apply both \.\/environments\/web-x\/y \(Environment web-x\/y\) and \.\/environments\/web\/x-y \(Environment web\/x-y\).*\[name-collision\]/,
+      ),
+    ]);
+    expect(rs.tree).toBeUndefined();
+  });
+
   it('a rolloutStrategy OCM would reject is an error at its line', () => {
     const f = files();
     f['rollouts.yaml'] = f['rollouts.yaml'].replace('maxConcurrency: 25%', 'maxConcurrency: quarter');
