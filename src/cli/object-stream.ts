@@ -12,6 +12,8 @@ export interface ObjectStream {
   file(path: string, text: string): void;
   /** Prints what is buffered. */
   end(): void;
+  /** Objects printed so far. */
+  readonly objects: number;
 }
 
 /**
@@ -24,6 +26,7 @@ export function objectStream(write: (text: string) => boolean = stdoutWriter(1))
   let closed = false;
   let parts: string[] = [];
   let size = 0;
+  let objects = 0;
   const flush = () => {
     if (!closed && parts.length) closed = !write(parts.join(''));
     parts = [];
@@ -32,12 +35,20 @@ export function objectStream(write: (text: string) => boolean = stdoutWriter(1))
   return {
     file(path, text) {
       if (closed || !isObjectFile(path)) return;
-      const doc = `---\n# Source: ${path}\n${text}`;
-      parts.push(doc);
-      size += doc.length;
+      // A file of several documents (a deployment's rollout in flux/): each gets its own Source line. The
+      // emitter indents everything inside a document, so a line `---` only ever separates two.
+      for (const part of text.includes('\n---\n') ? text.split(/^---\n/m) : [text]) {
+        const doc = `---\n# Source: ${path}\n${part}`;
+        parts.push(doc);
+        size += doc.length;
+        objects++;
+      }
       if (size >= CHUNK) flush();
     },
     end: flush,
+    get objects() {
+      return objects;
+    },
   };
 }
 

@@ -7,7 +7,7 @@
 import type { K8sObject } from '../core/types.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
-import { clusterKustomizationName, waveKustomizationName } from '../flux/folder-names.ts';
+import { clusterKustomizationName, rolloutFileName, waveKustomizationName } from '../flux/folder-names.ts';
 import { clusterDir, waveDir, WAVE_LABEL, type ClusterWork } from '../fleet/cluster-works.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS } from '../render/manifests.ts';
 import type { RenderedDeployment } from '../render/render.ts';
@@ -104,6 +104,7 @@ function waveFolder(w: ClusterWork, dir: string, wave: number): FluxFolder {
     manifestWorks: true,
     currentGeneration: true,
     labels: { [LABEL_DEPLOYMENT]: d.name, [LABEL_DEPLOYMENT_NS]: d.namespace, [WAVE_LABEL]: String(wave) },
+    file: rolloutFileName(d.namespace, d.name),
   };
   if (wave > 1) folder.dependsOn = waveKustomizationName(d.namespace, d.name, wave - 1);
   if (w.waveTimeout) folder.timeout = w.waveTimeout;

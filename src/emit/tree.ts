@@ -45,7 +45,7 @@ export class StreamingTree implements TreeBuilder {
 
 export const ENVIRONMENTS_DIR = 'environments';
 
-/** Every YAML file of a tree holds one object, except the kustomization.yaml files that list them. */
+/** Every YAML file of a tree holds objects (one, but for a rollout's in flux/), except the kustomization.yaml files that list them. */
 export function isObjectFile(path: string): boolean {
   return path.endsWith('.yaml') && path !== 'kustomization.yaml' && !path.endsWith('/kustomization.yaml');
 }
@@ -63,10 +63,10 @@ export function kustomization(resources: string[]): string {
   return emitYaml(kustomizationObject(resources) as never);
 }
 
-/** A file of a tree and the object it was emitted from. */
+/** A file of a tree and the objects it was emitted from (one, except a deployment's rollout in flux/). */
 export interface EmittedFile {
   text: string;
-  object: K8sObject;
+  objects: readonly K8sObject[];
 }
 
 // A reader in the same process (`hubcast diff`) wants the objects behind the files: parsing 10,000
@@ -80,6 +80,21 @@ const checkedDirs = new WeakMap<TreeBuilder, Set<string>>();
 
 /** Writes one object as the file `dir/file` of the tree (`dir` '' for the top). */
 export function writeObject(tree: TreeBuilder, dir: string, file: string, o: K8sObject, emit: Emit = emitYaml): void {
+  const path = checkedPath(tree, dir, file);
+  const text = emit(o as never);
+  tree.set(path, text);
+  remember(tree, path, text, [o]);
+}
+
+/** Writes several objects as one file of YAML documents. */
+export function writeDocuments(tree: TreeBuilder, dir: string, file: string, objects: readonly K8sObject[], emit: Emit = emitYaml): void {
+  const path = checkedPath(tree, dir, file);
+  const text = objects.map((o) => emit(o as never)).join('---\n');
+  tree.set(path, text);
+  remember(tree, path, text, objects);
+}
+
+function checkedPath(tree: TreeBuilder, dir: string, file: string): string {
   const path = dir === '' ? file : `${dir}/${file}`;
   // Every object file passes here: a path made of names the checks before emit missed stops the run.
   let dirs = checkedDirs.get(tree);
@@ -89,16 +104,18 @@ export function writeObject(tree: TreeBuilder, dir: string, file: string, o: K8s
     dirs.add(dir);
   }
   assertSafePath(file, path);
-  const text = emit(o as never);
-  tree.set(path, text);
+  return path;
+}
+
+function remember(tree: TreeBuilder, path: string, text: string, objects: readonly K8sObject[]): void {
   // A streamed tree keeps nothing: holding every file's text is what streaming avoids.
   if (!(tree instanceof Map)) return;
   let files = emittedFiles.get(tree);
   if (!files) emittedFiles.set(tree, (files = new Map()));
-  files.set(path, { text, object: o });
+  files.set(path, { text, objects });
 }
 
-/** The files of the tree that were written by `writeObject`, by path. */
+/** The files of the tree that were written by `writeObject` or `writeDocuments`, by path. */
 export function emittedObjects(tree: OutputTree): ReadonlyMap<string, EmittedFile> {
   return emittedFiles.get(tree) ?? new Map();
 }
@@ -172,16 +189,24 @@ export function finishTree(
   detached?: (dir: string) => boolean,
   emit: Emit = emitYaml,
 ): void {
-  if (flux?.url)
-    writeObjects(
-      tree,
-      FLUX_DIR,
-      hubFluxObjects(
-        [...folders].sort((a, b) => cmp(a.name, b.name)),
-        { ...flux, url: flux.url },
-      ),
-      emit,
+  if (flux?.url) {
+    const objects = hubFluxObjects(
+      [...folders].sort((a, b) => cmp(a.name, b.name)),
+      { ...flux, url: flux.url },
     );
+    // A deployment's rollout is one file: its chain of wave Kustomizations reads and diffs as one, and the
+    // 10 waves of 100 deployments are 100 files to write and check, not 1,000.
+    const shared = new Map<string, K8sObject[]>();
+    for (const { object, file } of objects) {
+      if (file === undefined) writeObject(tree, FLUX_DIR, objectFileName(object), object, emit);
+      else {
+        const list = shared.get(file);
+        if (list) list.push(object);
+        else shared.set(file, [object]);
+      }
+    }
+    for (const [file, list] of shared) writeDocuments(tree, FLUX_DIR, file, list, emit);
+  }
   addKustomizations(tree, detached, emit);
   tree.set(LOCK_FILE, stableJson(lock));
 }

@@ -12,6 +12,9 @@ export const environmentKustomizationName = (namespace: string, name: string): s
 /** `hubcast-wave-<deployment-namespace>-<deployment>-<n>`, the Flux Kustomization of one rollout wave. */
 export const waveKustomizationName = (namespace: string, name: string, wave: number): string => `hubcast-wave-${namespace}-${name}-${wave}`;
 
+/** `rollout-<deployment-namespace>-<deployment>.yaml`: the file of flux/ that holds a deployment's wave Kustomizations. */
+export const rolloutFileName = (namespace: string, name: string): string => `rollout-${namespace}-${name}.yaml`;
+
 /** A folder a hub Kustomization applies, and what it is for (for the error). */
 export interface NamedFolder {
   name: string;

@@ -28,6 +28,14 @@ export interface FluxFolder {
   timeout?: string;
   /** Count a work healthy only once its agent reported on the current generation (a wave must not pass on old conditions). */
   currentGeneration?: boolean;
+  /** The file of flux/ its Kustomization shares with others (a deployment's rollout waves); else one of its own. */
+  file?: string;
+}
+
+/** A hub object, and the shared file it goes in (FluxFolder.file). */
+export interface HubObject {
+  object: K8sObject;
+  file?: string;
 }
 
 // `has` guards a work whose agent has not written conditions yet (it cannot guard `status` itself).
@@ -97,8 +105,8 @@ export function bootstrapObjects(cfg: FluxConfig & { url: string }): K8sObject[]
   ];
 }
 
-export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): K8sObject[] {
-  const out = bootstrapObjects(cfg);
+export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig & { url: string }): HubObject[] {
+  const out: HubObject[] = bootstrapObjects(cfg).map((object) => ({ object }));
   const oci = isOciUrl(cfg.url);
   // A rollout makes a Kustomization per wave, 1,000 on a medium fleet: what they share is one object, its text emitted once.
   const rootRef = markShared({ kind: oci ? 'OCIRepository' : 'GitRepository', name: ROOT_NAME });
@@ -110,7 +118,7 @@ export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig &
     if (cluster) {
       const source = ociRepository(f.name, cfg.namespace, clusterArtifactUrl(cfg.url, cluster), cfg.tag, cfg.sourceInterval, cfg.secretRef, cfg.insecure);
       source.metadata.labels = { ...f.labels, ...source.metadata.labels };
-      out.push(source);
+      out.push({ object: source });
     }
     const spec: JsonObject = {
       interval: cfg.interval,
@@ -124,7 +132,7 @@ export function hubFluxObjects(folders: readonly FluxFolder[], cfg: FluxConfig &
       spec.wait = true;
       spec.healthCheckExprs = f.currentGeneration ? waveHealth : health;
     }
-    out.push(kustomization(f.name, cfg.namespace, spec, f.labels));
+    out.push({ object: kustomization(f.name, cfg.namespace, spec, f.labels), file: f.file });
   }
   return out;
 }

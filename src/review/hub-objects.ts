@@ -109,7 +109,7 @@ export function parseTree(tree: ReadonlyMap<string, string>, known?: ReadonlyMap
     }
     if (!file.endsWith('.yaml') && !file.endsWith('.yml')) continue;
     const emitted = known?.get(file);
-    const objects = emitted?.text === text ? [emitted.object] : parseDocuments(file, text);
+    const objects = emitted?.text === text ? emitted.objects : parseDocuments(file, text);
     for (const o of objects) {
       if (!o || typeof o !== 'object' || typeof o.kind !== 'string') continue;
       // kustomization.yaml files only tell kustomize what to build; they are not applied.

@@ -33,7 +33,7 @@ describe('per-cluster CLI', () => {
     expect(existsSync(join(out, 'clusters/prod-euw-3/manifestwork-shop-storefront-eu.yaml'))).toBe(true);
     expect(existsSync(join(out, 'clusters/prod-euw-1'))).toBe(false); // eu-prod picks euw-3 and euw-2
     // prod rolls out progressively: its clusters are applied by wave Kustomizations (docs/per-cluster.md)
-    expect(existsSync(join(out, 'flux/kustomization-hubcast-wave-shop-storefront-prod-1.yaml'))).toBe(true);
+    expect(readFileSync(join(out, 'flux/rollout-shop-storefront-prod.yaml'), 'utf8')).toContain('name: hubcast-wave-shop-storefront-prod-1\n');
   });
 
   it('plan explains selections and readiness; --json carries the same', async () => {

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { planRollouts, planText } from '../../src/app/plan.ts';
 import { rolloutOrder } from '../../src/deliver/change-summary.ts';
 import { blobSha } from '../../src/deliver/blob-hash.ts';
@@ -60,8 +60,12 @@ describe('rollout waves', () => {
 
   it('each wave is a Flux Kustomization depending on the one before, with the progressDeadline as timeout', () => {
     const tree = render().tree!;
-    const k1 = parse(tree.get('flux/kustomization-hubcast-wave-web-web-regions-1.yaml')!);
-    const k2 = parse(tree.get('flux/kustomization-hubcast-wave-web-web-regions-2.yaml')!);
+    // A deployment's waves are one file of flux/, in wave order.
+    const chain = parseAllDocuments(tree.get('flux/rollout-web-web-regions.yaml')!).map((d) => d.toJS());
+    expect(chain.map((k) => k.metadata.name)).toEqual([1, 2, 3, 4].map((n) => `hubcast-wave-web-web-regions-${n}`));
+    expect([...tree.keys()].filter((p) => p.startsWith('flux/') && p.includes('wave'))).toEqual([]);
+    expect(parse(tree.get('flux/kustomization.yaml')!).resources).toContain('rollout-web-web-regions.yaml');
+    const [k1, k2] = chain;
     expect(k1.spec.dependsOn).toBeUndefined();
     expect(k2.spec).toMatchObject({
       dependsOn: [{ name: 'hubcast-wave-web-web-regions-1' }],

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { stableJson } from '../../core/stable-json.ts';
 import { openTreeWriter, OutputWriteError, treeIndexFile } from '../../adapters/tree-writer.ts';
 import { cmp } from '../../core/diagnostics.ts';
-import { isObjectFile, StreamingTree, type TreeBuilder } from '../../emit/tree.ts';
+import { StreamingTree, type TreeBuilder } from '../../emit/tree.ts';
 import type { Layout } from '../../load/config.ts';
 import {
   common,
@@ -88,7 +88,7 @@ export function registerRender(program: Command, env: CommandEnv): void {
       } else {
         printDiagnostics(io, r.diagnostics, o.verbose, 'nothing was written');
         const works = r.works ? `, ${plural(r.works.length, 'ManifestWork')} on ${plural(new Set(r.works.map((w) => w.cluster)).size, 'cluster')}` : '';
-        const where = o.out === '-' ? `to stdout: ${plural(files.filter(isObjectFile).length, 'object')}` : `into ${o.out}: ${plural(files.length, 'file')}`;
+        const where = o.out === '-' ? `to stdout: ${plural(target.objects ?? 0, 'object')}` : `into ${o.out}: ${plural(files.length, 'file')}`;
         if (ok) io.err(`rendered ${plural(r.rendered?.length ?? 0, 'deployment')} (${r.layout} layout) ${where}${works}`);
       }
       env.setExit(exit);
@@ -102,6 +102,8 @@ interface RenderTarget {
   unsafe?: string;
   finish(): void;
   abort(): void;
+  /** Objects printed (stdout). */
+  readonly objects?: number;
 }
 
 function folderTarget(out: string): RenderTarget {
@@ -119,5 +121,12 @@ function folderTarget(out: string): RenderTarget {
 function stdoutTarget(write: (text: string) => boolean): RenderTarget {
   // The pipeline emits only when the specs have no errors, so nothing reaches stdout on bad input.
   const stream = objectStream(write);
-  return { into: new StreamingTree((path, text) => stream.file(path, text)), finish: () => stream.end(), abort: () => undefined };
+  return {
+    into: new StreamingTree((path, text) => stream.file(path, text)),
+    finish: () => stream.end(),
+    abort: () => undefined,
+    get objects() {
+      return stream.objects;
+    },
+  };
 }
