@@ -15,38 +15,41 @@ export const waveKustomizationName = (namespace: string, name: string, wave: num
 /** `rollout-<deployment-namespace>-<deployment>.yaml`: the file of flux/ that holds a deployment's wave Kustomizations. */
 export const rolloutFileName = (namespace: string, name: string): string => `rollout-${namespace}-${name}.yaml`;
 
-/** A folder a hub Kustomization applies, and what it is for (for the error). */
+/** A folder a hub Kustomization applies; what it is for, asked only for an error. */
 export interface NamedFolder {
   name: string;
   folder: string;
+  about(): FolderOwner;
+}
+
+export interface FolderOwner {
   what: string;
   /** Whose folder it is (a deployment's waves share one): each two owners are reported once. */
   owner: string;
   at?: SourcePos;
 }
 
-/** Errors for every two folders whose Kustomizations would share a name. */
+/** Errors for every two folders whose Kustomizations would share a name, in the order the folders come. */
 export function kustomizationNameCollisions(folders: Iterable<NamedFolder>): Diagnostic[] {
-  const byFolder = new Map<string, NamedFolder>();
-  for (const f of folders) if (!byFolder.has(f.folder)) byFolder.set(f.folder, f);
   const byName = new Map<string, NamedFolder>();
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
-  for (const folder of [...byFolder.keys()].sort()) {
-    const f = byFolder.get(folder)!;
+  for (const f of folders) {
     const first = byName.get(f.name);
     if (!first) {
       byName.set(f.name, f);
       continue;
     }
-    const pair = `${first.owner}\u0000${f.owner}`;
+    if (first.folder === f.folder) continue;
+    const [a, b] = [first.about(), f.about()];
+    const pair = `${a.owner}\u0000${b.owner}`;
     if (reported.has(pair)) continue;
     reported.add(pair);
     out.push(
       error(
         'name-collision',
-        `the Flux Kustomization ${f.name} would apply both ./${first.folder} (${first.what}) and ./${f.folder} (${f.what}); one would replace the other and Flux would never apply that folder`,
-        f.at ?? first.at,
+        `the Flux Kustomization ${f.name} would apply both ./${first.folder} (${a.what}) and ./${f.folder} (${b.what}); one would replace the other and Flux would never apply that folder`,
+        b.at ?? a.at,
         'rename one of them (a namespace, Environment, deployment or cluster) so that the names joined with "-" differ',
       ),
     );

@@ -23,9 +23,11 @@ function* environmentFolders(rendered: readonly RenderedDeployment[]): Iterable<
     yield {
       name: environmentKustomizationName(env.namespace, env.name),
       folder: environmentDir(r),
-      what: `Environment ${env.namespace}/${env.name}`,
-      owner: `environment ${env.namespace}/${env.name}`,
-      at: r.resolved.environment.revision.object.pos(['metadata', 'name']),
+      about: () => ({
+        what: `Environment ${env.namespace}/${env.name}`,
+        owner: `environment ${env.namespace}/${env.name}`,
+        at: r.resolved.environment.revision.object.pos(['metadata', 'name']),
+      }),
     };
   }
 }
@@ -38,18 +40,22 @@ function* workFolders(works: readonly ClusterWork[]): Iterable<NamedFolder> {
     if (w.wave === undefined) {
       if (clusters.has(w.cluster)) continue;
       clusters.add(w.cluster);
-      yield { name: clusterKustomizationName(w.cluster), folder: clusterDir(w.cluster), what: `cluster ${w.cluster}`, owner: `cluster ${w.cluster}` };
+      const about = () => ({ what: `cluster ${w.cluster}`, owner: `cluster ${w.cluster}` });
+      yield { name: clusterKustomizationName(w.cluster), folder: clusterDir(w.cluster), about };
       continue;
     }
     if (last && last.deployment === w.deployment && last.wave === w.wave) continue;
     last = w;
     const d = w.deployment.identity.deployment;
+    const wave = w.wave;
     yield {
-      name: waveKustomizationName(d.namespace, d.name, w.wave),
-      folder: waveDir(w.deployment, w.wave),
-      what: `wave ${w.wave} of deployment ${d.namespace}/${d.name}`,
-      owner: `deployment ${d.namespace}/${d.name}`,
-      at: w.deployment.resolved.deployment.pos(['metadata', 'name']),
+      name: waveKustomizationName(d.namespace, d.name, wave),
+      folder: waveDir(w.deployment, wave),
+      about: () => ({
+        what: `wave ${wave} of deployment ${d.namespace}/${d.name}`,
+        owner: `deployment ${d.namespace}/${d.name}`,
+        at: w.deployment.resolved.deployment.pos(['metadata', 'name']),
+      }),
     };
   }
 }

@@ -157,7 +157,7 @@ describe('rollout waves', () => {
     // One error for the pair of deployments, not one per wave.
     expect(messages(r)).toEqual([
       expect.stringMatching(
-        /^rollouts\.yaml:72:9: error: the Flux Kustomization hubcast-wave-web-web-edge-1 would apply both \.\/rollouts\/web-web\/edge\/wave-1 \(wave 1 of deployment web-web\/edge\) and \.\/rollouts\/web\/web-edge\/wave-1 \(wave 1 of deployment web\/web-edge\).*\[name-collision\]/,
+        /^more\.yaml:3:18: error: the Flux Kustomization hubcast-wave-web-web-edge-1 would apply both \.\/rollouts\/web\/web-edge\/wave-1 \(wave 1 of deployment web\/web-edge\) and \.\/rollouts\/web-web\/edge\/wave-1 \(wave 1 of deployment web-web\/edge\).*\[name-collision\]/,
       ),
     ]);
     // A cluster's folder and a wave.
@@ -166,7 +166,7 @@ describe('rollout waves', () => {
     cluster['inventory/hub-export.yaml'] = cluster['inventory/hub-export.yaml'].replaceAll('edge-fra-1', 'wave-web-web-edge-5');
     expect(messages(renderFiles(cluster))).toContainEqual(
       expect.stringMatching(
-        /hubcast-wave-web-web-edge-5 would apply both \.\/clusters\/wave-web-web-edge-5 \(cluster wave-web-web-edge-5\) and \.\/rollouts\/web\/web-edge\/wave-5/,
+        /^rollouts\.yaml:72:9: error: the Flux Kustomization hubcast-wave-web-web-edge-5 would apply both \.\/rollouts\/web\/web-edge\/wave-5 \(wave 5 of deployment web\/web-edge\) and \.\/clusters\/wave-web-web-edge-5 \(cluster wave-web-web-edge-5\)/,
       ),
     );
     // Two Environments in the replica-set layout: web/x-y and web-x/y.
@@ -181,7 +181,7 @@ describe('rollout waves', () => {
     const rs = renderFiles(envs, { layout: 'replicaset' });
     expect(messages(rs)).toEqual([
       expect.stringMatching(
-        /^more\.yaml:\d+:\d+: error: the Flux Kustomization hubcast-web-x-y would apply both \.\/environments\/web-x\/y \(Environment web-x\/y\) and \.\/environments\/web\/x-y \(Environment web\/x-y\).*\[name-collision\]/,
+        /^more\.yaml:\d+:\d+: error: the Flux Kustomization hubcast-web-x-y would apply both \.\/environments\/web\/x-y \(Environment web\/x-y\) and \.\/environments\/web-x\/y \(Environment web-x\/y\).*\[name-collision\]/,
       ),
     ]);
     expect(rs.tree).toBeUndefined();
