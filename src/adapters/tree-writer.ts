@@ -168,21 +168,27 @@ export function writeTree(outDir: string, tree: OutputTree): { written: number; 
 }
 
 /** Creates each file's folder once. */
-function folderMaker(): (abs: string) => void {
+/**
+ * Creates each file's folder once, its parents first: a first render's new folders are then made in one
+ * mkdir each, not after a failed one (a rollout's `rollouts/<ns>/<deployment>/wave-1` has no parent yet).
+ */
+function folderMaker(root: string): (abs: string) => void {
   const made = new Set<string>();
-  return (abs) => {
-    const dir = dirname(abs);
+  const make = (dir: string) => {
     if (made.has(dir)) return;
+    if (dir !== root && dirname(dir) !== dir) make(dirname(dir));
     makeDirs(dir);
     made.add(dir);
   };
+  // Files are `${root}/${path}`: the walk up ends at root.
+  return (abs) => make(dirname(abs));
 }
 
 function freshWriter(target: string, sink: FileSink, index?: StatIndex): TreeWriter {
   const staging = `${target}.hubcast-tmp-${process.pid}`;
   let started = false;
   let written = 0;
-  const makeDir = folderMaker();
+  const makeDir = folderMaker(staging);
   const start = () => {
     if (started) return;
     rmSync(staging, { recursive: true, force: true });
@@ -229,7 +235,7 @@ function inPlaceWriter(target: string, sink: FileSink, index?: StatIndex): TreeW
   const present = index ? index.listFiles() : listFiles(target);
   const kept = new Set<string>();
   let written = 0;
-  const makeDir = folderMaker();
+  const makeDir = folderMaker(target);
   return {
     write(path, text) {
       kept.add(path);
