@@ -10,6 +10,7 @@ import type { Cluster, Inventory } from '../placement/inventory.ts';
 import { schedule, type ScheduleResult } from '../placement/schedule.ts';
 import type { Cached } from '../core/generational-memo.ts';
 import { mergeWaves, rolloutWaves, type RolloutPlan, type RolloutWave } from './rollout-waves.ts';
+import { durationSeconds } from '../placement/rollout-strategy.ts';
 
 export interface DeploymentPlacement {
   rendered: RenderedDeployment;
@@ -155,6 +156,6 @@ function rolloutOf(r: RenderedDeployment, evaluations: ScheduleResult[], who: st
   const timeout = plans
     .map((p) => p.timeout)
     .filter((t): t is string => !!t)
-    .sort(cmp)[0];
+    .sort((a, b) => durationSeconds(a)! - durationSeconds(b)! || cmp(a, b))[0];
   return { plans, waves, timeout };
 }

@@ -15,6 +15,7 @@ import { findValue, objectProblems, objectSizeProblems, type ObjectOrigin } from
 import { manifestSize, partName, splitBySize } from './work-split.ts';
 import { annotationBytes } from '../core/k8s-names.ts';
 import { placementMisconfigurations } from '../placement/misconfigured.ts';
+import { rolloutStrategyProblems } from '../placement/rollout-strategy.ts';
 import { OCM_MANIFEST_LIMIT } from '../load/delivery-schemas.ts';
 import { leaveReplicasToHpa } from './hpa-replicas.ts';
 
@@ -216,8 +217,17 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
       );
     }
     checkMwrsName(wd, topo.hubNamespace, name, d);
+    // The per-cluster layout checks each rolloutStrategy as it cuts the waves (fleet/rollout-waves.ts).
+    const env = r.environment.revision.object;
+    topo.placementRefs.forEach((ref, i) => {
+      const base =
+        topo.type === 'topology-ocm'
+          ? ['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']
+          : ['spec', 'topology', 'properties', 'placementRefs', i, 'rolloutStrategy'];
+      const who = `deployment ${wd.id.namespace}/${wd.id.name} (Placement ${topo.hubNamespace}/${String(ref.name)})`;
+      d.push(...rolloutStrategyProblems(ref.rolloutStrategy, (p) => env.pos([...base, ...p]), who));
+    });
     if (topo.placement) {
-      const env = r.environment.revision.object;
       d.push(
         ...placementMisconfigurations({
           namespace: topo.hubNamespace,

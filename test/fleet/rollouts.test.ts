@@ -146,6 +146,69 @@ describe('rollout waves', () => {
     ]);
   });
 
+  it('typos, strings OCM refuses and settings of another type are reported, in the replica-set layout too', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml']
+      .replace('maxConcurrency: 25%', 'maxConcurency: 25%')
+      .replace(
+        'mandatoryDecisionGroups:\n              - groupName: canary',
+        'mandatoryDecisionGroups:\n              - groupName: canary\n                groupIdx: 1',
+      )
+      .replace('            type: ProgressivePerGroup\n            progressivePerGroup:', '            progressivePerGroup:')
+      .replace('              progressDeadline: 1h', '              progressDeadline: 1h\n              maxFailures: "2"');
+    for (const layout of ['per-cluster', 'replicaset'] as const) {
+      const r = renderFiles(f, { layout });
+      expect(r.ok).toBe(false);
+      expect(messages(r), layout).toEqual([
+        'rollouts.yaml:34:27: error: deployment web/web-edge (Placement fleet-hub/web-web-edge): unknown field mandatoryDecisionGroups.groupIdx [rollout-invalid]\n  hint: did you mean groupIndex?',
+        'rollouts.yaml:35:28: error: deployment web/web-edge (Placement fleet-hub/web-web-edge): unknown field progressive.maxConcurency [rollout-invalid]\n  hint: did you mean maxConcurrency?',
+        'rollouts.yaml:52:13: warning: deployment web/web-regions (Placement fleet-hub/by-region): rolloutStrategy.progressivePerGroup is ignored, as OCM ignores it: the type is All (the default) [rollout-ignored]\n  hint: set type: ProgressivePerGroup to use it, or remove it',
+        'rollouts.yaml:54:28: error: deployment web/web-regions (Placement fleet-hub/by-region): maxFailures must be a number or a percentage (0%..100%), not "2": OCM refuses a string that is not a percentage, and rolls out nothing [rollout-invalid]\n  hint: write 2 without quotes, or 2%',
+      ]);
+    }
+  });
+
+  it('a progressDeadline OCM reads as a Go duration (1h30m) is the wave timeout; with several Placements the shortest wins', () => {
+    const f = files();
+    f['inventory/hub-export.yaml'] += `---
+apiVersion: cluster.open-cluster-management.io/v1beta1
+kind: Placement
+metadata: {name: asia, namespace: fleet-hub}
+spec:
+  predicates:
+    - requiredClusterSelector: {labelSelector: {matchLabels: {region: ap}}}
+`;
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      '              progressDeadline: 1h',
+      '              progressDeadline: 1h30m\n        - name: asia\n          rolloutStrategy: {type: Progressive, progressive: {maxConcurrency: 1, progressDeadline: 45m}}',
+    );
+    const r = render(f);
+    const row = planRollouts(r).find((x) => x.deployment === 'web/web-regions')!;
+    // 45m is shorter than 1h30m, though it sorts after it as text.
+    expect(row.timeout).toBe('45m');
+    expect(row.waves.map((w) => w.clusters.join(','))).toEqual([
+      'edge-ams-1,edge-ams-2,edge-sin-1',
+      'edge-fra-1,edge-fra-2,edge-sin-2',
+      'edge-nyc-1,edge-nyc-2',
+      'edge-sfo-1,edge-sfo-2',
+    ]);
+    expect(parse(r.tree!.get('flux/kustomization-hubcast-wave-web-web-regions-1.yaml')!).spec.timeout).toBe('45m');
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('progressDeadline: 45m', 'progressDeadline: 2h');
+    expect(planRollouts(render(f)).find((x) => x.deployment === 'web/web-regions')!.timeout).toBe('1h30m');
+  });
+
+  it('a mandatory decision group that matches no group is a warning: the canary wave would silently go', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      'mandatoryDecisionGroups:\n              - groupName: canary',
+      'mandatoryDecisionGroups:\n              - groupName: canry',
+    );
+    const r = render(f);
+    expect(messages(r)).toEqual([
+      'rollouts.yaml:33:17: warning: deployment web/web-edge (Placement fleet-hub/web-web-edge): mandatory decision group "canry" matches no decision group of the selected clusters (2 groups, named canary), so it gets no wave of its own [rollout-no-group]\n  hint: name a group of the Placement\'s decisionStrategy.groupStrategy.decisionGroups (did you mean canary?)',
+    ]);
+  });
+
   it('the diff groups works by wave, in rollout order, and the pull request says which wave goes first', () => {
     const tree = render().tree!;
     const targets = parseTree(tree)
