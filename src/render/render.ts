@@ -17,7 +17,7 @@ import { annotationBytes } from '../core/k8s-names.ts';
 import { placementMisconfigurations } from '../placement/misconfigured.ts';
 import { rolloutStrategyProblems } from '../placement/rollout-strategy.ts';
 import { OCM_MANIFEST_LIMIT } from '../load/delivery-schemas.ts';
-import { leaveReplicasToHpa } from './hpa-replicas.ts';
+import { hpaTargets, leaveReplicasToHpa } from './hpa-replicas.ts';
 
 export interface RenderedDeployment {
   resolved: ResolvedDeployment;
@@ -68,7 +68,7 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       : props;
 
   const objects: K8sObject[] = [];
-  for (const c of r.components) {
+  const rendered = r.components.map((c) => {
     const out = renderComponent({
       name: c.name,
       definition: c.definition,
@@ -78,12 +78,17 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       context: { ...context, ...(c.source ? { source: c.source } : {}), labelStyle: c.labelStyle },
     });
     diagnostics.push(...out.diagnostics);
-    const scaled = leaveReplicasToHpa(out.objects);
+    return out.objects;
+  });
+  // An HPA scales its target whichever component of the workload renders it.
+  const targets = hpaTargets(rendered.flat());
+  for (const [i, c] of r.components.entries()) {
+    const scaled = leaveReplicasToHpa(rendered[i], targets);
     if (scaled.dropped.length && !cluster) {
       diagnostics.push(
         info(
           'replicas-left-to-hpa',
-          `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by its HorizontalPodAutoscaler, so its fixed replicas is left out (every apply would reset the autoscaler)`,
+          `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by a HorizontalPodAutoscaler of the workload, so its fixed replicas is left out (every apply would reset the autoscaler)`,
           c.pos(['name']),
           "set the floor with the hpa trait's min",
         ),
