@@ -8,6 +8,7 @@
 import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { sameJson } from '../core/same-json.ts';
+import { isClusterScoped } from '../core/kinds.ts';
 import { WORK_API } from '../render/topology.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS, LABEL_MANAGED_BY } from '../render/manifests.ts';
 import type { ClusterWork } from './cluster-work.ts';
@@ -18,7 +19,9 @@ const groupOf = (o: K8sObject) => {
   const v = String(o.apiVersion ?? '');
   return v.includes('/') ? v.slice(0, v.indexOf('/')) : '';
 };
-const keyOf = (o: K8sObject) => `${groupOf(o)}/${o.kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+/** A cluster-scoped object is one object whatever namespace a template wrote into it (the API server drops it). */
+const namespaceOf = (o: K8sObject) => (isClusterScoped(o.kind) ? '' : (o.metadata?.namespace ?? ''));
+const keyOf = (o: K8sObject) => `${groupOf(o)}/${o.kind}/${namespaceOf(o)}/${o.metadata?.name ?? ''}`;
 const manifestsOf = (w: K8sObject): K8sObject[] => (((w.spec as JsonObject).workload as JsonObject | undefined)?.manifests ?? []) as unknown as K8sObject[];
 /** A shared Namespace belongs to no one deployment: its identity labels go (the rest must agree). */
 function withoutIdentity(o: K8sObject): K8sObject {
@@ -68,7 +71,7 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
         }
         continue;
       }
-      const id = `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`;
+      const id = `${o.kind} ${namespaceOf(o) ? `${namespaceOf(o)}/` : ''}${o.metadata?.name}`;
       const rk = `${k}\u0000${who(a.work)}\u0000${who(b.work)}`;
       if (reported.has(rk)) continue; // the same pair clashes on every cluster both run on: once is enough
       reported.add(rk);
@@ -83,7 +86,9 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
           a.work.deployment.resolved.deployment.pos(['metadata', 'name']),
           o.kind === 'Namespace'
             ? 'give the Namespace the same labels and annotations in both, or let one deployment create it (spokeNamespace.create: false)'
-            : 'render the object from one deployment only, or give the two deployments different workload namespaces',
+            : namespaceOf(o)
+              ? 'render the object from one deployment only, or give the two deployments different workload namespaces'
+              : 'render the object from one deployment only: it is cluster-scoped, so every namespace shares it (give each deployment its own name for it)',
         ),
       );
     }

@@ -216,6 +216,31 @@ describe('per-cluster ManifestWorks', () => {
     ]);
   });
 
+  it('a cluster-scoped object conflicts across workload namespaces, a stray metadata.namespace or not; a namespaced one does not', () => {
+    const objects = (ns: string) => `      - name: rbac
+        type: k8s-objects
+        properties:
+          objects:
+            - apiVersion: rbac.authorization.k8s.io/v1
+              kind: ClusterRole
+              metadata: {name: reader${ns}}
+              rules: []
+            - apiVersion: v1
+              kind: ConfigMap
+              metadata: {name: settings}
+              data: {a: "1"}
+`;
+    const other = deployment
+      .replace('name: web\n  namespace: shop\n', 'name: api\n  namespace: shop\n')
+      .replace('namespace: shop-web', 'namespace: shop-api')
+      .replace('workloadProfileRef:\n    name: web', 'workloadProfileRef:\n    name: api');
+    const api = profile('', objects(', namespace: shop-api')).replace('name: web\n  namespace: shop\nspec', 'name: api\n  namespace: shop\nspec');
+    const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile('', objects('')), 'profile-api.yaml': api, 'deploy-api.yaml': other });
+    expect(messages(r)).toEqual([
+      'deploy-api.yaml:4:9: error: ClusterRole reader is in the ManifestWorks of two deployments on cluster east-1: shop/api (deploy-api.yaml:4:9) and shop/web (deploy.yaml:4:9); OCM would let both works fight over it, and deleting either deletes it [object-conflict]\n  hint: render the object from one deployment only: it is cluster-scoped, so every namespace shares it (give each deployment its own name for it)',
+    ]);
+  });
+
   it('reports two deployments rendering the same ManifestWork name', () => {
     const other = deployment.replace('name: web\n  namespace: shop\n', 'name: web-b\n  namespace: shop\n  annotations: {hubcast.io/name: shop-web}\n');
     const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy-b.yaml': other });
