@@ -3,7 +3,7 @@
 // Profiles using {{ cluster.* }} render once per cluster. The size guard splits or fails; with
 // flux-pull the work carries only the spoke's Flux objects and the workload goes to a folder.
 
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { error, warning, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import { markShared } from '../core/shared-maps.ts';
 import type { DeliveryConfig } from '../load/delivery-config.ts';
@@ -25,6 +25,9 @@ export const ROLLOUTS_DIR = 'rollouts';
 export const WAVE_LABEL = 'hubcast.io/rollout-wave';
 /** Inferred from AppliedManifestWork naming (`<64-char hub hash>-<name>` must stay a DNS subdomain). */
 export const WORK_NAME_LIMIT = 188;
+/** Why waves do not hold a change delivered by flux-pull: the works do not change with the workload. */
+export const PULL_ROLLOUT =
+  'with delivery: flux-pull each spoke pulls a workload change itself, all at once; the waves only hold what the ManifestWorks carry (the spoke GitRepository and Kustomization), which a workload change leaves as they are';
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 export type { ClusterWork };
@@ -118,6 +121,17 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
   const waves = p.rollout && p.rollout.waves.length > 1 ? p.rollout.waves : [];
   const waveOf = new Map(waves.flatMap((w) => w.clusters.map((c) => [c, w.index] as const)));
   const waveLabels = new Map(waves.map((w) => [w.index, markShared({ ...labels, [WAVE_LABEL]: String(w.index) })]));
+  if (waves.length && delivery.mode === 'flux-pull') {
+    const d = r.identity.deployment;
+    diagnostics.push(
+      warning(
+        'rollout-unsupported',
+        `deployment ${d.namespace}/${d.name}: ${PULL_ROLLOUT}`,
+        at,
+        'use delivery: manifestwork (the default) to roll a change out in waves',
+      ),
+    );
+  }
   for (const c of p.clusters) {
     const manifests = manifestsFor(r, c, missing, diagnostics);
     if (!manifests) continue;

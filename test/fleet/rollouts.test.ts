@@ -209,6 +209,25 @@ spec:
     ]);
   });
 
+  it('with delivery: flux-pull a workload change leaves every work as it is, so the waves cannot hold it: a warning and a plan note', () => {
+    const f = files();
+    f['hubcast.yaml'] += 'delivery: flux-pull\n';
+    const before = render(f);
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('web:3.4.1', 'web:3.5.0');
+    const after = render(f);
+    // Only the spoke folders change: nothing that a wave applies.
+    const paths = changed(before.tree!, after.tree!);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => /^clusters\/[^/]+\/spoke\//.test(p))).toBe(true);
+    expect(messages(after).filter((m) => m.includes('flux-pull'))).toEqual([
+      expect.stringMatching(
+        /^rollouts\.yaml:72:9: warning: deployment web\/web-edge: with delivery: flux-pull each spoke pulls a workload change itself, all at once.*\[rollout-unsupported\]/,
+      ),
+      expect.stringMatching(/^rollouts\.yaml:86:9: warning: deployment web\/web-regions: with delivery: flux-pull each spoke pulls/),
+    ]);
+    expect(planText(after)).toContain('  not honoured: with delivery: flux-pull each spoke pulls a workload change itself, all at once');
+  });
+
   it('the diff groups works by wave, in rollout order, and the pull request says which wave goes first', () => {
     const tree = render().tree!;
     const targets = parseTree(tree)
