@@ -279,6 +279,29 @@ describe('per-cluster ManifestWorks', () => {
     expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(--require-ready\)/);
   });
 
+  it('--require-ready fails on any NotReady Environment: no cluster selected, or fewer than numberOfClusters', () => {
+    const none = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: qa}\n';
+    const strict = 'requireReady: true\n';
+    const empty = render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile(), 'hubcast.yaml': strict });
+    expect(empty.r.ok).toBe(false);
+    expect(empty.tree).toBeUndefined();
+    expect(messages(empty.r)).toEqual([
+      'env.yaml:10:7: error: Environment shop/prod is NotReady: Placement managed-cluster-set-global/shop-web selects 0 clusters of at least 1 wanted (NoManagedClusterMatched) (--require-ready) [environment-not-ready]\n  hint: run hubcast plan to see why each cluster was not selected',
+    ]);
+    const three = ocm(
+      '',
+      '        numberOfClusters: 3\n        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: prod}\n',
+    );
+    expect(messages(render({ 'env.yaml': env(three), 'profile.yaml': profile(), 'hubcast.yaml': strict }).r)).toEqual([
+      expect.stringMatching(
+        /^env\.yaml:10:7: error: Environment shop\/prod is NotReady: .* selects 2 clusters of 3 wanted \(NotAllDecisionsScheduled\) \(--require-ready\)/,
+      ),
+    ]);
+    // Without it: rendered on the clusters there are (OCM's MWRS does the same), a warning when there are none.
+    expect(render({ 'env.yaml': env(three), 'profile.yaml': profile() }).r.ok).toBe(true);
+    expect(messages(render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile() }).r)[0]).toContain('[no-clusters]');
+  });
+
   it('schedules an existing Placement from the inventory for topology-ocm-byop', () => {
     const placement = `apiVersion: cluster.open-cluster-management.io/v1beta1
 kind: Placement
