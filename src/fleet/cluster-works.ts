@@ -273,12 +273,14 @@ function pullWork(place: WorkPlace, manifests: K8sObject[], labels: Record<strin
 
 /**
  * The objects a deployment delivers: its render, or, when it uses {{ cluster.* }} (rendered per cluster, with no
- * single render), those of its first cluster's works, which differ from the other clusters' only in values.
+ * single render), those of its first cluster's works, which differ from the other clusters' only in values. Without
+ * a work (withheld, or no cluster selected) a render with the references left as written: the same objects to count.
  */
 export function deliveredManifests(d: RenderedDeployment, works: readonly ClusterWork[] | undefined): readonly K8sObject[] {
-  if (d.manifests.length || !d.resolved.clusterMacros.length || !works) return d.manifests;
-  const own = works.filter((w) => w.deployment === d && !w.sharedBy);
-  const first = own[0]?.cluster;
+  if (d.manifests.length || !d.resolved.clusterMacros.length) return d.manifests;
+  const own = (works ?? []).filter((w) => w.deployment === d && !w.sharedBy);
+  if (own.length === 0) return renderWorkload(d.resolved, d.topology).manifests;
+  const first = own[0].cluster;
   return own
     .filter((w) => w.cluster === first)
     .flatMap((w) => (((w.work.spec as JsonObject).workload as JsonObject | undefined)?.manifests as unknown as K8sObject[] | undefined) ?? []);

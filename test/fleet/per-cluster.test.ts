@@ -166,6 +166,13 @@ describe('per-cluster ManifestWorks', () => {
     expect(planRows(r)[0].objects).toEqual({ Deployment: 1, Namespace: 1, Service: 1 });
     const d = r.rendered![0];
     expect(explanationText(explainDeployment(d.resolved, d, r.works))).toMatch(/\nworkload +application; 1 Deployment, 1 Namespace, 1 Service$/);
+    // With no work to count from (no cluster selected, or withheld): the same objects.
+    const none = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: qa}\n';
+    const empty = render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile(e) }).r;
+    expect(empty.works).toEqual([]);
+    expect(planRows(empty)[0].objects).toEqual({ Deployment: 1, Namespace: 1, Service: 1 });
+    const x = empty.rendered![0];
+    expect(explanationText(explainDeployment(x.resolved, x, empty.works))).toMatch(/\nworkload +application; 1 Deployment, 1 Namespace, 1 Service$/);
   });
 
   it('errors at the profile line when a selected cluster lacks a referenced label, and in the replica-set layout', () => {
