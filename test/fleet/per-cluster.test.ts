@@ -223,6 +223,19 @@ describe('per-cluster ManifestWorks', () => {
     ]);
   });
 
+  it('three deployments with the same object: every one is named (the first, paired with each other)', () => {
+    const b = deployment.replace('name: web\n  namespace: shop\n', 'name: web-b\n  namespace: shop\n');
+    const c = deployment.replace('name: web\n  namespace: shop\n', 'name: web-c\n  namespace: shop\n');
+    const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy-b.yaml': b, 'deploy-c.yaml': c });
+    const conflicts = messages(r)
+      .filter((m) => m.includes('Service shop-web/web'))
+      .map((m) => m.replace(/^.*two deployments on cluster east-1: (.*?);.*$/s, '$1'));
+    expect(conflicts).toEqual([
+      'shop/web (deploy.yaml:4:9) and shop/web-b (deploy-b.yaml:4:9)',
+      'shop/web (deploy.yaml:4:9) and shop/web-c (deploy-c.yaml:4:9)',
+    ]);
+  });
+
   it('a cluster-scoped object conflicts across workload namespaces, a stray metadata.namespace or not; a namespaced one does not', () => {
     const objects = (ns: string) => `      - name: rbac
         type: k8s-objects
