@@ -325,7 +325,7 @@ describe('wave health', () => {
     const { evaluate } = await import('@marcbachmann/cel-js');
     const cond = (type: string, status: string, observedGeneration?: number) =>
       observedGeneration === undefined ? { type, status } : { type, status, observedGeneration };
-    const check = (expr: unknown, generation: number, status: object) => evaluate(String(expr), { metadata: { generation }, status });
+    const check = (expr: unknown, generation: number, status: object, spec: object = {}) => evaluate(String(expr), { metadata: { generation }, spec, status });
     const current = MANIFESTWORK_WAVE_HEALTH.current;
     expect(check(current, 3, { conditions: [cond('Applied', 'True', 3), cond('Available', 'True', 3)] })).toBe(true);
     // The agent has not seen generation 3 yet: the previous revision's conditions do not let the next wave start.
@@ -334,6 +334,44 @@ describe('wave health', () => {
     expect(check(current, 1, {})).toBe(false);
     expect(check(MANIFESTWORK_WAVE_HEALTH.failed, 3, { conditions: [cond('Applied', 'False', 3)] })).toBe(true);
     expect(check(MANIFESTWORK_WAVE_HEALTH.failed, 3, { conditions: [cond('Applied', 'False', 2)] })).toBe(false);
+  });
+
+  it('where status feedback is configured, counts a work healthy once its feedback says the workload is ready', async () => {
+    const { MANIFESTWORK_WAVE_HEALTH } = await import('../../src/flux/hub.ts');
+    const { evaluate } = await import('@marcbachmann/cel-js');
+    const conditions = [
+      { type: 'Applied', status: 'True', observedGeneration: 2 },
+      { type: 'Available', status: 'True', observedGeneration: 2 },
+    ];
+    const web = { group: 'apps', resource: 'deployments', namespace: 'shop', name: 'web' };
+    const spec = { manifestConfigs: [{ resourceIdentifier: web, feedbackRules: [{ type: 'WellKnownStatus' }] }] };
+    const int = (name: string, integer: number) => ({ name, fieldValue: { type: 'Integer', integer } });
+    const synced = { conditions: [{ type: 'StatusFeedbackSynced', status: 'True', reason: 'StatusFeedbackSynced' }] };
+    const manifest = (values?: object[]) => ({
+      resourceMeta: { ordinal: 0, group: 'apps', version: 'v1', kind: 'Deployment', resource: 'deployments', namespace: 'shop', name: 'web' },
+      ...(values ? { ...synced, statusFeedback: { values } } : {}),
+    });
+    const svc = { resourceMeta: { ordinal: 1, group: '', version: 'v1', kind: 'Service', resource: 'services', namespace: 'shop', name: 'web' } };
+    const healthy = (manifests: object[], s: object = spec) =>
+      evaluate(String(MANIFESTWORK_WAVE_HEALTH.current), { metadata: { generation: 2 }, spec: s, status: { conditions, resourceStatus: { manifests } } });
+    expect(healthy([manifest([int('Replicas', 3), int('ReadyReplicas', 3), int('AvailableReplicas', 3)]), svc])).toBe(true);
+    // Not synced yet, not all ready, none ready (the API omits readyReplicas 0): the next wave waits.
+    expect(healthy([manifest(), svc])).toBe(false);
+    expect(healthy([manifest([int('Replicas', 3), int('ReadyReplicas', 1)]), svc])).toBe(false);
+    expect(healthy([manifest([int('Replicas', 3)]), svc])).toBe(false);
+    // Scaled to zero: nothing to wait for. Without feedback configured: the conditions alone.
+    expect(healthy([manifest([]), svc])).toBe(true);
+    expect(healthy([manifest(), svc], {})).toBe(true);
+    // flux-pull: the spoke Kustomization's Ready condition, reported as `ready`.
+    const ks = { group: 'kustomize.toolkit.fluxcd.io', resource: 'kustomizations', namespace: 'flux-system', name: 'hubcast-shop-web' };
+    const pull = { manifestConfigs: [{ resourceIdentifier: ks, feedbackRules: [{ type: 'JSONPaths', jsonPaths: [] }] }] };
+    const spoke = (ready: string) => ({
+      resourceMeta: { ordinal: 1, ...ks, version: 'v1', kind: 'Kustomization' },
+      ...synced,
+      statusFeedback: { values: [{ name: 'ready', fieldValue: { type: 'String', string: ready } }] },
+    });
+    expect(healthy([spoke('True')], pull)).toBe(true);
+    expect(healthy([spoke('False')], pull)).toBe(false);
   });
 });
 
