@@ -1,8 +1,8 @@
 // The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
 // hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
 
-import { type Diagnostic, error, hasErrors, info, type SourcePos } from '../core/diagnostics.ts';
-import { isObject, type JsonObject, type K8sObject } from '../core/types.ts';
+import { type Diagnostic, error, hasErrors, info, type SourcePos, warning } from '../core/diagnostics.ts';
+import { asObject, isObject, type JsonObject, type K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import { renderComponent } from '../definitions/component.ts';
 import type { ClusterContext, RenderContext } from '../definitions/definition-types.ts';
@@ -249,6 +249,18 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
         'byop-no-placement',
         'topology-ocm-byop needs properties.placementRefs naming existing Placements',
         r.environment.revision.object.pos(['spec', 'topology', 'properties']),
+      ),
+    );
+  }
+  const env = r.environment.revision.object;
+  const mwrs = asObject(asObject(asObject(asObject(env.body.spec).topology).properties).manifestWorkReplicaSet);
+  if (topo.type === 'topology-ocm-byop' && mwrs.rolloutStrategy !== undefined) {
+    d.push(
+      warning(
+        'rollout-ignored',
+        `Environment ${env.id.namespace}/${env.id.name}: manifestWorkReplicaSet.rolloutStrategy is ignored by topology-ocm-byop, which rolls out each Placement by its placementRefs[].rolloutStrategy (All when unset)`,
+        env.pos(['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']),
+        'move it under each entry of placementRefs',
       ),
     );
   }

@@ -168,6 +168,19 @@ describe('rollout waves', () => {
     }
   });
 
+  it('a topology-ocm-byop Environment with manifestWorkReplicaSet.rolloutStrategy: a warning that it is not used', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      '        - name: by-region\n          rolloutStrategy:\n            type: ProgressivePerGroup\n            progressivePerGroup:\n              progressDeadline: 1h\n',
+      '        - name: by-region\n      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: ProgressivePerGroup\n',
+    );
+    for (const layout of ['per-cluster', 'replicaset'] as const) {
+      expect(messages(renderFiles(f, { layout })), layout).toEqual([
+        'rollouts.yaml:51:9: warning: Environment web/regions: manifestWorkReplicaSet.rolloutStrategy is ignored by topology-ocm-byop, which rolls out each Placement by its placementRefs[].rolloutStrategy (All when unset) [rollout-ignored]\n  hint: move it under each entry of placementRefs',
+      ]);
+    }
+  });
+
   it('a progressDeadline OCM reads as a Go duration (1h30m) is the wave timeout; with several Placements the shortest wins', () => {
     const f = files();
     f['inventory/hub-export.yaml'] += `---
