@@ -209,7 +209,8 @@ function workloadNamespace(r: ResolvedDeployment): string {
 function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { rendered?: RenderedDeployment; diagnostics: Diagnostic[] } {
   const d: Diagnostic[] = [];
   const wd = r.deployment;
-  const topo = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name);
+  const env = r.environment.revision.object;
+  const topo = topologyOf(env, opts.hubNamespace, workloadNamespace(r), name);
   if (opts.layout === 'replicaset') {
     for (const m of r.clusterMacros) {
       d.push(
@@ -222,16 +223,6 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
       );
     }
     checkMwrsName(wd, topo.hubNamespace, name, d);
-    // The per-cluster layout checks each rolloutStrategy as it cuts the waves (fleet/rollout-waves.ts).
-    const env = r.environment.revision.object;
-    topo.placementRefs.forEach((ref, i) => {
-      const base =
-        topo.type === 'topology-ocm'
-          ? ['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']
-          : ['spec', 'topology', 'properties', 'placementRefs', i, 'rolloutStrategy'];
-      const who = `deployment ${wd.id.namespace}/${wd.id.name} (Placement ${topo.hubNamespace}/${String(ref.name)})`;
-      d.push(...rolloutStrategyProblems(ref.rolloutStrategy, (p) => env.pos([...base, ...p]), who));
-    });
     if (topo.placement) {
       d.push(
         ...placementMisconfigurations({
@@ -252,7 +243,16 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
       ),
     );
   }
-  const env = r.environment.revision.object;
+  // Both layouts, and the per-cluster layout's fallback to the hub (CEL): what OCM refuses is an error wherever it is
+  // written. The per-cluster layout reports the same (deduplicated) as it cuts the waves (fleet/rollout-waves.ts).
+  topo.placementRefs.forEach((ref, i) => {
+    const base =
+      topo.type === 'topology-ocm'
+        ? ['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']
+        : ['spec', 'topology', 'properties', 'placementRefs', i, 'rolloutStrategy'];
+    const who = `deployment ${wd.id.namespace}/${wd.id.name} (Placement ${topo.hubNamespace}/${String(ref.name)})`;
+    d.push(...rolloutStrategyProblems(ref.rolloutStrategy, (p) => env.pos([...base, ...p]), who));
+  });
   const mwrs = asObject(asObject(asObject(asObject(env.body.spec).topology).properties).manifestWorkReplicaSet);
   if (topo.type === 'topology-ocm-byop' && mwrs.rolloutStrategy !== undefined) {
     d.push(

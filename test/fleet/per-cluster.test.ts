@@ -353,6 +353,17 @@ spec:
     checkTree(tree!);
   });
 
+  it('checks the rolloutStrategy of a deployment it leaves to the hub too', () => {
+    const cel =
+      '        predicates:\n          - requiredClusterSelector:\n              celSelector:\n                celExpressions:\n                  - semver(managedCluster.metadata.labels["v"]).isGreaterThan(semver("1.0.0"))\n';
+    const rollout = '      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: Progressive\n          progressive: {maxConcurrency: "2"}\n';
+    const { r } = render({ 'env.yaml': env(ocm(rollout, cel)), 'profile.yaml': profile(), 'hubcast.yaml': fluxConfig });
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^env\.yaml:13:41: error: deployment shop\/web .*maxConcurrency must be a number or a percentage.*\[rollout-invalid\]/),
+    ]);
+  });
+
   it('warns when a deployment selects no cluster, since Flux would then remove its works', () => {
     const none = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: qa}\n';
     const { r, tree } = render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile() });
