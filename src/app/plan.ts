@@ -2,7 +2,7 @@
 
 import { cmp } from '../core/diagnostics.ts';
 import type { JsonObject } from '../core/types.ts';
-import { deliveredManifests } from '../fleet/cluster-works.ts';
+import { deliveredManifests, PULL_ROLLOUT } from '../fleet/cluster-works.ts';
 import { waveKustomizationName } from '../flux/folder-names.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import type { RenderedDeployment } from '../render/render.ts';
@@ -78,6 +78,7 @@ export function planRollouts(r: PipelineResult): RolloutPlanRow[] {
     if (!ro) continue;
     const type = ro.plans.map((x) => x.type).find((t) => t !== 'All') ?? 'All';
     const unsupported = [...new Set(ro.plans.flatMap((x) => x.unsupported))];
+    if (ro.waves.length > 1 && r.works?.some((w) => w.deployment === p.rendered && w.spokeObjects)) unsupported.push(PULL_ROLLOUT);
     if (ro.waves.length < 2 && !unsupported.length) continue;
     const d = p.rendered.identity.deployment;
     const row: RolloutPlanRow = {

@@ -59,7 +59,7 @@ export const sourceOptionsOf = (o: SourceFlags): SourceFlags => ({ offline: o.of
 export const requireReadyOption = (): Option =>
   new Option(
     '--require-ready',
-    'fail when an Environment is not Ready (its Placement not in the inventory) instead of withholding its deployments with a warning',
+    'fail when an Environment is not Ready (its Placement not in the inventory, or selecting fewer clusters than it needs) instead of warning',
   );
 
 /** `--now`: the time Placements are evaluated at (tolerationSeconds, score expiry); default: now. */

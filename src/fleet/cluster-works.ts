@@ -3,7 +3,7 @@
 // Profiles using {{ cluster.* }} render once per cluster. The size guard splits or fails; with
 // flux-pull the work carries only the spoke's Flux objects and the workload goes to a folder.
 
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { error, warning, type Diagnostic } from '../core/diagnostics.ts';
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import { markShared } from '../core/shared-maps.ts';
 import type { DeliveryConfig } from '../load/delivery-config.ts';
@@ -25,6 +25,9 @@ export const ROLLOUTS_DIR = 'rollouts';
 export const WAVE_LABEL = 'hubcast.io/rollout-wave';
 /** Inferred from AppliedManifestWork naming (`<64-char hub hash>-<name>` must stay a DNS subdomain). */
 export const WORK_NAME_LIMIT = 188;
+/** Why waves do not hold a change delivered by flux-pull: the works do not change with the workload. */
+export const PULL_ROLLOUT =
+  'with delivery: flux-pull each spoke pulls a workload change itself, all at once; the waves only hold what the ManifestWorks carry (the spoke GitRepository and Kustomization), which a workload change leaves as they are';
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 export type { ClusterWork };
@@ -118,6 +121,17 @@ function placementWorks(p: DeploymentPlacement, delivery: DeliveryConfig): { wor
   const waves = p.rollout && p.rollout.waves.length > 1 ? p.rollout.waves : [];
   const waveOf = new Map(waves.flatMap((w) => w.clusters.map((c) => [c, w.index] as const)));
   const waveLabels = new Map(waves.map((w) => [w.index, markShared({ ...labels, [WAVE_LABEL]: String(w.index) })]));
+  if (waves.length && delivery.mode === 'flux-pull') {
+    const d = r.identity.deployment;
+    diagnostics.push(
+      warning(
+        'rollout-unsupported',
+        `deployment ${d.namespace}/${d.name}: ${PULL_ROLLOUT}`,
+        at,
+        'use delivery: manifestwork (the default) to roll a change out in waves',
+      ),
+    );
+  }
   for (const c of p.clusters) {
     const manifests = manifestsFor(r, c, missing, diagnostics);
     if (!manifests) continue;
@@ -259,12 +273,14 @@ function pullWork(place: WorkPlace, manifests: K8sObject[], labels: Record<strin
 
 /**
  * The objects a deployment delivers: its render, or, when it uses {{ cluster.* }} (rendered per cluster, with no
- * single render), those of its first cluster's works, which differ from the other clusters' only in values.
+ * single render), those of its first cluster's works, which differ from the other clusters' only in values. Without
+ * a work (withheld, or no cluster selected) a render with the references left as written: the same objects to count.
  */
 export function deliveredManifests(d: RenderedDeployment, works: readonly ClusterWork[] | undefined): readonly K8sObject[] {
-  if (d.manifests.length || !d.resolved.clusterMacros.length || !works) return d.manifests;
-  const own = works.filter((w) => w.deployment === d && !w.sharedBy);
-  const first = own[0]?.cluster;
+  if (d.manifests.length || !d.resolved.clusterMacros.length) return d.manifests;
+  const own = (works ?? []).filter((w) => w.deployment === d && !w.sharedBy);
+  if (own.length === 0) return renderWorkload(d.resolved, d.topology).manifests;
+  const first = own[0].cluster;
   return own
     .filter((w) => w.cluster === first)
     .flatMap((w) => (((w.work.spec as JsonObject).workload as JsonObject | undefined)?.manifests as unknown as K8sObject[] | undefined) ?? []);

@@ -8,6 +8,7 @@
 import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { sameJson } from '../core/same-json.ts';
+import { isClusterScoped } from '../core/kinds.ts';
 import { WORK_API } from '../render/topology.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS, LABEL_MANAGED_BY } from '../render/manifests.ts';
 import type { ClusterWork } from './cluster-work.ts';
@@ -18,7 +19,9 @@ const groupOf = (o: K8sObject) => {
   const v = String(o.apiVersion ?? '');
   return v.includes('/') ? v.slice(0, v.indexOf('/')) : '';
 };
-const keyOf = (o: K8sObject) => `${groupOf(o)}/${o.kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+/** A cluster-scoped object is one object whatever namespace a template wrote into it (the API server drops it). */
+const namespaceOf = (o: K8sObject) => (isClusterScoped(o.kind) ? '' : (o.metadata?.namespace ?? ''));
+const keyOf = (o: K8sObject) => `${groupOf(o)}/${o.kind}/${namespaceOf(o)}/${o.metadata?.name ?? ''}`;
 const manifestsOf = (w: K8sObject): K8sObject[] => (((w.spec as JsonObject).workload as JsonObject | undefined)?.manifests ?? []) as unknown as K8sObject[];
 /** A shared Namespace belongs to no one deployment: its identity labels go (the rest must agree). */
 function withoutIdentity(o: K8sObject): K8sObject {
@@ -55,10 +58,12 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
     for (const [k, entries] of owners) {
       const deployments = new Set(entries.map((e) => e.work.deployment));
       if (deployments.size < 2) continue;
-      const [a, b] = entries.filter((e, i) => entries.findIndex((x) => x.work.deployment === e.work.deployment) === i);
+      // The first entry of each deployment: the first deployment is paired with each other one, so all are named.
+      const [a, ...others] = entries.filter((e, i) => entries.findIndex((x) => x.work.deployment === e.work.deployment) === i);
       const o = a.object;
       const plain = o.kind === 'Namespace' && groupOf(o) === '' ? withoutIdentity(o) : undefined;
-      if (plain && entries.every((e) => sameJson(withoutIdentity(e.object) as unknown as Json, plain as unknown as Json))) {
+      const agrees = (e: (typeof entries)[number]) => !!plain && sameJson(withoutIdentity(e.object) as unknown as Json, plain as unknown as Json);
+      if (plain && entries.every(agrees)) {
         shared.push(plain);
         for (const e of entries) {
           const set = moved.get(e.work) ?? new Set<string>();
@@ -68,24 +73,29 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
         }
         continue;
       }
-      const id = `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`;
-      const rk = `${k}\u0000${who(a.work)}\u0000${who(b.work)}`;
-      if (reported.has(rk)) continue; // the same pair clashes on every cluster both run on: once is enough
-      reported.add(rk);
+      const id = `${o.kind} ${namespaceOf(o) ? `${namespaceOf(o)}/` : ''}${o.metadata?.name}`;
       const where = (w: ClusterWork) => {
         const p = w.deployment.resolved.deployment.pos(['metadata', 'name']);
         return `${p.file}:${p.line}:${p.column}`;
       };
-      diagnostics.push(
-        error(
-          'object-conflict',
-          `${id} is in the ManifestWorks of two deployments on cluster ${cluster}: ${who(a.work)} (${where(a.work)}) and ${who(b.work)} (${where(b.work)})${o.kind === 'Namespace' ? ', with different content' : ''}; OCM would let both works fight over it, and deleting either deletes it`,
-          a.work.deployment.resolved.deployment.pos(['metadata', 'name']),
-          o.kind === 'Namespace'
-            ? 'give the Namespace the same labels and annotations in both, or let one deployment create it (spokeNamespace.create: false)'
-            : 'render the object from one deployment only, or give the two deployments different workload namespaces',
-        ),
-      );
+      for (const b of others) {
+        if (agrees(b)) continue; // a Namespace the first one agrees with: the clash is with another
+        const rk = `${k}\u0000${who(a.work)}\u0000${who(b.work)}`;
+        if (reported.has(rk)) continue; // the same pair clashes on every cluster both run on: once is enough
+        reported.add(rk);
+        diagnostics.push(
+          error(
+            'object-conflict',
+            `${id} is in the ManifestWorks of two deployments on cluster ${cluster}: ${who(a.work)} (${where(a.work)}) and ${who(b.work)} (${where(b.work)})${o.kind === 'Namespace' ? ', with different content' : ''}; OCM would let both works fight over it, and deleting either deletes it`,
+            a.work.deployment.resolved.deployment.pos(['metadata', 'name']),
+            o.kind === 'Namespace'
+              ? 'give the Namespace the same labels and annotations in both, or let one deployment create it (spokeNamespace.create: false)'
+              : namespaceOf(o)
+                ? 'render the object from one deployment only, or give the two deployments different workload namespaces'
+                : 'render the object from one deployment only: it is cluster-scoped, so every namespace shares it (give each deployment its own name for it)',
+          ),
+        );
+      }
     }
     if (shared.length) {
       shared.sort((x, y) => cmp(String(x.metadata.name), String(y.metadata.name)));

@@ -4,12 +4,14 @@
 // evaluate) keeps the replica-set layout, and says so.
 
 import { cmp, error, info, warning, type Diagnostic } from '../core/diagnostics.ts';
+import { plural } from '../core/plural.ts';
 import type { JsonObject } from '../core/types.ts';
 import type { RenderedDeployment } from '../render/render.ts';
 import type { Cluster, Inventory } from '../placement/inventory.ts';
 import { schedule, type ScheduleResult } from '../placement/schedule.ts';
 import type { Cached } from '../core/generational-memo.ts';
 import { mergeWaves, rolloutWaves, type RolloutPlan, type RolloutWave } from './rollout-waves.ts';
+import { durationSeconds } from '../placement/rollout-strategy.ts';
 
 export interface DeploymentPlacement {
   rendered: RenderedDeployment;
@@ -112,7 +114,8 @@ function placeOne(
   }
   // A misconfigured Placement is its error, not also "selects no cluster".
   const misconfigured = evaluations.some((e) => e.diagnostics.some((d) => d.code === 'placement-misconfigured'));
-  if (!needsHub && !misconfigured && !notFound.length && evaluations.length && clusters.length === 0) {
+  // Under --require-ready an empty selection is the environment-not-ready error below.
+  if (!requireReady && !needsHub && !misconfigured && !notFound.length && evaluations.length && clusters.length === 0) {
     const why = evaluations.map((e) => `${e.placement.namespace}/${e.placement.name}: ${e.satisfied.reason}`).join('; ');
     diagnostics.push(
       warning(
@@ -122,6 +125,26 @@ function placeOne(
         'run hubcast plan to see why each cluster was not selected',
       ),
     );
+  }
+  // --require-ready gates every NotReady Environment, not only a missing Placement: seed 000's Ready is at least one
+  // cluster decided (numberOfClusters when set) by each Placement.
+  if (requireReady && !needsHub && !misconfigured && !notFound.length) {
+    for (const e of evaluations) {
+      if (e.ready) continue;
+      const wanted = e.numberOfClusters === undefined ? 'at least 1' : `${e.numberOfClusters}`;
+      const at =
+        topo.type === 'topology-ocm'
+          ? env.pos(['spec', 'topology', 'properties', 'placement'])
+          : env.pos(['spec', 'topology', 'properties', 'placementRefs', topo.placementRefs.findIndex((x) => String(x.name) === e.placement.name), 'name']);
+      diagnostics.push(
+        error(
+          'environment-not-ready',
+          `Environment ${env.id.namespace}/${env.id.name} is NotReady: Placement ${e.placement.namespace}/${e.placement.name} selects ${plural(e.selected.length, 'cluster')} of ${wanted} wanted (${e.satisfied.reason}) (--require-ready)`,
+          at,
+          'run hubcast plan to see why each cluster was not selected',
+        ),
+      );
+    }
   }
   const placement: DeploymentPlacement = { rendered: r, evaluations, clusters, needsHub };
   if (notFound.length) placement.notFound = notFound;
@@ -155,6 +178,6 @@ function rolloutOf(r: RenderedDeployment, evaluations: ScheduleResult[], who: st
   const timeout = plans
     .map((p) => p.timeout)
     .filter((t): t is string => !!t)
-    .sort(cmp)[0];
+    .sort((a, b) => durationSeconds(a)! - durationSeconds(b)! || cmp(a, b))[0];
   return { plans, waves, timeout };
 }

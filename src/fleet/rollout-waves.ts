@@ -4,11 +4,13 @@
 // mandatory decision group, then the other clusters by name in chunks of maxConcurrency;
 // ProgressivePerGroup rolls decision group by decision group (mandatory ones first).
 
-import { error, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { didYouMean, warning, type Diagnostic, type SourcePos } from '../core/diagnostics.ts';
+import { plural } from '../core/plural.ts';
 import { asObject, type Json, type ObjPath } from '../core/types.ts';
 import type { DecisionGroup } from '../placement/decisions.ts';
+import { durationSeconds, ROLLOUT_KEYS, ROLLOUT_TYPES, rolloutStrategyProblems, validDeadline } from '../placement/rollout-strategy.ts';
 
-export type RolloutType = 'All' | 'Progressive' | 'ProgressivePerGroup';
+export type RolloutType = (typeof ROLLOUT_TYPES)[number];
 
 export interface RolloutWave {
   /** 1-based. */
@@ -26,9 +28,6 @@ export interface RolloutPlan {
   /** Fields the waves cannot honour, each with what hubcast does instead. */
   unsupported: string[];
 }
-
-const INT_OR_PERCENT = /^((100|[0-9]{1,2})%|[0-9]+)$/;
-const DEADLINE = /^(([0-9])+[hms])$|^None$/;
 
 /** OCM's calculateRolloutSize: an integer, or ceil(percent of total); out of range means `fallback`. */
 export function rolloutSize(value: Json | undefined, total: number, fallback: number): number {
@@ -55,44 +54,23 @@ export function rolloutWaves(
   pos: (p: ObjPath) => SourcePos | undefined,
   who: string,
 ): { plan: RolloutPlan; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = rolloutStrategyProblems(strategy, pos, who);
   const s = asObject(strategy);
-  const type = (s.type ?? 'All') as string;
+  const named = (s.type ?? 'All') as string;
   // Built-in sort: the same UTF-16 order as cmp, without a call per comparison (100 deployments x 100 clusters).
   const all = [...new Set(groups.flatMap((g) => g.clusters))].sort();
   const one = (why: string): RolloutWave[] => (all.length ? [{ index: 1, clusters: all, why }] : []);
-  if (type !== 'All' && type !== 'Progressive' && type !== 'ProgressivePerGroup') {
-    diagnostics.push(
-      error('rollout-invalid', `${who}: rolloutStrategy.type must be All, Progressive or ProgressivePerGroup, not ${JSON.stringify(type)}`, pos(['type'])),
-    );
-    return { plan: { type: 'All', waves: one('all clusters'), unsupported: [] }, diagnostics };
-  }
-  const key = type === 'All' ? 'all' : type === 'Progressive' ? 'progressive' : 'progressivePerGroup';
+  if (!(ROLLOUT_TYPES as readonly string[]).includes(named)) return { plan: { type: 'All', waves: one('all clusters'), unsupported: [] }, diagnostics };
+  const type = named as RolloutType;
+  const key = ROLLOUT_KEYS[type];
   const cfg = asObject(s[key]);
   const at = (...p: ObjPath) => pos([key, ...p]);
   const unsupported: string[] = [];
   const deadline = cfg.progressDeadline;
-  let timeout: string | undefined;
-  if (deadline !== undefined) {
-    if (typeof deadline !== 'string' || !DEADLINE.test(deadline))
-      diagnostics.push(
-        error(
-          'rollout-invalid',
-          `${who}: progressDeadline must be None or a number with h, m or s (90m, 2h), not ${JSON.stringify(deadline)}`,
-          at('progressDeadline'),
-        ),
-      );
-    else if (deadline !== 'None') timeout = deadline;
-  }
-  for (const field of ['maxFailures', 'maxConcurrency'] as const) {
-    const v = cfg[field];
-    if (v !== undefined && !(typeof v === 'number' ? Number.isInteger(v) && v >= 0 : INT_OR_PERCENT.test(String(v)))) {
-      diagnostics.push(error('rollout-invalid', `${who}: ${field} must be a number or a percentage (0%..100%), not ${JSON.stringify(v)}`, at(field)));
-    }
-  }
+  const timeout = validDeadline(deadline) && deadline !== 'None' ? (deadline as string) : undefined;
   if (type !== 'All') {
     const soak = cfg.minSuccessTime;
-    if (soak !== undefined && soak !== '0' && soak !== 0 && !/^0+[hms]?$/.test(String(soak))) {
+    if (typeof soak === 'string' && (durationSeconds(soak) ?? 0) > 0) {
       unsupported.push(`minSuccessTime ${String(soak)}: each wave starts as soon as the previous one is healthy (no soak time)`);
       diagnostics.push(
         warning(
@@ -104,7 +82,7 @@ export function rolloutWaves(
       );
     }
     const mf = cfg.maxFailures;
-    if (mf !== undefined && mf !== 0 && mf !== '0' && mf !== '0%') {
+    if ((typeof mf === 'number' && mf > 0) || (typeof mf === 'string' && /^[0-9]+%$/.test(mf) && Number.parseInt(mf, 10) > 0)) {
       unsupported.push(`maxFailures ${String(mf)}: no failure is tolerated, a wave with an unhealthy cluster holds the next one`);
       diagnostics.push(
         warning(
@@ -121,15 +99,27 @@ export function rolloutWaves(
   // Mandatory groups: by groupName (every group of that name), else by groupIndex.
   const mandatory = new Set<number>();
   const list = Array.isArray(cfg.mandatoryDecisionGroups) ? cfg.mandatoryDecisionGroups : [];
-  for (const m of list) {
+  list.forEach((m, n) => {
     const x = asObject(m);
-    if (typeof x.groupName === 'string' && x.groupName !== '') {
-      for (const g of groups) if (g.name === x.groupName) mandatory.add(g.index);
-    } else {
-      const i = typeof x.groupIndex === 'number' ? x.groupIndex : 0;
-      if (groups.some((g) => g.index === i)) mandatory.add(i);
+    const byName = typeof x.groupName === 'string' && x.groupName !== '';
+    const i = typeof x.groupIndex === 'number' ? x.groupIndex : 0;
+    const found = groups.filter((g) => (byName ? g.name === x.groupName : g.index === i && g.clusters.length > 0));
+    for (const g of found) mandatory.add(g.index);
+    // OCM skips a mandatory group that matches none; a typo would silently drop the canary wave.
+    if (found.length === 0 && groups.some((g) => g.clusters.length > 0)) {
+      const names = [...new Set(groups.filter((g) => g.name).map((g) => g.name))];
+      diagnostics.push(
+        warning(
+          'rollout-no-group',
+          `${who}: mandatory decision group ${byName ? JSON.stringify(x.groupName) : `index ${i}`} matches no decision group of the selected clusters (${plural(groups.length, 'group')}${names.length ? `, named ${names.join(', ')}` : ''}), so it gets no wave of its own`,
+          at('mandatoryDecisionGroups', n),
+          byName
+            ? `name a group of the Placement's decisionStrategy.groupStrategy.decisionGroups${didYouMean(String(x.groupName), names) ? ` (did you mean ${didYouMean(String(x.groupName), names)}?)` : ''}`
+            : 'use the index of an existing decision group (plan --json shows them)',
+        ),
+      );
     }
-  }
+  });
   const waves: RolloutWave[] = [];
   const push = (clusters: string[], why: string) => {
     if (clusters.length) waves.push({ index: waves.length + 1, clusters: [...clusters].sort(), why });

@@ -3,7 +3,7 @@
 // one Kustomization per output folder (a cluster namespace, or an environment in the replica-set
 // layout, or a deployment's rollout wave). Each has prune on, no postBuild (it would substitute `${...}`
 // inside the workloads embedded in ManifestWorks); only a rollout wave has a dependsOn; ManifestWork health comes from its Applied and
-// Available conditions, as kstatus finds no Ready condition on it.
+// Available conditions, as kstatus finds no Ready condition on it (for a wave also from its status feedback, where configured).
 
 import type { JsonObject, K8sObject } from '../core/types.ts';
 import { markShared } from '../core/shared-maps.ts';
@@ -53,11 +53,31 @@ export const MANIFESTWORK_HEALTH: JsonObject = {
 const fresh = (type: string, status: string) =>
   `status.conditions.exists(e, e.type == '${type}' && e.status == '${status}' && (!has(e.observedGeneration) || e.observedGeneration == metadata.generation))`;
 
-/** MANIFESTWORK_HEALTH for rollout waves: the Applied and Available conditions must be about the current generation. */
+// Status feedback, where the work's manifestConfigs ask for it (feedbackRules; flux-pull's spoke Kustomization): the
+// agent must have synced it for each manifest it is configured for (StatusFeedbackSynced), and the readiness values OCM's well-known rules (and
+// hubcast's spoke rule) report must say ready: `ready`, PodReady, JobComplete are "True"; a Deployment's ReadyReplicas
+// and a DaemonSet's NumberReady reach Replicas and DesiredNumberScheduled (the API omits a count of 0).
+const orEmpty = (x: string) => `(has(${x}) ? ${x} : '')`;
+const configFor = (m: string) =>
+  `spec.manifestConfigs.exists(c, has(c.feedbackRules) && c.resourceIdentifier.resource == ${m}.resourceMeta.resource && c.resourceIdentifier.name == ${m}.resourceMeta.name && ${orEmpty('c.resourceIdentifier.group')} == ${orEmpty(`${m}.resourceMeta.group`)} && ${orEmpty('c.resourceIdentifier.namespace')} == ${orEmpty(`${m}.resourceMeta.namespace`)})`;
+const reaches = (ready: string, wanted: string) =>
+  `(!vs.exists(w, w.name == '${wanted}' && has(w.fieldValue.integer) && w.fieldValue.integer > 0) || vs.exists(r, r.name == '${ready}' && has(r.fieldValue.integer) && vs.exists(w, w.name == '${wanted}' && has(w.fieldValue.integer) && r.fieldValue.integer >= w.fieldValue.integer)))`;
+const feedbackReady = [
+  `vs.all(v, !(v.name in ['ready', 'PodReady', 'JobComplete']) || (has(v.fieldValue.string) && v.fieldValue.string == 'True'))`,
+  reaches('ReadyReplicas', 'Replicas'),
+  reaches('NumberReady', 'DesiredNumberScheduled'),
+].join(' && ');
+const synced = `has(m.conditions) && m.conditions.exists(k, k.type == 'StatusFeedbackSynced' && k.status == 'True')`;
+const FEEDBACK = `(!has(spec.manifestConfigs) || !spec.manifestConfigs.exists(c, has(c.feedbackRules)) || (has(status.resourceStatus) && has(status.resourceStatus.manifests) && status.resourceStatus.manifests.all(m, !${configFor('m')} || (${synced} && [has(m.statusFeedback) && has(m.statusFeedback.values) ? m.statusFeedback.values : []].all(vs, ${feedbackReady})))))`;
+
+/**
+ * MANIFESTWORK_HEALTH for rollout waves: the Applied and Available conditions must be about the current generation,
+ * and the status feedback, where configured, must say the workload is ready.
+ */
 export const MANIFESTWORK_WAVE_HEALTH: JsonObject = {
   apiVersion: 'work.open-cluster-management.io/v1',
   kind: 'ManifestWork',
-  current: `has(status.conditions) && ${fresh('Applied', 'True')} && ${fresh('Available', 'True')}`,
+  current: `has(status.conditions) && ${fresh('Applied', 'True')} && ${fresh('Available', 'True')} && ${FEEDBACK}`,
   failed: `has(status.conditions) && ${fresh('Applied', 'False')}`,
 };
 

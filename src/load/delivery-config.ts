@@ -30,7 +30,7 @@ export interface DeliveryConfig {
   mode: 'manifestwork' | 'flux-pull';
   flux: FluxConfig;
   sizeLimit: { bytes: number; onExceed: 'split' | 'fail' };
-  /** An Environment that is not Ready (its Placement not in the inventory) is an error, not a warning (CI gates). */
+  /** An Environment that is not Ready (its Placement not in the inventory, too few clusters) is an error (CI gates). */
   requireReady: boolean;
 }
 

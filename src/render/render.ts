@@ -1,8 +1,8 @@
 // The render stage: resolved deployments -> the Kubernetes objects each spoke runs and the OCM
 // hub objects that deliver them. Pure; per-cluster rendering reuses renderWorkload with a cluster.
 
-import { type Diagnostic, error, hasErrors, info, type SourcePos } from '../core/diagnostics.ts';
-import { isObject, type JsonObject, type K8sObject } from '../core/types.ts';
+import { type Diagnostic, error, hasErrors, info, type SourcePos, warning } from '../core/diagnostics.ts';
+import { asObject, isObject, type JsonObject, type K8sObject } from '../core/types.ts';
 import type { ResolvedDeployment } from '../resolve/resolve.ts';
 import { renderComponent } from '../definitions/component.ts';
 import type { ClusterContext, RenderContext } from '../definitions/definition-types.ts';
@@ -15,8 +15,9 @@ import { findValue, objectProblems, objectSizeProblems, type ObjectOrigin } from
 import { manifestSize, partName, splitBySize } from './work-split.ts';
 import { annotationBytes } from '../core/k8s-names.ts';
 import { placementMisconfigurations } from '../placement/misconfigured.ts';
+import { rolloutStrategyProblems } from '../placement/rollout-strategy.ts';
 import { OCM_MANIFEST_LIMIT } from '../load/delivery-schemas.ts';
-import { leaveReplicasToHpa } from './hpa-replicas.ts';
+import { hpaTargets, leaveReplicasToHpa } from './hpa-replicas.ts';
 
 export interface RenderedDeployment {
   resolved: ResolvedDeployment;
@@ -67,7 +68,7 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       : props;
 
   const objects: K8sObject[] = [];
-  for (const c of r.components) {
+  const rendered = r.components.map((c) => {
     const out = renderComponent({
       name: c.name,
       definition: c.definition,
@@ -77,12 +78,17 @@ export function renderWorkload(r: ResolvedDeployment, topo: Topology, cluster?: 
       context: { ...context, ...(c.source ? { source: c.source } : {}), labelStyle: c.labelStyle },
     });
     diagnostics.push(...out.diagnostics);
-    const scaled = leaveReplicasToHpa(out.objects);
+    return out.objects;
+  });
+  // An HPA scales its target whichever component of the workload renders it.
+  const targets = hpaTargets(rendered.flat());
+  for (const [i, c] of r.components.entries()) {
+    const scaled = leaveReplicasToHpa(rendered[i], targets);
     if (scaled.dropped.length && !cluster) {
       diagnostics.push(
         info(
           'replicas-left-to-hpa',
-          `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by its HorizontalPodAutoscaler, so its fixed replicas is left out (every apply would reset the autoscaler)`,
+          `component "${c.name}": ${scaled.dropped.join(', ')} is scaled by a HorizontalPodAutoscaler of the workload, so its fixed replicas is left out (every apply would reset the autoscaler)`,
           c.pos(['name']),
           "set the floor with the hpa trait's min",
         ),
@@ -203,7 +209,8 @@ function workloadNamespace(r: ResolvedDeployment): string {
 function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { rendered?: RenderedDeployment; diagnostics: Diagnostic[] } {
   const d: Diagnostic[] = [];
   const wd = r.deployment;
-  const topo = topologyOf(r.environment.revision.object, opts.hubNamespace, workloadNamespace(r), name);
+  const env = r.environment.revision.object;
+  const topo = topologyOf(env, opts.hubNamespace, workloadNamespace(r), name);
   if (opts.layout === 'replicaset') {
     for (const m of r.clusterMacros) {
       d.push(
@@ -217,7 +224,6 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
     }
     checkMwrsName(wd, topo.hubNamespace, name, d);
     if (topo.placement) {
-      const env = r.environment.revision.object;
       d.push(
         ...placementMisconfigurations({
           namespace: topo.hubNamespace,
@@ -234,6 +240,27 @@ function renderOne(r: ResolvedDeployment, name: string, opts: RenderOptions): { 
         'byop-no-placement',
         'topology-ocm-byop needs properties.placementRefs naming existing Placements',
         r.environment.revision.object.pos(['spec', 'topology', 'properties']),
+      ),
+    );
+  }
+  // Both layouts, and the per-cluster layout's fallback to the hub (CEL): what OCM refuses is an error wherever it is
+  // written. The per-cluster layout reports the same (deduplicated) as it cuts the waves (fleet/rollout-waves.ts).
+  topo.placementRefs.forEach((ref, i) => {
+    const base =
+      topo.type === 'topology-ocm'
+        ? ['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']
+        : ['spec', 'topology', 'properties', 'placementRefs', i, 'rolloutStrategy'];
+    const who = `deployment ${wd.id.namespace}/${wd.id.name} (Placement ${topo.hubNamespace}/${String(ref.name)})`;
+    d.push(...rolloutStrategyProblems(ref.rolloutStrategy, (p) => env.pos([...base, ...p]), who));
+  });
+  const mwrs = asObject(asObject(asObject(asObject(env.body.spec).topology).properties).manifestWorkReplicaSet);
+  if (topo.type === 'topology-ocm-byop' && mwrs.rolloutStrategy !== undefined) {
+    d.push(
+      warning(
+        'rollout-ignored',
+        `Environment ${env.id.namespace}/${env.id.name}: manifestWorkReplicaSet.rolloutStrategy is ignored by topology-ocm-byop, which rolls out each Placement by its placementRefs[].rolloutStrategy (All when unset)`,
+        env.pos(['spec', 'topology', 'properties', 'manifestWorkReplicaSet', 'rolloutStrategy']),
+        'move it under each entry of placementRefs',
       ),
     );
   }

@@ -166,6 +166,13 @@ describe('per-cluster ManifestWorks', () => {
     expect(planRows(r)[0].objects).toEqual({ Deployment: 1, Namespace: 1, Service: 1 });
     const d = r.rendered![0];
     expect(explanationText(explainDeployment(d.resolved, d, r.works))).toMatch(/\nworkload +application; 1 Deployment, 1 Namespace, 1 Service$/);
+    // With no work to count from (no cluster selected, or withheld): the same objects.
+    const none = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: qa}\n';
+    const empty = render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile(e) }).r;
+    expect(empty.works).toEqual([]);
+    expect(planRows(empty)[0].objects).toEqual({ Deployment: 1, Namespace: 1, Service: 1 });
+    const x = empty.rendered![0];
+    expect(explanationText(explainDeployment(x.resolved, x, empty.works))).toMatch(/\nworkload +application; 1 Deployment, 1 Namespace, 1 Service$/);
   });
 
   it('errors at the profile line when a selected cluster lacks a referenced label, and in the replica-set layout', () => {
@@ -216,6 +223,44 @@ describe('per-cluster ManifestWorks', () => {
     ]);
   });
 
+  it('three deployments with the same object: every one is named (the first, paired with each other)', () => {
+    const b = deployment.replace('name: web\n  namespace: shop\n', 'name: web-b\n  namespace: shop\n');
+    const c = deployment.replace('name: web\n  namespace: shop\n', 'name: web-c\n  namespace: shop\n');
+    const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy-b.yaml': b, 'deploy-c.yaml': c });
+    const conflicts = messages(r)
+      .filter((m) => m.includes('Service shop-web/web'))
+      .map((m) => m.replace(/^.*two deployments on cluster east-1: (.*?);.*$/s, '$1'));
+    expect(conflicts).toEqual([
+      'shop/web (deploy.yaml:4:9) and shop/web-b (deploy-b.yaml:4:9)',
+      'shop/web (deploy.yaml:4:9) and shop/web-c (deploy-c.yaml:4:9)',
+    ]);
+  });
+
+  it('a cluster-scoped object conflicts across workload namespaces, a stray metadata.namespace or not; a namespaced one does not', () => {
+    const objects = (ns: string) => `      - name: rbac
+        type: k8s-objects
+        properties:
+          objects:
+            - apiVersion: rbac.authorization.k8s.io/v1
+              kind: ClusterRole
+              metadata: {name: reader${ns}}
+              rules: []
+            - apiVersion: v1
+              kind: ConfigMap
+              metadata: {name: settings}
+              data: {a: "1"}
+`;
+    const other = deployment
+      .replace('name: web\n  namespace: shop\n', 'name: api\n  namespace: shop\n')
+      .replace('namespace: shop-web', 'namespace: shop-api')
+      .replace('workloadProfileRef:\n    name: web', 'workloadProfileRef:\n    name: api');
+    const api = profile('', objects(', namespace: shop-api')).replace('name: web\n  namespace: shop\nspec', 'name: api\n  namespace: shop\nspec');
+    const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile('', objects('')), 'profile-api.yaml': api, 'deploy-api.yaml': other });
+    expect(messages(r)).toEqual([
+      'deploy-api.yaml:4:9: error: ClusterRole reader is in the ManifestWorks of two deployments on cluster east-1: shop/api (deploy-api.yaml:4:9) and shop/web (deploy.yaml:4:9); OCM would let both works fight over it, and deleting either deletes it [object-conflict]\n  hint: render the object from one deployment only: it is cluster-scoped, so every namespace shares it (give each deployment its own name for it)',
+    ]);
+  });
+
   it('reports two deployments rendering the same ManifestWork name', () => {
     const other = deployment.replace('name: web\n  namespace: shop\n', 'name: web-b\n  namespace: shop\n  annotations: {hubcast.io/name: shop-web}\n');
     const { r } = render({ 'env.yaml': env(ocm()), 'profile.yaml': profile(), 'deploy-b.yaml': other });
@@ -254,6 +299,29 @@ describe('per-cluster ManifestWorks', () => {
     expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(--require-ready\)/);
   });
 
+  it('--require-ready fails on any NotReady Environment: no cluster selected, or fewer than numberOfClusters', () => {
+    const none = '        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: qa}\n';
+    const strict = 'requireReady: true\n';
+    const empty = render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile(), 'hubcast.yaml': strict });
+    expect(empty.r.ok).toBe(false);
+    expect(empty.tree).toBeUndefined();
+    expect(messages(empty.r)).toEqual([
+      'env.yaml:10:7: error: Environment shop/prod is NotReady: Placement managed-cluster-set-global/shop-web selects 0 clusters of at least 1 wanted (NoManagedClusterMatched) (--require-ready) [environment-not-ready]\n  hint: run hubcast plan to see why each cluster was not selected',
+    ]);
+    const three = ocm(
+      '',
+      '        numberOfClusters: 3\n        predicates:\n          - requiredClusterSelector:\n              labelSelector:\n                matchLabels: {stage: prod}\n',
+    );
+    expect(messages(render({ 'env.yaml': env(three), 'profile.yaml': profile(), 'hubcast.yaml': strict }).r)).toEqual([
+      expect.stringMatching(
+        /^env\.yaml:10:7: error: Environment shop\/prod is NotReady: .* selects 2 clusters of 3 wanted \(NotAllDecisionsScheduled\) \(--require-ready\)/,
+      ),
+    ]);
+    // Without it: rendered on the clusters there are (OCM's MWRS does the same), a warning when there are none.
+    expect(render({ 'env.yaml': env(three), 'profile.yaml': profile() }).r.ok).toBe(true);
+    expect(messages(render({ 'env.yaml': env(ocm('', none)), 'profile.yaml': profile() }).r)[0]).toContain('[no-clusters]');
+  });
+
   it('schedules an existing Placement from the inventory for topology-ocm-byop', () => {
     const placement = `apiVersion: cluster.open-cluster-management.io/v1beta1
 kind: Placement
@@ -283,6 +351,17 @@ spec:
       'flux/kustomization-hubcast.yaml',
     ]);
     checkTree(tree!);
+  });
+
+  it('checks the rolloutStrategy of a deployment it leaves to the hub too', () => {
+    const cel =
+      '        predicates:\n          - requiredClusterSelector:\n              celSelector:\n                celExpressions:\n                  - semver(managedCluster.metadata.labels["v"]).isGreaterThan(semver("1.0.0"))\n';
+    const rollout = '      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: Progressive\n          progressive: {maxConcurrency: "2"}\n';
+    const { r } = render({ 'env.yaml': env(ocm(rollout, cel)), 'profile.yaml': profile(), 'hubcast.yaml': fluxConfig });
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^env\.yaml:13:41: error: deployment shop\/web .*maxConcurrency must be a number or a percentage.*\[rollout-invalid\]/),
+    ]);
   });
 
   it('warns when a deployment selects no cluster, since Flux would then remove its works', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionGroup } from '../../src/placement/decisions.ts';
 import { mergeWaves, rolloutSize, rolloutWaves } from '../../src/fleet/rollout-waves.ts';
+import { durationSeconds } from '../../src/placement/rollout-strategy.ts';
 import { binding, cluster, inventoryOf, place } from '../placement/helpers.ts';
 
 const g = (index: number, name: string, clusters: string[]): DecisionGroup => ({ index, name, clusters, decisions: [] });
@@ -61,6 +62,26 @@ describe('rolloutWaves', () => {
       rolloutWaves({ type: 'Progressive', progressive: { progressDeadline: 'None', maxFailures: 0, minSuccessTime: '0s' } }, [g(0, '', ['a'])], pos, 'test')
         .diagnostics,
     ).toEqual([]);
+  });
+
+  it('reads durations as Go does: 1h30m is a valid deadline, 0m0s is no soak time, a quoted count is refused as rollout.go refuses it', () => {
+    expect([durationSeconds('1h30m'), durationSeconds('90m'), durationSeconds('10ms'), durationSeconds('0'), durationSeconds('1d')]).toEqual([
+      5400,
+      5400,
+      0.01,
+      0,
+      undefined,
+    ]);
+    const ok = rolloutWaves(
+      { type: 'Progressive', progressive: { progressDeadline: '1h30m', minSuccessTime: '0m0s', maxFailures: '0%' } },
+      [g(0, '', ['a'])],
+      pos,
+      't',
+    );
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.plan.timeout).toBe('1h30m');
+    const quoted = rolloutWaves({ type: 'ProgressivePerGroup', progressivePerGroup: { maxFailures: '1' } }, [g(0, '', ['a'])], pos, 't');
+    expect(quoted.diagnostics.map((d) => [d.severity, d.code, d.hint])).toEqual([['error', 'rollout-invalid', 'write 1 without quotes, or 1%']]);
   });
 
   it('several Placements: wave n is every wave n; a cluster stays in its earliest wave', () => {

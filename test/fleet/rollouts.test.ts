@@ -197,6 +197,101 @@ describe('rollout waves', () => {
     ]);
   });
 
+  it('typos, strings OCM refuses and settings of another type are reported, in the replica-set layout too', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml']
+      .replace('maxConcurrency: 25%', 'maxConcurency: 25%')
+      .replace(
+        'mandatoryDecisionGroups:\n              - groupName: canary',
+        'mandatoryDecisionGroups:\n              - groupName: canary\n                groupIdx: 1',
+      )
+      .replace('            type: ProgressivePerGroup\n            progressivePerGroup:', '            progressivePerGroup:')
+      .replace('              progressDeadline: 1h', '              progressDeadline: 1h\n              maxFailures: "2"');
+    for (const layout of ['per-cluster', 'replicaset'] as const) {
+      const r = renderFiles(f, { layout });
+      expect(r.ok).toBe(false);
+      expect(messages(r), layout).toEqual([
+        'rollouts.yaml:34:27: error: deployment web/web-edge (Placement fleet-hub/web-web-edge): unknown field mandatoryDecisionGroups.groupIdx [rollout-invalid]\n  hint: did you mean groupIndex?',
+        'rollouts.yaml:35:28: error: deployment web/web-edge (Placement fleet-hub/web-web-edge): unknown field progressive.maxConcurency [rollout-invalid]\n  hint: did you mean maxConcurrency?',
+        'rollouts.yaml:52:13: warning: deployment web/web-regions (Placement fleet-hub/by-region): rolloutStrategy.progressivePerGroup is ignored, as OCM ignores it: the type is All (the default) [rollout-ignored]\n  hint: set type: ProgressivePerGroup to use it, or remove it',
+        'rollouts.yaml:54:28: error: deployment web/web-regions (Placement fleet-hub/by-region): maxFailures must be a number or a percentage (0%..100%), not "2": OCM refuses a string that is not a percentage, and rolls out nothing [rollout-invalid]\n  hint: write 2 without quotes, or 2%',
+      ]);
+    }
+  });
+
+  it('a topology-ocm-byop Environment with manifestWorkReplicaSet.rolloutStrategy: a warning that it is not used', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      '        - name: by-region\n          rolloutStrategy:\n            type: ProgressivePerGroup\n            progressivePerGroup:\n              progressDeadline: 1h\n',
+      '        - name: by-region\n      manifestWorkReplicaSet:\n        rolloutStrategy:\n          type: ProgressivePerGroup\n',
+    );
+    for (const layout of ['per-cluster', 'replicaset'] as const) {
+      expect(messages(renderFiles(f, { layout })), layout).toEqual([
+        'rollouts.yaml:51:9: warning: Environment web/regions: manifestWorkReplicaSet.rolloutStrategy is ignored by topology-ocm-byop, which rolls out each Placement by its placementRefs[].rolloutStrategy (All when unset) [rollout-ignored]\n  hint: move it under each entry of placementRefs',
+      ]);
+    }
+  });
+
+  it('a progressDeadline OCM reads as a Go duration (1h30m) is the wave timeout; with several Placements the shortest wins', () => {
+    const f = files();
+    f['inventory/hub-export.yaml'] += `---
+apiVersion: cluster.open-cluster-management.io/v1beta1
+kind: Placement
+metadata: {name: asia, namespace: fleet-hub}
+spec:
+  predicates:
+    - requiredClusterSelector: {labelSelector: {matchLabels: {region: ap}}}
+`;
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      '              progressDeadline: 1h',
+      '              progressDeadline: 1h30m\n        - name: asia\n          rolloutStrategy: {type: Progressive, progressive: {maxConcurrency: 1, progressDeadline: 45m}}',
+    );
+    const r = render(f);
+    const row = planRollouts(r).find((x) => x.deployment === 'web/web-regions')!;
+    // 45m is shorter than 1h30m, though it sorts after it as text.
+    expect(row.timeout).toBe('45m');
+    expect(row.waves.map((w) => w.clusters.join(','))).toEqual([
+      'edge-ams-1,edge-ams-2,edge-sin-1',
+      'edge-fra-1,edge-fra-2,edge-sin-2',
+      'edge-nyc-1,edge-nyc-2',
+      'edge-sfo-1,edge-sfo-2',
+    ]);
+    expect(parseAllDocuments(r.tree!.get('flux/rollout-web-web-regions.yaml')!)[0].toJS().spec.timeout).toBe('45m');
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('progressDeadline: 45m', 'progressDeadline: 2h');
+    expect(planRollouts(render(f)).find((x) => x.deployment === 'web/web-regions')!.timeout).toBe('1h30m');
+  });
+
+  it('a mandatory decision group that matches no group is a warning: the canary wave would silently go', () => {
+    const f = files();
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace(
+      'mandatoryDecisionGroups:\n              - groupName: canary',
+      'mandatoryDecisionGroups:\n              - groupName: canry',
+    );
+    const r = render(f);
+    expect(messages(r)).toEqual([
+      'rollouts.yaml:33:17: warning: deployment web/web-edge (Placement fleet-hub/web-web-edge): mandatory decision group "canry" matches no decision group of the selected clusters (2 groups, named canary), so it gets no wave of its own [rollout-no-group]\n  hint: name a group of the Placement\'s decisionStrategy.groupStrategy.decisionGroups (did you mean canary?)',
+    ]);
+  });
+
+  it('with delivery: flux-pull a workload change leaves every work as it is, so the waves cannot hold it: a warning and a plan note', () => {
+    const f = files();
+    f['hubcast.yaml'] += 'delivery: flux-pull\n';
+    const before = render(f);
+    f['rollouts.yaml'] = f['rollouts.yaml'].replace('web:3.4.1', 'web:3.5.0');
+    const after = render(f);
+    // Only the spoke folders change: nothing that a wave applies.
+    const paths = changed(before.tree!, after.tree!);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => /^clusters\/[^/]+\/spoke\//.test(p))).toBe(true);
+    expect(messages(after).filter((m) => m.includes('flux-pull'))).toEqual([
+      expect.stringMatching(
+        /^rollouts\.yaml:72:9: warning: deployment web\/web-edge: with delivery: flux-pull each spoke pulls a workload change itself, all at once.*\[rollout-unsupported\]/,
+      ),
+      expect.stringMatching(/^rollouts\.yaml:86:9: warning: deployment web\/web-regions: with delivery: flux-pull each spoke pulls/),
+    ]);
+    expect(planText(after)).toContain('  not honoured: with delivery: flux-pull each spoke pulls a workload change itself, all at once');
+  });
+
   it('the diff groups works by wave, in rollout order, and the pull request says which wave goes first', () => {
     const tree = render().tree!;
     const targets = parseTree(tree)
@@ -294,7 +389,7 @@ describe('wave health', () => {
     const { evaluate } = await import('@marcbachmann/cel-js');
     const cond = (type: string, status: string, observedGeneration?: number) =>
       observedGeneration === undefined ? { type, status } : { type, status, observedGeneration };
-    const check = (expr: unknown, generation: number, status: object) => evaluate(String(expr), { metadata: { generation }, status });
+    const check = (expr: unknown, generation: number, status: object, spec: object = {}) => evaluate(String(expr), { metadata: { generation }, spec, status });
     const current = MANIFESTWORK_WAVE_HEALTH.current;
     expect(check(current, 3, { conditions: [cond('Applied', 'True', 3), cond('Available', 'True', 3)] })).toBe(true);
     // The agent has not seen generation 3 yet: the previous revision's conditions do not let the next wave start.
@@ -303,6 +398,44 @@ describe('wave health', () => {
     expect(check(current, 1, {})).toBe(false);
     expect(check(MANIFESTWORK_WAVE_HEALTH.failed, 3, { conditions: [cond('Applied', 'False', 3)] })).toBe(true);
     expect(check(MANIFESTWORK_WAVE_HEALTH.failed, 3, { conditions: [cond('Applied', 'False', 2)] })).toBe(false);
+  });
+
+  it('where status feedback is configured, counts a work healthy once its feedback says the workload is ready', async () => {
+    const { MANIFESTWORK_WAVE_HEALTH } = await import('../../src/flux/hub.ts');
+    const { evaluate } = await import('@marcbachmann/cel-js');
+    const conditions = [
+      { type: 'Applied', status: 'True', observedGeneration: 2 },
+      { type: 'Available', status: 'True', observedGeneration: 2 },
+    ];
+    const web = { group: 'apps', resource: 'deployments', namespace: 'shop', name: 'web' };
+    const spec = { manifestConfigs: [{ resourceIdentifier: web, feedbackRules: [{ type: 'WellKnownStatus' }] }] };
+    const int = (name: string, integer: number) => ({ name, fieldValue: { type: 'Integer', integer } });
+    const synced = { conditions: [{ type: 'StatusFeedbackSynced', status: 'True', reason: 'StatusFeedbackSynced' }] };
+    const manifest = (values?: object[]) => ({
+      resourceMeta: { ordinal: 0, group: 'apps', version: 'v1', kind: 'Deployment', resource: 'deployments', namespace: 'shop', name: 'web' },
+      ...(values ? { ...synced, statusFeedback: { values } } : {}),
+    });
+    const svc = { resourceMeta: { ordinal: 1, group: '', version: 'v1', kind: 'Service', resource: 'services', namespace: 'shop', name: 'web' } };
+    const healthy = (manifests: object[], s: object = spec) =>
+      evaluate(String(MANIFESTWORK_WAVE_HEALTH.current), { metadata: { generation: 2 }, spec: s, status: { conditions, resourceStatus: { manifests } } });
+    expect(healthy([manifest([int('Replicas', 3), int('ReadyReplicas', 3), int('AvailableReplicas', 3)]), svc])).toBe(true);
+    // Not synced yet, not all ready, none ready (the API omits readyReplicas 0): the next wave waits.
+    expect(healthy([manifest(), svc])).toBe(false);
+    expect(healthy([manifest([int('Replicas', 3), int('ReadyReplicas', 1)]), svc])).toBe(false);
+    expect(healthy([manifest([int('Replicas', 3)]), svc])).toBe(false);
+    // Scaled to zero: nothing to wait for. Without feedback configured: the conditions alone.
+    expect(healthy([manifest([]), svc])).toBe(true);
+    expect(healthy([manifest(), svc], {})).toBe(true);
+    // flux-pull: the spoke Kustomization's Ready condition, reported as `ready`.
+    const ks = { group: 'kustomize.toolkit.fluxcd.io', resource: 'kustomizations', namespace: 'flux-system', name: 'hubcast-shop-web' };
+    const pull = { manifestConfigs: [{ resourceIdentifier: ks, feedbackRules: [{ type: 'JSONPaths', jsonPaths: [] }] }] };
+    const spoke = (ready: string) => ({
+      resourceMeta: { ordinal: 1, ...ks, version: 'v1', kind: 'Kustomization' },
+      ...synced,
+      statusFeedback: { values: [{ name: 'ready', fieldValue: { type: 'String', string: ready } }] },
+    });
+    expect(healthy([spoke('True')], pull)).toBe(true);
+    expect(healthy([spoke('False')], pull)).toBe(false);
   });
 });
 

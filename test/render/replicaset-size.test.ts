@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { crdErrors } from '../helpers/crds.ts';
 import { messages, renderFiles } from '../helpers/pipeline.ts';
+import { manifestSize, ocmManifestSize } from '../../src/render/work-split.ts';
 
 const specs = {
   'env.yaml':
@@ -43,5 +44,28 @@ describe('ManifestWorkReplicaSet size guard', () => {
     expect(messages(r)[0]).toMatch(
       /^deploy\.yaml:\d+:\d+: error: ManifestWorkReplicaSet managed-cluster-set-global\/shop-web would stamp out ManifestWorks of \d+ bytes of manifests; OCM rejects more than 1024 \[manifestwork-too-large\]/,
     );
+  });
+});
+
+describe('the size OCM counts', () => {
+  it("is the API server's JSON (Go escapes <, > and &) plus each manifest's protobuf framing", () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' }, data: { script: 'a && b > c' } };
+    const json = Buffer.byteLength(JSON.stringify(cm));
+    expect(manifestSize(cm)).toBe(json);
+    // 3 characters become \u0026\u0026 ... (5 bytes more each); 1 tag byte and 1 length byte (under 128 bytes).
+    expect(ocmManifestSize(cm)).toBe(json + 3 * 5 + 2);
+  });
+
+  it('a template that fits as JSON.stringify counts it but not as OCM counts it is split (or an error)', () => {
+    const shell = '&& '.repeat(120);
+    const profile = specs['profile.yaml'].replace(
+      '      - name: web\n',
+      `      - name: script\n        type: k8s-objects\n        properties:\n          objects:\n            - apiVersion: v1\n              kind: ConfigMap\n              metadata: {name: script}\n              data: {run: "${shell}"}\n      - name: web\n`,
+    );
+    const r = renderFiles({ ...specs, 'profile.yaml': profile, 'hubcast.yaml': 'sizeLimit: {bytes: 2560, onExceed: fail}\n' }, { layout: 'replicaset' });
+    const manifests = renderFiles({ ...specs, 'profile.yaml': profile }, { layout: 'replicaset' }).rendered![0].manifests;
+    expect(manifests.reduce((n, m) => n + Buffer.byteLength(JSON.stringify(m)), 0)).toBeLessThan(2560);
+    expect(manifests.reduce((n, m) => n + ocmManifestSize(m), 0)).toBeGreaterThan(2560);
+    expect(messages(r)[0]).toMatch(/would stamp out ManifestWorks of \d+ bytes of manifests; OCM rejects more than 2560 \[manifestwork-too-large\]/);
   });
 });

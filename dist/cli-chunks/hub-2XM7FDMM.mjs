@@ -1,0 +1,3 @@
+import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
+import{A as n,n as a,o as b,p as c,q as d,r as e,s as f,t as g,u as h,v as i,w as j,x as k,y as l,z as m}from"./chunk-RG76WNUB.mjs";import"./chunk-G7GXRRQ5.mjs";import"./chunk-HG5IKD7E.mjs";import"./chunk-X4TZVJ6T.mjs";export{a as FLUX_DIR,c as GITREPO_API,d as KUSTOMIZATION_API,f as MANIFESTWORK_HEALTH,g as MANIFESTWORK_WAVE_HEALTH,e as OCI_SCHEME,b as ROOT_NAME,m as bootstrapObjects,k as clusterArtifactUrl,h as gitRepository,n as hubFluxObjects,j as isOciUrl,l as kustomization,i as ociRepository};
+//# sourceMappingURL=hub-2XM7FDMM.mjs.map

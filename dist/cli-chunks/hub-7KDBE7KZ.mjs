@@ -1,3 +1,0 @@
-import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
-import{m as a,n as b,o as c,p as d,q as e,r as f,s as g,t as h,u as i,v as j,w as k,x as l,y as m,z as n}from"./chunk-F35RI5LC.mjs";import"./chunk-G7GXRRQ5.mjs";import"./chunk-HG5IKD7E.mjs";import"./chunk-X4TZVJ6T.mjs";export{a as FLUX_DIR,c as GITREPO_API,d as KUSTOMIZATION_API,f as MANIFESTWORK_HEALTH,g as MANIFESTWORK_WAVE_HEALTH,e as OCI_SCHEME,b as ROOT_NAME,m as bootstrapObjects,k as clusterArtifactUrl,h as gitRepository,n as hubFluxObjects,j as isOciUrl,l as kustomization,i as ociRepository};
-//# sourceMappingURL=hub-7KDBE7KZ.mjs.map
