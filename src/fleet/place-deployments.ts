@@ -78,7 +78,7 @@ function placeOne(
         const at = env.pos(['spec', 'topology', 'properties', 'placementRefs', i, 'name']);
         const hint = 'add it to the inventory (kubectl get placements -A -o yaml), fix the name, or render with --layout replicaset';
         diagnostics.push(
-          requireReady ? error('placement-not-found', `${message} (--require-ready)`, at, hint) : warning('placement-not-found', message, at, hint),
+          requireReady ? error('placement-not-found', `${message} (required by --require-ready or requireReady: true)`, at, hint) : warning('placement-not-found', message, at, hint),
         );
         return;
       }
@@ -139,7 +139,7 @@ function placeOne(
       diagnostics.push(
         error(
           'environment-not-ready',
-          `Environment ${env.id.namespace}/${env.id.name} is NotReady: Placement ${e.placement.namespace}/${e.placement.name} selects ${plural(e.selected.length, 'cluster')} of ${wanted} wanted (${e.satisfied.reason}) (--require-ready)`,
+          `Environment ${env.id.namespace}/${env.id.name} is NotReady: Placement ${e.placement.namespace}/${e.placement.name} selects ${plural(e.selected.length, 'cluster')} of ${wanted} wanted (${e.satisfied.reason}) (required by --require-ready or requireReady: true)`,
           at,
           'run hubcast plan to see why each cluster was not selected',
         ),

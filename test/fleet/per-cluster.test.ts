@@ -296,7 +296,7 @@ describe('per-cluster ManifestWorks', () => {
     });
     expect(strict.r.ok).toBe(false);
     expect(strict.tree).toBeUndefined();
-    expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(--require-ready\)/);
+    expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(required by --require-ready or requireReady: true\)/);
   });
 
   it('--require-ready fails on any NotReady Environment: no cluster selected, or fewer than numberOfClusters', () => {
@@ -306,7 +306,7 @@ describe('per-cluster ManifestWorks', () => {
     expect(empty.r.ok).toBe(false);
     expect(empty.tree).toBeUndefined();
     expect(messages(empty.r)).toEqual([
-      'env.yaml:10:7: error: Environment shop/prod is NotReady: Placement managed-cluster-set-global/shop-web selects 0 clusters of at least 1 wanted (NoManagedClusterMatched) (--require-ready) [environment-not-ready]\n  hint: run hubcast plan to see why each cluster was not selected',
+      'env.yaml:10:7: error: Environment shop/prod is NotReady: Placement managed-cluster-set-global/shop-web selects 0 clusters of at least 1 wanted (NoManagedClusterMatched) (required by --require-ready or requireReady: true) [environment-not-ready]\n  hint: run hubcast plan to see why each cluster was not selected',
     ]);
     const three = ocm(
       '',
@@ -314,7 +314,7 @@ describe('per-cluster ManifestWorks', () => {
     );
     expect(messages(render({ 'env.yaml': env(three), 'profile.yaml': profile(), 'hubcast.yaml': strict }).r)).toEqual([
       expect.stringMatching(
-        /^env\.yaml:10:7: error: Environment shop\/prod is NotReady: .* selects 2 clusters of 3 wanted \(NotAllDecisionsScheduled\) \(--require-ready\)/,
+        /^env\.yaml:10:7: error: Environment shop\/prod is NotReady: .* selects 2 clusters of 3 wanted \(NotAllDecisionsScheduled\) \(required by --require-ready or requireReady: true\)/,
       ),
     ]);
     // Without it: rendered on the clusters there are (OCM's MWRS does the same), a warning when there are none.
