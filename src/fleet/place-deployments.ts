@@ -78,7 +78,9 @@ function placeOne(
         const at = env.pos(['spec', 'topology', 'properties', 'placementRefs', i, 'name']);
         const hint = 'add it to the inventory (kubectl get placements -A -o yaml), fix the name, or render with --layout replicaset';
         diagnostics.push(
-          requireReady ? error('placement-not-found', `${message} (required by --require-ready or requireReady: true)`, at, hint) : warning('placement-not-found', message, at, hint),
+          requireReady
+            ? error('placement-not-found', `${message} (required by --require-ready or requireReady: true)`, at, hint)
+            : warning('placement-not-found', message, at, hint),
         );
         return;
       }

@@ -296,7 +296,9 @@ describe('per-cluster ManifestWorks', () => {
     });
     expect(strict.r.ok).toBe(false);
     expect(strict.tree).toBeUndefined();
-    expect(messages(strict.r)[0]).toMatch(/^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(required by --require-ready or requireReady: true\)/);
+    expect(messages(strict.r)[0]).toMatch(
+      /^env\.yaml:11:17: error: Environment shop\/prod is NotReady: .*\(required by --require-ready or requireReady: true\)/,
+    );
   });
 
   it('--require-ready fails on any NotReady Environment: no cluster selected, or fewer than numberOfClusters', () => {

@@ -453,7 +453,9 @@ describe('hubcast plan --require-ready (the command line, on a folder)', () => {
       expect(lax.stdout).toContain('rollout web/web-edge: Progressive, 5 waves');
       const strict = await run('--require-ready');
       expect(strict.code).toBe(1);
-      expect(strict.stderr).toMatch(/error: Environment web\/regions is NotReady: .*\(required by --require-ready or requireReady: true\) \[placement-not-found\]/);
+      expect(strict.stderr).toMatch(
+        /error: Environment web\/regions is NotReady: .*\(required by --require-ready or requireReady: true\) \[placement-not-found\]/,
+      );
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }
