@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { digest } from '../core/digest.ts';
+import { listAt } from '../core/map-lists.ts';
 import { folderOf } from '../core/safe-path.ts';
 import type { FileRecord } from './file-sink.ts';
 import { makeDirs } from './make-dirs.ts';
@@ -76,10 +77,10 @@ export class StatIndex {
       const rel = od[i];
       if (typeof rel !== 'string') continue;
       if (typeof od[i + 1] === 'number') known.set(rel, i);
-      if (rel !== '') listOf(subdirs, folderOf(rel)).push(rel);
+      if (rel !== '') listAt(subdirs, folderOf(rel)).push(rel);
     }
     const files = new Map<string, string[]>();
-    if (known.size) for (let i = 0; i < this.old.length; i += STRIDE) listOf(files, folderOf(this.old[i] as string)).push(this.old[i] as string);
+    if (known.size) for (let i = 0; i < this.old.length; i += STRIDE) listAt(files, folderOf(this.old[i] as string)).push(this.old[i] as string);
     const present = new Set<string>();
     const walk = (rel: string) => {
       const abs = rel === '' ? this.target : `${this.target}/${rel}`;
@@ -208,12 +209,6 @@ export class StatIndex {
     const st: Stats | undefined = hash === undefined ? undefined : statOf(`${this.target}/${path}`);
     return st && hash !== undefined ? [st.size, st.mtimeMs, st.ctimeMs, st.ino, hash] : undefined;
   }
-}
-
-function listOf<K, V>(m: Map<K, V[]>, k: K): V[] {
-  let list = m.get(k);
-  if (!list) m.set(k, (list = []));
-  return list;
 }
 
 /** The stat of a path, or undefined when there is nothing there (or it cannot be reached). */

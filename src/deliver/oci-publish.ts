@@ -8,6 +8,7 @@
 import { mapLimit } from '../core/concurrency.ts';
 import { cmp } from '../core/diagnostics.ts';
 import { stableJson } from '../core/stable-json.ts';
+import { listAt } from '../core/map-lists.ts';
 import { LOCK_FILE } from '../emit/lock.ts';
 import type { OutputTree } from '../emit/tree.ts';
 import { reproducibleTar, sha256 } from './oci-artifact.ts';
@@ -72,11 +73,7 @@ export function planArtifacts(tree: OutputTree, repository: string): PlannedArti
   for (const path of [...tree.keys()].sort(cmp)) {
     const m = /^clusters\/([^/]+)\//.exec(path);
     if (!m) hub.push([path, tree.get(path)!]);
-    else {
-      let list = clusters.get(m[1]);
-      if (!list) clusters.set(m[1], (list = []));
-      list.push([path, tree.get(path)!]);
-    }
+    else listAt(clusters, m[1]).push([path, tree.get(path)!]);
   }
   const out: PlannedArtifact[] = [...clusters].map(([cluster, files]) => ({ repository: `${repository}/${CLUSTERS_DIR}/${cluster}`, cluster, files }));
   out.push({ repository, files: hub });

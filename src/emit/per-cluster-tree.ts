@@ -5,6 +5,7 @@
 //   flux/                                           GitRepository + Kustomizations (bootstrapped once)
 
 import type { K8sObject } from '../core/types.ts';
+import { listAt } from '../core/map-lists.ts';
 import type { FluxConfig } from '../load/delivery-config.ts';
 import type { FluxFolder } from '../flux/hub.ts';
 import { clusterKustomizationName, rolloutFileName, waveKustomizationName } from '../flux/folder-names.ts';
@@ -70,8 +71,7 @@ function writeWorks(tree: TreeBuilder, works: readonly ClusterWork[], emit: Emit
       writeObject(tree, clusterDir(w.cluster), objectFileName(w.work), w.work, emit);
       clusters.add(w.cluster);
     } else {
-      let dirs = waveDirs.get(w.deployment);
-      if (!dirs) waveDirs.set(w.deployment, (dirs = []));
+      const dirs = listAt(waveDirs, w.deployment);
       let dir = dirs[w.wave];
       if (dir === undefined) {
         dirs[w.wave] = dir = waveDir(w.deployment, w.wave);

@@ -2,6 +2,7 @@
 // folder with a kustomization.yaml so `kubectl kustomize` builds it and Flux can apply it.
 
 import { cmp } from '../core/diagnostics.ts';
+import { listAt } from '../core/map-lists.ts';
 import { assertSafePath } from '../core/safe-path.ts';
 import { stableJson } from '../core/stable-json.ts';
 import type { K8sObject } from '../core/types.ts';
@@ -128,11 +129,7 @@ export function emittedObjects(tree: OutputTree): ReadonlyMap<string, EmittedFil
 export function addKustomizations(tree: TreeBuilder, detached: (dir: string) => boolean = () => false, emit: Emit = emitYaml): void {
   // A folder's entries: each file once (paths are unique), each subfolder once (the walk up stops at a folder seen before).
   const children = new Map<string, string[]>();
-  const entries = (dir: string) => {
-    let list = children.get(dir);
-    if (!list) children.set(dir, (list = []));
-    return list;
-  };
+  const entries = (dir: string) => listAt(children, dir);
   // Walks up from each file; a folder seen before had its ancestors done (10,000 files share ~100 folders).
   const seen = new Set<string>();
   for (const path of tree.keys()) {
@@ -199,11 +196,7 @@ export function finishTree(
     const shared = new Map<string, K8sObject[]>();
     for (const { object, file } of objects) {
       if (file === undefined) writeObject(tree, FLUX_DIR, objectFileName(object), object, emit);
-      else {
-        const list = shared.get(file);
-        if (list) list.push(object);
-        else shared.set(file, [object]);
-      }
+      else listAt(shared, file).push(object);
     }
     for (const [file, list] of shared) writeDocuments(tree, FLUX_DIR, file, list, emit);
   }

@@ -9,6 +9,7 @@ import { cmp, error, type Diagnostic } from '../core/diagnostics.ts';
 import type { Json, JsonObject, K8sObject } from '../core/types.ts';
 import { sameJson } from '../core/same-json.ts';
 import { isClusterScoped } from '../core/kinds.ts';
+import { listAt } from '../core/map-lists.ts';
 import { WORK_API } from '../render/topology.ts';
 import { LABEL_DEPLOYMENT, LABEL_DEPLOYMENT_NS, LABEL_ENVIRONMENT, LABEL_ENVIRONMENT_NS, LABEL_MANAGED_BY } from '../render/manifests.ts';
 import type { ClusterWork } from './cluster-work.ts';
@@ -36,9 +37,7 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
   const byCluster = new Map<string, ClusterWork[]>();
   for (const w of works) {
     if (w.spokeObjects) continue; // flux-pull works carry only their own, uniquely named, Flux objects
-    const list = byCluster.get(w.cluster);
-    if (list) list.push(w);
-    else byCluster.set(w.cluster, [w]);
+    listAt(byCluster, w.cluster).push(w);
   }
   const moved = new Map<ClusterWork, Set<string>>();
   const namespaceWorks: ClusterWork[] = [];
@@ -48,9 +47,7 @@ export function oneOwnerPerObject(works: readonly ClusterWork[]): { works: Clust
     for (const w of list) {
       for (const m of manifestsOf(w.work)) {
         const k = keyOf(m);
-        const entry = owners.get(k);
-        if (entry) entry.push({ work: w, object: m });
-        else owners.set(k, [{ work: w, object: m }]);
+        listAt(owners, k).push({ work: w, object: m });
       }
     }
     const shared: K8sObject[] = [];

@@ -1,3 +1,0 @@
-import { createRequire as __hubcastCreateRequire } from 'node:module'; const require = __hubcastCreateRequire(import.meta.url);
-import{a,b,c,d,e,f}from"./chunk-LDES6AKI.mjs";import"./chunk-XNSYAAQB.mjs";import"./chunk-XFB6V4R5.mjs";import"./chunk-IJ2EBATH.mjs";import"./chunk-A6A2VC5N.mjs";import"./chunk-F4CF32VT.mjs";import"./chunk-MOPASSTV.mjs";import"./chunk-2O2Z2GWY.mjs";import"./chunk-HG5IKD7E.mjs";import"./chunk-X4TZVJ6T.mjs";export{d as OutputWriteError,a as UnsafeOutputDir,b as openTreeWriter,f as treeIndexFile,c as writeFailure,e as writeTree};
-//# sourceMappingURL=tree-writer-LLZ24LJC.mjs.map
